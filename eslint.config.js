@@ -1,0 +1,49 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  ...astro.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        navigator: 'readonly',
+        localStorage: 'readonly',
+        self: 'readonly',
+      },
+    },
+  },
+  {
+    // The engine is pure: no DOM, no Astro, no Node built-ins, and nothing from the site.
+    files: ['graders/**/*.ts'],
+    ignores: ['graders/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'graders/ is pure: no Node built-ins outside graders/cli/.',
+            },
+            { group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'], message: 'graders/ must not depend on Astro.' },
+            {
+              group: ['**/src/**', '../src/*', '../../src/*'],
+              message: 'The site depends on the engine, never the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,88 @@
+/**
+ * Draws every `<pre class="mermaid">` on the page with mermaid, in the current Starlight theme,
+ * and draws them again when the reader switches theme. Loaded only by `mermaid-bootstrap.ts`
+ * when the page has a diagram, so pages without one never download mermaid.
+ *
+ * Progress is published on `<html data-mermaid="rendering|done">` and a `data-mermaid-renders`
+ * counter, so tests (and anything else) can wait for finished SVGs rather than guess.
+ */
+import mermaid from 'mermaid';
+
+const SOURCE_ATTRIBUTE = 'data-mermaid-source';
+let renderCount = 0;
+let diagramCount = 0;
+
+/** The theme Starlight has applied to the page right now. */
+function readTheme(): 'dark' | 'light' {
+  return document.documentElement.dataset['theme'] === 'dark' ? 'dark' : 'light';
+}
+
+/** The diagram's source: kept in an attribute after the first run because the SVG replaces the text. */
+function readSource(node: HTMLElement): string {
+  const stored = node.getAttribute(SOURCE_ATTRIBUTE);
+  if (stored) return stored;
+  const source = (node.textContent ?? '').trim();
+  node.setAttribute(SOURCE_ATTRIBUTE, source);
+  return source;
+}
+
+/** Shows the diagram's source and mermaid's message in place of a diagram that failed to draw. */
+function showFailure(node: HTMLElement, source: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  node.replaceChildren();
+  const note = document.createElement('strong');
+  note.className = 'mermaid-error-title';
+  note.textContent = 'This diagram could not be drawn. Its source is shown instead.';
+  const detail = document.createElement('span');
+  detail.className = 'mermaid-error-message';
+  detail.textContent = message;
+  const code = document.createElement('code');
+  code.textContent = source;
+  node.append(note, detail, code);
+  node.dataset['mermaidState'] = 'error';
+  node.setAttribute('role', 'group');
+  node.setAttribute('aria-label', 'Diagram that failed to render');
+}
+
+/** Draws one diagram; never throws, so one broken diagram cannot stop the others. */
+async function drawDiagram(node: HTMLElement): Promise<void> {
+  const source = readSource(node);
+  diagramCount += 1;
+  try {
+    const { svg, bindFunctions } = await mermaid.render(`mermaid-diagram-${diagramCount}`, source);
+    node.innerHTML = svg; // mermaid's own output, sanitised by its strict security level
+    bindFunctions?.(node);
+    node.dataset['mermaidState'] = 'rendered';
+  } catch (error) {
+    showFailure(node, source, error);
+  }
+}
+
+/** Draws all diagrams in `root` with the current theme and publishes progress on `<html>`. */
+export async function drawDiagrams(root: ParentNode = document): Promise<void> {
+  const nodes = [...root.querySelectorAll<HTMLElement>('pre.mermaid')];
+  if (nodes.length === 0) return;
+  const html = document.documentElement;
+  html.dataset['mermaid'] = 'rendering';
+  mermaid.initialize({
+    startOnLoad: false,
+    securityLevel: 'strict',
+    theme: readTheme() === 'dark' ? 'dark' : 'default',
+  });
+  for (const node of nodes) await drawDiagram(node);
+  renderCount += 1;
+  html.dataset['mermaidRenders'] = String(renderCount);
+  html.dataset['mermaid'] = 'done';
+}
+
+/** Draws the page's diagrams now and again whenever Starlight switches the theme. */
+export function startDiagrams(): void {
+  let drawn = readTheme();
+  void drawDiagrams();
+  new MutationObserver(() => {
+    const theme = readTheme();
+    if (theme === drawn) return;
+    drawn = theme;
+    void drawDiagrams();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+}

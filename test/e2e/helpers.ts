@@ -1,0 +1,28 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Starts recording console errors and uncaught page errors; read the array after the test's steps. */
+export function recordPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Waits until every Mermaid diagram on the page has finished drawing (`<html data-mermaid="done">`). */
+export async function waitForDiagrams(page: Page, renders = 1): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-mermaid', 'done');
+  await expect
+    .poll(async () => Number(await page.locator('html').getAttribute('data-mermaid-renders')))
+    .toBeGreaterThanOrEqual(renders);
+}
+
+/** Records the URL of every JavaScript file the page requests. */
+export function recordScriptRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.url().endsWith('.js')) urls.push(request.url());
+  });
+  return urls;
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Makes sure the browser tests have a Chromium: $CHROMIUM_PATH, Debian's /usr/bin/chromium, or
+# Playwright's own download. On a Debian machine without any (and as root), installs Debian's.
+set -euo pipefail
+
+if [[ -n "${CHROMIUM_PATH:-}" ]]; then
+  [[ -x "$CHROMIUM_PATH" ]] || { echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file" >&2; exit 1; }
+  exit 0
+fi
+[[ -x /usr/bin/chromium ]] && exit 0
+if compgen -G "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}/chromium*" >/dev/null; then exit 0; fi
+
+if command -v apt-get >/dev/null && [[ "$(id -u)" == 0 ]]; then
+  echo "No Chromium found: installing Debian's chromium package (about a minute)…"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  exit 0
+fi
+echo "No Chromium found. Install one (Debian: 'sudo apt-get install chromium') or set CHROMIUM_PATH." >&2
+exit 1
