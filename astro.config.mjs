@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mermaidFencesPlugin } from './src/integrations/mermaid-fences.ts';
 import { chapters } from './src/chapters.ts';
+import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -20,9 +21,11 @@ export default defineConfig({
         items: [{ autogenerate: { directory: chapter.slug } }],
       })),
       components: {
+        Head: './src/components/overrides/Head.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       customCss: ['./src/styles/courseware.css'],
     }),
+    serviceWorkerIntegration(),
   ],
 });
