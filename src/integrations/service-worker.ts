@@ -1,14 +1,64 @@
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { ASSET_CACHE_NAME, OFFLINE_ASSETS_FILE, type OfflineAsset } from '../offline/asset-cache.ts';
 
-/** Largest single file to precache: Monaco's TypeScript worker is ~7 MB and is needed offline too. */
-const MAX_PRECACHED_FILE_BYTES = 12 * 1024 * 1024;
+/** Largest single file the whole-course download may fetch: Monaco's TypeScript worker is ~7 MB. */
+const MAX_ASSET_BYTES = 12 * 1024 * 1024;
+
+/** Every hashed script under `_astro/`, with its size. */
+function listScripts(distDirectory: string): OfflineAsset[] {
+  const assets = join(distDirectory, '_astro');
+  return readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .sort()
+    .map((file) => ({ url: `/_astro/${file}`, bytes: statSync(join(assets, file)).size }))
+    .filter((asset) => asset.bytes <= MAX_ASSET_BYTES);
+}
+
+/** `import … from "./x.js"`, `export … from "./x.js"` and `import("./x.js")` (any quotes) in a bundled module. */
+const IMPORT_SPECIFIER = /(?:\bimport|\bexport)\s*(?:\(\s*|[^'"`();]*?\bfrom\s*)?["'`](\.{1,2}\/[^"'`]+?\.js)["'`]/g;
 
 /**
- * After `astro build`, writes `dist/sw.js`: a Workbox service worker that precaches the whole built
- * site (pages, scripts, styles, the Pagefind index), so every lesson, diagram and search works offline
- * once the site has been opened. Hashed assets never change, so precaching is exact.
+ * Heavy features loaded on demand, by the bundled name of their entry module. They and what only
+ * they import are cached on first use (or by the download button), never precached.
+ */
+const ON_DEMAND_ENTRY = /^_astro\/(?:mermaid-render|monaco-loader)\.[\w-]+\.js$/;
+
+/**
+ * The scripts a page can need without a heavy feature: those its HTML loads and everything they
+ * import, statically or not (Pagefind's UI is a dynamic import), stopping at on-demand entries.
+ */
+function listLightScripts(distDirectory: string): string[] {
+  const pending: string[] = [];
+  for (const file of readdirSync(distDirectory, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const html = readFileSync(join(distDirectory, file), 'utf8');
+    for (const match of html.matchAll(/\s(?:src|href)="\/(_astro\/[^"]+\.js)"/g)) pending.push(match[1] ?? '');
+  }
+  const seen = new Set<string>();
+  while (pending.length > 0) {
+    const script = pending.pop() ?? '';
+    if (seen.has(script) || ON_DEMAND_ENTRY.test(script)) continue;
+    seen.add(script);
+    const code = readFileSync(join(distDirectory, script), 'utf8');
+    for (const match of code.matchAll(IMPORT_SPECIFIER)) {
+      pending.push(posix.join(posix.dirname(script), match[1] ?? ''));
+    }
+  }
+  return [...seen].sort();
+}
+
+/**
+ * After `astro build`, writes `dist/sw.js`, a Workbox service worker:
+ * - it precaches the light part of the site (every page, the styles, every script except on-demand features,
+ *   the Pagefind index), so any lesson's text, navigation and search work offline after one visit;
+ * - hashed scripts (mermaid, later the editor) are cached the first time a page uses them, never
+ *   before, so a page without a diagram still downloads no diagram code;
+ * - `dist/offline-assets.json` lists those scripts for the "make everything available offline"
+ *   button, which fills the same cache at the reader's request.
  */
 export function serviceWorkerIntegration(): AstroIntegration {
   return {
@@ -16,23 +66,45 @@ export function serviceWorkerIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const globDirectory = fileURLToPath(dir);
+        const scripts = listScripts(globDirectory);
+        writeFileSync(join(globDirectory, OFFLINE_ASSETS_FILE), JSON.stringify(scripts));
         const { count, size, warnings } = await generateSW({
           globDirectory,
-          globPatterns: ['**/*.{html,js,css,svg,png,woff2,json,pf_meta,pf_index,pf_fragment,pagefind,wasm}'],
-          globIgnores: ['sw.js', 'workbox-*.js', 'sitemap-*.xml'],
-          swDest: `${globDirectory}/sw.js`,
+          globPatterns: [
+            '**/*.{html,css,svg,png,woff2}',
+            'pagefind/**/*',
+            OFFLINE_ASSETS_FILE,
+            ...listLightScripts(globDirectory),
+          ],
+          swDest: join(globDirectory, 'sw.js'),
           directoryIndex: 'index.html',
           cleanupOutdatedCaches: true,
           clientsClaim: true,
           skipWaiting: true,
-          maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
           navigateFallback: null,
           // Pagefind appends `?ts=<time>` to its entry file to dodge HTTP caches; the precache must ignore it.
           ignoreURLParametersMatching: [/^ts$/, /^utm_/],
+          runtimeCaching: [
+            {
+              // Hashed file names never change content, so the cache can answer first.
+              urlPattern: /\/_astro\/.+\.js$/,
+              handler: 'CacheFirst',
+              options: {
+                cacheName: ASSET_CACHE_NAME,
+                // The preview server sends `Vary: Origin`; module scripts carry an Origin header that the
+                // download button's plain requests lack, and must still match what it stored.
+                matchOptions: { ignoreVary: true },
+              },
+            },
+          ],
           sourcemap: false,
         });
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`service worker precaches ${count} files, ${(size / 1024 / 1024).toFixed(1)} MB`);
+        const scriptBytes = scripts.reduce((sum, asset) => sum + asset.bytes, 0);
+        logger.info(
+          `service worker precaches ${count} files (${(size / 1024 / 1024).toFixed(1)} MB); ` +
+            `${scripts.length} scripts (${(scriptBytes / 1024 / 1024).toFixed(1)} MB) are cached on use or on request`,
+        );
       },
     },
   };

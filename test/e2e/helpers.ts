@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** Starts recording console errors and uncaught page errors; read the array after the test's steps. */
 export function recordPageErrors(page: Page): string[] {
@@ -18,8 +18,11 @@ export async function waitForDiagrams(page: Page, renders = 1): Promise<void> {
     .toBeGreaterThanOrEqual(renders);
 }
 
-/** Records the URL of every JavaScript file the page requests. */
-export function recordScriptRequests(page: Page): string[] {
+/**
+ * Records the URL of every JavaScript file requested, by the page or (given the context) also by its
+ * service worker, so background downloads count too.
+ */
+export function recordScriptRequests(page: Page | BrowserContext): string[] {
   const urls: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script' || request.url().endsWith('.js')) urls.push(request.url());
