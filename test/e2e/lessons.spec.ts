@@ -66,21 +66,33 @@ test('a diagram that fails to draw shows its source and the error, and the other
   await expect(page.locator('pre.mermaid[data-mermaid-state="rendered"]').first()).toBeVisible();
 });
 
-test('a page without a diagram downloads no mermaid code', async ({ page }) => {
-  const withDiagram = recordScriptRequests(page);
-  await page.goto(LESSON);
-  await waitForDiagrams(page);
+test('a page without a diagram downloads no mermaid code, not even in the background', async ({ browser }) => {
+  // Two fresh contexts, so nothing is shared through the HTTP cache or the service worker.
+  const diagramContext = await browser.newContext();
+  const withDiagram = recordScriptRequests(diagramContext);
+  const diagramPage = await diagramContext.newPage();
+  await diagramPage.goto(LESSON);
+  await waitForDiagrams(diagramPage);
   expect(withDiagram.some((url) => /mermaid/i.test(url))).toBe(true);
+  await diagramContext.close();
 
-  const withoutDiagram = recordScriptRequests(page);
+  const plainContext = await browser.newContext();
+  const withoutDiagram = recordScriptRequests(plainContext);
+  const page = await plainContext.newPage();
   await page.goto(PAGE_WITHOUT_DIAGRAM);
+  // Let the service worker install and precache: it must not fetch diagram code either.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
   await page.waitForLoadState('networkidle');
   expect(withoutDiagram.length).toBeGreaterThan(0);
   expect(withoutDiagram.filter((url) => /mermaid/i.test(url))).toEqual([]);
   // Nothing the diagram page needed for drawing is fetched either: only scripts both pages share.
   const drawingOnly = new Set(withDiagram.filter((url) => !withoutDiagram.includes(url)));
+  expect(drawingOnly.size).toBeGreaterThan(0);
   expect(withoutDiagram.filter((url) => drawingOnly.has(url))).toEqual([]);
   await expect(page.locator('html')).not.toHaveAttribute('data-mermaid', /.+/);
+  await plainContext.close();
 });
 
 test('search finds a lesson by a word in its body', async ({ page }) => {
@@ -91,4 +103,19 @@ test('search finds a lesson by a word in its body', async ({ page }) => {
   const result = dialog.locator('.pagefind-ui__result-link').first();
   await expect(result).toBeVisible();
   await expect(dialog.locator('.pagefind-ui__result-link', { hasText: 'Monolith' }).first()).toBeVisible();
+});
+
+test('the sidebar groups lessons by chapter, in the declared order', async ({ page }) => {
+  await page.goto('/architecture-patterns/serverless/');
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+  const chapter = sidebar.locator('details', { hasText: 'System Architecture Patterns' });
+  await expect(chapter.getByRole('link')).toHaveText([
+    'System Architecture Patterns',
+    'Monolithic Architecture',
+    'Microservices Architecture',
+    'Event-Driven Architecture',
+    'Serverless Architecture',
+    'Other Architecture Patterns',
+  ]);
+  await expect(chapter.getByRole('link', { name: 'Serverless Architecture' })).toHaveAttribute('aria-current', 'page');
 });
