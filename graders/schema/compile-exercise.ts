@@ -1,0 +1,34 @@
+import type { ValidateFunction } from 'ajv';
+import type { Criterion } from '../schemas/criterion';
+import { createAjv } from './create-ajv';
+
+/** An exercise's schemas, compiled: the answer schema and the schemas of its `schema` criteria, by criterion id. */
+export interface CompiledSchemas {
+  validateAnswer: ValidateFunction;
+  criterionValidators: ReadonlyMap<string, ValidateFunction>;
+}
+
+interface CacheEntry {
+  answerSchema: object;
+  rubric: readonly Criterion[];
+  compiled: CompiledSchemas;
+}
+
+// Compiling costs milliseconds and grading microseconds, so each exercise is compiled once. The entry also
+// remembers the objects it was compiled from: a new schema object under the same id (a dev reload) recompiles.
+const cache = new Map<string, CacheEntry>();
+
+/** Compiles (or returns the cached) schemas of an exercise. Throws when a schema is invalid: the exercise's fault. */
+export function compileExercise(id: string, answerSchema: object, rubric: readonly Criterion[]): CompiledSchemas {
+  const cached = cache.get(id);
+  if (cached && cached.answerSchema === answerSchema && cached.rubric === rubric) return cached.compiled;
+  const ajv = createAjv();
+  const validateAnswer = ajv.compile(answerSchema);
+  const criterionValidators = new Map<string, ValidateFunction>();
+  for (const criterion of rubric) {
+    if (criterion.kind === 'schema') criterionValidators.set(criterion.id, ajv.compile(criterion.schema));
+  }
+  const compiled = { validateAnswer, criterionValidators };
+  cache.set(id, { answerSchema, rubric, compiled });
+  return compiled;
+}

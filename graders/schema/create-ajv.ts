@@ -1,0 +1,18 @@
+import Ajv2020 from 'ajv/dist/2020';
+import vocabulary from '../vocabulary/vocabulary.schema.json' with { type: 'json' };
+
+/** The `$id` of the answer vocabulary; exercise schemas `$ref` it, e.g. `…/vocabulary.schema.json#/$defs/call`. */
+export const VOCABULARY_ID: string = vocabulary.$id;
+
+/**
+ * A JSON Schema 2020-12 validator that knows the answer vocabulary. `allErrors` so a candidate sees every problem at
+ * once; strict so a typo in an exercise schema fails its self-check instead of silently matching everything.
+ * `verbose` gives errors their parent schema, to suggest the field a candidate meant.
+ * `enumDescriptions` is the editor's hover text for enum values (Monaco reads it), an annotation ajv should ignore.
+ */
+export function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true });
+  ajv.addVocabulary(['enumDescriptions', 'markdownDescription']);
+  ajv.addSchema(vocabulary);
+  return ajv;
+}

@@ -1,0 +1,123 @@
+/**
+ * Turns ajv's errors into sentences a candidate understands, each tied to the part of the answer it is about:
+ * "`calls[2].style` must be one of sync, async — you wrote "asynch"", marked on the value "asynch".
+ */
+import type { ErrorObject } from 'ajv';
+import type { MessageId, MessageParams } from '../feedback/catalogue';
+import { appendPointer, describePointer, resolvePointer } from '../json-pointer';
+import { describeActual, describeExpectedType, findNearest } from './describe-value';
+
+/** One schema problem, worded, with the pointer it concerns. */
+export interface SchemaIssue {
+  /** The part of the answer the problem is about; a missing or unknown field's own pointer. Used to block criteria. */
+  pointer: string;
+  /** Where to mark it: the value at `pointer`, or (for an unknown field) its key, or (for a missing one) its object. */
+  mark: { pointer: string; on: 'value' | 'key' };
+  messageId: MessageId;
+  params: MessageParams;
+}
+
+const KNOWN_PATTERNS: Record<string, string> = {
+  '^[a-z][a-z0-9]*(-[a-z0-9]+)*$': 'a kebab-case name such as `order` or `orders-db`',
+  '^[A-Z][A-Za-z0-9]*$': 'a PascalCase event name such as `OrderPlaced`',
+};
+
+// When several problems concern one value, the first of these is the most useful to read.
+const PRIORITY = ['enum', 'const', 'type', 'required', 'additionalProperties', 'pattern'];
+const MAX_LISTED_VALUES = 8;
+
+/**
+ * Words ajv `errors` raised while validating `data`, which sits at `base` in the whole answer. Branch errors of a
+ * failed `anyOf`/`oneOf` and the bookkeeping `if` errors are folded into one issue per value.
+ */
+export function wordSchemaErrors(errors: readonly ErrorObject[], data: unknown, base = ''): SchemaIssue[] {
+  const branchPaths = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
+  const kept = errors.filter((e) => e.keyword !== 'if' && !branchPaths.some((path) => e.schemaPath.startsWith(path)));
+  const byPointer = new Map<string, { issue: SchemaIssue; rank: number }>();
+  for (const error of kept) {
+    const issue = wordError(error, data, base);
+    const rank = PRIORITY.includes(error.keyword) ? PRIORITY.indexOf(error.keyword) : PRIORITY.length;
+    const key = `${issue.pointer}\u0000${error.keyword === 'required' || error.keyword === 'additionalProperties' ? 'field' : 'value'}`;
+    const existing = byPointer.get(key);
+    if (existing === undefined || rank < existing.rank) byPointer.set(key, { issue, rank });
+  }
+  return [...byPointer.values()].map((entry) => entry.issue);
+}
+
+function wordError(error: ErrorObject, data: unknown, base: string): SchemaIssue {
+  const at = base + error.instancePath;
+  const value = resolvePointer(data, error.instancePath);
+  const path = describePointer(at);
+  const actual = describeActual(value);
+  const params = error.params as Record<string, unknown>;
+  const onValue = (messageId: MessageId, extra: Record<string, string | number>): SchemaIssue => ({
+    pointer: at,
+    mark: { pointer: at, on: 'value' },
+    messageId,
+    params: { path, actual, ...extra },
+  });
+
+  switch (error.keyword) {
+    case 'type':
+      return onValue('schema.type', { expected: describeExpectedType(params['type']) });
+    case 'enum': {
+      const allowed = (Array.isArray(params['allowedValues']) ? params['allowedValues'] : []).map(String);
+      const suggestion = typeof value === 'string' ? findNearest(value, allowed) : undefined;
+      const listed = allowed.length <= MAX_LISTED_VALUES ? allowed.join(', ') : `${allowed.slice(0, 6).join(', ')}, … (${allowed.length} values; the editor lists them all)`;
+      return suggestion === undefined ? onValue('schema.enum', { allowed: listed }) : onValue('schema.enum-near', { allowed: listed, suggestion });
+    }
+    case 'const':
+      return onValue('schema.const', { expected: JSON.stringify(params['allowedValue']) });
+    case 'required': {
+      const field = String(params['missingProperty']);
+      const pointer = appendPointer(at, field);
+      return { pointer, mark: { pointer: at, on: 'value' }, messageId: 'schema.required', params: { path, field } };
+    }
+    case 'additionalProperties': {
+      const field = String(params['additionalProperty']);
+      const pointer = appendPointer(at, field);
+      const known = Object.keys((error.parentSchema?.['properties'] as object | undefined) ?? {});
+      const suggestion = findNearest(field, known);
+      return {
+        pointer,
+        mark: { pointer, on: 'key' },
+        messageId: suggestion === undefined ? 'schema.unknown-field' : 'schema.unknown-field-near',
+        params: suggestion === undefined ? { path, field } : { path, field, suggestion },
+      };
+    }
+    case 'minItems':
+    case 'maxItems':
+      return onValue(error.keyword === 'minItems' ? 'schema.min-items' : 'schema.max-items', { limit: Number(params['limit']), count: Array.isArray(value) ? value.length : 0 });
+    case 'uniqueItems': {
+      // ajv reports the later index as `i` and the earlier as `j`.
+      return onValue('schema.unique-items', { first: Number(params['j']), second: Number(params['i']) });
+    }
+    case 'minLength':
+      return onValue('schema.min-length', { limit: Number(params['limit']) });
+    case 'maxLength':
+      return onValue('schema.max-length', { limit: Number(params['limit']) });
+    case 'pattern': {
+      const pattern = String(params['pattern']);
+      return onValue('schema.pattern', { shape: KNOWN_PATTERNS[pattern] ?? `text matching /${pattern}/` });
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const comparison = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' }[error.keyword];
+      return onValue('schema.range', { comparison, limit: Number(params['limit']) });
+    }
+    case 'multipleOf':
+      return onValue('schema.multiple-of', { limit: Number(params['multipleOf']) });
+    case 'minProperties':
+      return onValue('schema.min-properties', { limit: Number(params['limit']) });
+    case 'false schema':
+    case 'not':
+      return onValue('schema.not-allowed', {});
+    case 'anyOf':
+    case 'oneOf':
+      return onValue('schema.no-shape', {});
+    default:
+      return onValue('schema.other', { message: error.message ?? `breaks the rule "${error.keyword}"` });
+  }
+}
