@@ -1,0 +1,53 @@
+/**
+ * Browser storage that never throws: reads of missing or corrupt entries give `undefined`, and a
+ * write that fails (quota full, storage disabled) reports why instead of crashing the page, so the
+ * caller can warn the candidate while their text stays in the editor.
+ */
+
+/** The part of the Web Storage API the courseware uses; `localStorage` satisfies it, and so do test fakes. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Why a write failed. */
+export type WriteFailure = 'quota' | 'unavailable';
+
+/** The outcome of a write. */
+export type WriteResult = { ok: true } | { ok: false; failure: WriteFailure; message: string };
+
+/** Reads and parses a JSON entry; `undefined` when missing, unreadable or not valid JSON. */
+export function readJson(storage: KeyValueStorage, key: string): unknown {
+  try {
+    const text = storage.getItem(key);
+    return text === null ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Serialises and writes an entry; reports a full quota or disabled storage instead of throwing. */
+export function writeJson(storage: KeyValueStorage, key: string, value: unknown): WriteResult {
+  try {
+    storage.setItem(key, JSON.stringify(value));
+    return { ok: true };
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    const quota = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+    return {
+      ok: false,
+      failure: quota ? 'quota' : 'unavailable',
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+/** Removes an entry; failures are ignored because nothing is lost by a leftover entry. */
+export function removeEntry(storage: KeyValueStorage, key: string): void {
+  try {
+    storage.removeItem(key);
+  } catch {
+    // Storage disabled: there is nothing to remove.
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The browser-storage keys of the courseware, in one place: the exercise page writes them, the
+ * exercise list and progress views read them. Versioned so a future change of shape can migrate.
+ */
+import type { AnswerFormat } from '../../graders/index.ts';
+
+const PREFIX = 'courseware:v1';
+
+/** The draft of one exercise in one format. */
+export function draftKey(exerciseId: string, format: AnswerFormat): string {
+  return `${PREFIX}:draft:${exerciseId}:${format}`;
+}
+
+/** The text an action replaced (reset, format conversion, loading another tab's draft), for undo. */
+export function undoKey(exerciseId: string, format: AnswerFormat): string {
+  return `${PREFIX}:undo:${exerciseId}:${format}`;
+}
+
+/** The graded attempts of one exercise, oldest first. */
+export function attemptsKey(exerciseId: string): string {
+  return `${PREFIX}:attempts:${exerciseId}`;
+}
+
+/** The format the candidate last used on an exercise. */
+export function formatKey(exerciseId: string): string {
+  return `${PREFIX}:format:${exerciseId}`;
+}
+
+/** Whether the candidate has chosen to see the model answer of an exercise. */
+export function revealedKey(exerciseId: string): string {
+  return `${PREFIX}:revealed:${exerciseId}`;
+}

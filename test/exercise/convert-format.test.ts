@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readAnswer } from '../../graders/index.ts';
+import { convertAnswer, printTsLiteral } from '../../src/exercise/convert-format.ts';
+
+const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
+const models = readdirSync(EXERCISES).map((folder) => [folder, join(EXERCISES, folder)] as const);
+
+describe('convertAnswer', () => {
+  it.each(models)('%s: the JSON model converts to TypeScript that reads back as the same data', (_name, folder) => {
+    const json = readFileSync(join(folder, 'model.json'), 'utf8');
+    const converted = convertAnswer(json, 'json', 'ts');
+    if (!converted.ok) throw new Error(converted.message);
+    expect(converted.text).toMatch(/^export const answer = \{/);
+    expect(converted.text).toMatch(/satisfies Answer;\n$/);
+    const back = readAnswer(converted.text, 'ts');
+    expect(back.ok && back.value).toEqual(JSON.parse(json));
+  });
+
+  it.each(models)('%s: the TypeScript model converts to JSON with the same data', (_name, folder) => {
+    const converted = convertAnswer(readFileSync(join(folder, 'model.ts'), 'utf8'), 'ts', 'json');
+    if (!converted.ok) throw new Error(converted.message);
+    expect(JSON.parse(converted.text)).toEqual(JSON.parse(readFileSync(join(folder, 'model.json'), 'utf8')));
+  });
+
+  it('reports where an unreadable answer is broken instead of converting it', () => {
+    const converted = convertAnswer('{\n  "services": [\n    { "name": "order", }\n  ]\n', 'json', 'ts');
+    expect(converted.ok).toBe(false);
+    if (converted.ok) return;
+    expect(converted.line).toBe(3);
+    expect(converted.message.length).toBeGreaterThan(5);
+  });
+
+  it('does not run code written in a TypeScript answer', () => {
+    const converted = convertAnswer('export const answer = { a: globalThis.alert("x") };', 'ts', 'json');
+    expect(converted.ok).toBe(false);
+  });
+});
+
+describe('printTsLiteral', () => {
+  it.each([
+    ['quotes and escapes strings', "it's a \\ \n", "'it\\'s a \\\\ \\n'"],
+    ['quotes keys that are not identifiers', { 'data-stores': 1, ok: 2 }, "{\n  'data-stores': 1,\n  ok: 2,\n}"],
+    ['keeps short scalar arrays on one line', ['a', 'b'], "['a', 'b']"],
+    ['prints empty containers compactly', { a: [], b: {} }, '{\n  a: [],\n  b: {},\n}'],
+    ['prints null, numbers and booleans', [null, -1.5, true], '[null, -1.5, true]'],
+  ])('%s', (_name, value, expected) => {
+    expect(printTsLiteral(value)).toBe(expected);
+  });
+
+  it('survives a key named __proto__ as data', () => {
+    const value = JSON.parse('{"__proto__": {"x": 1}}') as unknown;
+    const back = readAnswer(`export const answer = ${printTsLiteral(value)};`, 'ts');
+    expect(back.ok && JSON.stringify(back.value)).toBe('{"__proto__":{"x":1}}');
+  });
+});

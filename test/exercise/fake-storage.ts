@@ -1,0 +1,24 @@
+import type { KeyValueStorage } from '../../src/exercise/safe-storage.ts';
+
+/** An in-memory Storage; `failWrites` makes every write throw like a full quota does. */
+export class FakeStorage implements KeyValueStorage {
+  readonly entries = new Map<string, string>();
+  failWrites = false;
+
+  getItem(key: string): string | null {
+    return this.entries.get(key) ?? null;
+  }
+
+  setItem(key: string, value: string): void {
+    if (this.failWrites) {
+      const error = new Error('The quota has been exceeded.');
+      error.name = 'QuotaExceededError';
+      throw error;
+    }
+    this.entries.set(key, value);
+  }
+
+  removeItem(key: string): void {
+    this.entries.delete(key);
+  }
+}
