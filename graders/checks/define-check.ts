@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import type { MessageId, MessageParams } from '../feedback/catalogue';
+
+/** A message a check wants said, with where in the answer it applies. */
+export interface CheckMessage {
+  id: MessageId;
+  params: MessageParams;
+  pointer?: string;
+}
+
+/** What a check found: the share of the points earned (0..1), what to say, and where it looked. */
+export interface CheckOutcome {
+  fraction: number;
+  messages: CheckMessage[];
+  pointers: string[];
+}
+
+/** A check as its author writes it: typed parameters, a pure `run`. */
+export interface CheckDefinition<Params> {
+  /** The id a `check` criterion names. */
+  id: string;
+  /** What the check verifies, for instructors reading the registry. */
+  description: string;
+  /** The parts of the answer the check reads; a schema error there means the check is not graded. */
+  reads: readonly string[];
+  /** The shape of the criterion's `params`. */
+  params: z.ZodType<Params>;
+  /** The check itself: a pure function of the (schema-checked where it reads) answer and its parameters. */
+  run: (answer: unknown, params: Params) => CheckOutcome;
+}
+
+/** A check with its parameter type erased, as the registry holds it. */
+export interface RegisteredCheck {
+  id: string;
+  description: string;
+  reads: readonly string[];
+  /** Returns a description of what is wrong with `params`, or undefined when they are fine. */
+  findParamsProblem: (params: unknown) => string | undefined;
+  run: (answer: unknown, params: unknown) => CheckOutcome;
+}
+
+/** Wraps a typed check so the registry can hold checks with different parameters. */
+export function defineCheck<Params>(definition: CheckDefinition<Params>): RegisteredCheck {
+  return {
+    id: definition.id,
+    description: definition.description,
+    reads: definition.reads,
+    findParamsProblem: (params) => {
+      const parsed = definition.params.safeParse(params);
+      return parsed.success ? undefined : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'params'}: ${issue.message}`).join('; ');
+    },
+    run: (answer, params) => {
+      const parsed = definition.params.safeParse(params);
+      if (!parsed.success) return { fraction: 0, messages: [], pointers: [] };
+      return definition.run(answer, parsed.data);
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * An extraction plan places every module of the monolith exactly once: extracted (in `plan.extract`) or kept
+ * (in `plan.keep`). A module in both lists, or in neither, means the plan has not decided about it.
+ */
+import { z } from 'zod';
+import { readOwn } from '../json-pointer';
+import { defineCheck, type CheckMessage } from './define-check';
+import { listStrings } from './list-objects';
+
+export const planPlacesEveryModule = defineCheck({
+  id: 'plan-places-every-module',
+  description: 'Each of `params.modules` appears exactly once across `plan.extract[].module` and `plan.keep`; credit per module.',
+  reads: ['/plan/extract', '/plan/keep'],
+  params: z.strictObject({ modules: z.array(z.string()).min(1) }),
+  run: (answer, { modules }) => {
+    const plan = readOwn(answer, 'plan');
+    const extractList = readOwn(plan, 'extract');
+    const extracted = Array.isArray(extractList) ? extractList.map((step) => readOwn(step, 'module')).filter((m): m is string => typeof m === 'string') : [];
+    const kept = listStrings(plan, 'keep');
+    const messages: CheckMessage[] = [];
+    let placed = 0;
+    for (const module of modules) {
+      const inExtract = extracted.includes(module);
+      const inKeep = kept.includes(module);
+      if (inExtract && inKeep) messages.push({ id: 'check.module-twice', params: { module }, pointer: '/plan/keep' });
+      else if (!inExtract && !inKeep) messages.push({ id: 'check.module-unplaced', params: { module }, pointer: '/plan' });
+      else placed++;
+    }
+    for (const name of new Set([...extracted, ...kept])) {
+      if (!modules.includes(name)) messages.push({ id: 'check.module-unknown', params: { module: name }, pointer: '/plan' });
+    }
+    return { fraction: placed / modules.length, messages, pointers: ['/plan/extract', '/plan/keep'] };
+  },
+});

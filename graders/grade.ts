@@ -1,0 +1,82 @@
+/**
+ * The grading pipeline: read (JSON or TypeScript) → validate against the answer schema → run the rubric → report.
+ * Pure and deterministic: the same exercise, text and format give the same report in the browser and in Node.
+ */
+import { renderMessage } from './feedback/render-message';
+import { createLocator, locateSpan } from './locate';
+import { readAnswer, type AnswerFormat } from './parse/read-answer';
+import type { SourceProblem } from './parse/read-result';
+import type { Diagnostic, GradeReport } from './report';
+import { reportNotGraded, roundPoints, runRubric } from './rubric/run-rubric';
+import { compileExercise, type CompiledSchemas } from './schema/compile-exercise';
+import { wordSchemaErrors } from './schema/word-schema-errors';
+import type { ExerciseFrontmatter } from './schemas/exercise-frontmatter';
+
+/**
+ * What `grade` needs to know about an exercise: its parsed frontmatter (rubric, pass mark, chapter) and its answer
+ * schema as a plain object. The site builds it at build time from the content collection entry and the imported
+ * `answer.schema.json`; the CLI from the files on disk.
+ */
+export interface GradableExercise {
+  frontmatter: ExerciseFrontmatter;
+  answerSchema: object;
+}
+
+/** Grades `source`, written in `format`, against `exercise`. Never throws on any answer text. */
+export function grade(exercise: GradableExercise, source: string, format: AnswerFormat): GradeReport {
+  const { frontmatter } = exercise;
+  const text = typeof source === 'string' ? source : '';
+  const read = readAnswer(source, format);
+  const schemas = compileSafely(exercise);
+
+  if (!read.ok || !schemas.ok) {
+    const diagnostics = read.ok ? [] : read.problems.map((problem) => toReadDiagnostic(text, problem));
+    if (!schemas.ok) diagnostics.push({ source: 'exercise', severity: 'error', message: renderMessage('rubric.exercise-broken', { problem: schemas.problem }), line: 1, column: 1, endLine: 1, endColumn: 1 });
+    const feedback = [renderMessage(schemas.ok ? 'rubric.not-graded-unreadable' : 'rubric.exercise-broken', { problem: schemas.ok ? '' : schemas.problem })];
+    const criteria = frontmatter.rubric.map((criterion) => reportNotGraded(criterion, frontmatter.chapter, feedback, []));
+    return summarise(exercise, format, criteria, diagnostics);
+  }
+
+  const locate = createLocator(text, read.spans);
+  const valid = schemas.compiled.validateAnswer(read.value);
+  const issues = valid ? [] : wordSchemaErrors(schemas.compiled.validateAnswer.errors ?? [], read.value);
+  const diagnostics: Diagnostic[] = read.warnings.map((problem) => toReadDiagnostic(text, problem));
+  for (const issue of issues) {
+    const place = locate(issue.mark.pointer, issue.mark.on);
+    diagnostics.push({
+      source: 'schema',
+      severity: 'error',
+      message: renderMessage(issue.messageId, issue.params),
+      pointer: issue.pointer,
+      line: place.line ?? 1,
+      column: place.column ?? 1,
+      endLine: place.endLine ?? place.line ?? 1,
+      endColumn: place.endColumn ?? place.column ?? 1,
+    });
+  }
+  const criteria = runRubric(frontmatter.rubric, { chapter: frontmatter.chapter, answer: read.value, schemas: schemas.compiled, issues, locate });
+  return summarise(exercise, format, criteria, diagnostics);
+}
+
+function summarise(exercise: GradableExercise, format: AnswerFormat, criteria: GradeReport['criteria'], diagnostics: Diagnostic[]): GradeReport {
+  const max = roundPoints(criteria.reduce((sum, criterion) => sum + criterion.maxPoints, 0));
+  const score = roundPoints(criteria.reduce((sum, criterion) => sum + criterion.points, 0));
+  const percent = max === 0 ? 0 : Math.round((score / max) * 1000) / 10;
+  const { passMark } = exercise.frontmatter;
+  // Compare points, not the rounded percentage, so 79.96% never passes an 80% mark.
+  const passed = max > 0 && score * 100 >= max * passMark - 1e-9;
+  return { exerciseId: exercise.frontmatter.id, format, score, max, percent, passMark, passed, criteria, diagnostics };
+}
+
+function toReadDiagnostic(source: string, problem: SourceProblem): Diagnostic {
+  return { source: 'read', severity: problem.severity, message: renderMessage(problem.messageId, problem.params), ...locateSpan(source, problem.span) };
+}
+
+/** Compiling can only fail for a broken exercise; that is reported, not thrown, so a page never crashes on it. */
+function compileSafely(exercise: GradableExercise): { ok: true; compiled: CompiledSchemas } | { ok: false; problem: string } {
+  try {
+    return { ok: true, compiled: compileExercise(exercise.frontmatter.id, exercise.answerSchema, exercise.frontmatter.rubric) };
+  } catch (caught) {
+    return { ok: false, problem: caught instanceof Error ? caught.message : String(caught) };
+  }
+}

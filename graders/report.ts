@@ -1,0 +1,62 @@
+/** The shapes `grade` returns: what a page, the CLI and the tests read. */
+import type { FeedbackMessage } from './feedback/render-message';
+import type { AnswerFormat } from './parse/read-answer';
+
+/** How a criterion went: full marks, some, none, or not graded because its inputs are unreadable or invalid. */
+export type Verdict = 'pass' | 'partial' | 'fail' | 'not-graded';
+
+/** A place in the answer: its JSON pointer and, when the text is known, the 1-based range the editor can mark. */
+export interface AnswerLocation {
+  pointer: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** The outcome of one rubric criterion. */
+export interface CriterionReport {
+  id: string;
+  kind: 'schema' | 'order' | 'choice' | 'set' | 'check';
+  /** What the criterion checks, in one sentence. */
+  title: string;
+  /** The takeaway it tests, and the link to it in its lesson. */
+  takeaway: string;
+  lessonHref: string;
+  /** Points awarded (two decimals) and the most it could earn. */
+  points: number;
+  maxPoints: number;
+  verdict: Verdict;
+  /** The author's summary first, then the details; each a catalogue message with its rendered text. */
+  feedback: FeedbackMessage[];
+  /** Where in the answer the criterion looked, for the editor to mark. */
+  locations: AnswerLocation[];
+}
+
+/** A problem with the answer's text or shape, to show as an editor marker. */
+export interface Diagnostic {
+  /** `read`: the text could not be read; `schema`: it does not match the answer schema; `exercise`: the exercise is broken. */
+  source: 'read' | 'schema' | 'exercise';
+  severity: 'error' | 'warning';
+  message: FeedbackMessage;
+  pointer?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The full result of grading one answer. */
+export interface GradeReport {
+  exerciseId: string;
+  format: AnswerFormat;
+  /** Points awarded and possible; `percent` of the maximum, rounded to one decimal. */
+  score: number;
+  max: number;
+  percent: number;
+  /** The percentage needed to pass, and whether the answer reached it. */
+  passMark: number;
+  passed: boolean;
+  criteria: CriterionReport[];
+  diagnostics: Diagnostic[];
+}

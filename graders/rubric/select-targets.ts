@@ -1,0 +1,89 @@
+/**
+ * Finds what a criterion grades: the value at `at`, or the items of the list at `at` whose fields equal `where`.
+ * It also reports every pointer the selection depended on, for the rule that a criterion whose inputs have schema
+ * errors is not graded.
+ */
+import { appendPointer, describePointer, readOwn, resolvePointer } from '../json-pointer';
+import { deepInput, shallowInput, type GradingInput } from './grading-input';
+
+/** A value selected from the answer, with its pointer. */
+export interface Target {
+  pointer: string;
+  value: unknown;
+}
+
+/** The selected targets, the pointers the selection read, and whether anything was at `at` at all. */
+export interface Selection {
+  targets: Target[];
+  inputs: GradingInput[];
+  found: boolean;
+}
+
+/** Selects the targets of a criterion in `answer`. */
+export function selectTargets(answer: unknown, at: string, where: Readonly<Record<string, string | number | boolean>> | undefined): Selection {
+  const value = resolvePointer(answer, at);
+  if (value === undefined) return { targets: [], inputs: [deepInput(at)], found: false };
+  if (where === undefined) return { targets: [{ pointer: at, value }], inputs: [deepInput(at)], found: true };
+  if (!Array.isArray(value)) {
+    const matches = Object.entries(where).every(([field, expected]) => readOwn(value, field) === expected);
+    return { targets: matches ? [{ pointer: at, value }] : [], inputs: [deepInput(at)], found: true };
+  }
+  // Only the fields `where` compares, and the items it keeps, decide the outcome: an error in another item's other
+  // fields does not. The list itself must be a list, so an error at `at` (not inside it) blocks too.
+  const fields = Object.keys(where);
+  const inputs: GradingInput[] = [shallowInput(at)];
+  const targets: Target[] = [];
+  value.forEach((item: unknown, index) => {
+    const pointer = appendPointer(at, index);
+    inputs.push(shallowInput(pointer));
+    for (const field of fields) inputs.push(deepInput(appendPointer(pointer, field)));
+    if (fields.every((field) => readOwn(item, field) === where[field])) {
+      targets.push({ pointer, value: item });
+      inputs.push(deepInput(pointer));
+    }
+  });
+  return { targets, inputs, found: true };
+}
+
+/** The list a set or order criterion reads, as a compact path: `events[name="OrderPlaced"].consumers`, `services[].name`. */
+export function describeMemberPath(at: string, where: Readonly<Record<string, string | number | boolean>> | undefined, pick: string | undefined): string {
+  const filter = where === undefined ? (pick === undefined ? '' : '[]') : `[${Object.entries(where).map(([field, value]) => `${field}=${JSON.stringify(value)}`).join(', ')}]`;
+  return `${describePointer(at)}${filter}${pick === undefined ? '' : `.${pick}`}`;
+}
+
+/** Describes a `where` filter for a message: `from "order" and to "payment"`. */
+export function describeWhere(where: Readonly<Record<string, string | number | boolean>>): string {
+  return Object.entries(where)
+    .map(([field, value]) => `${field} ${JSON.stringify(value)}`)
+    .join(' and ');
+}
+
+/** A member of a list of names, and where it was written. */
+export interface Member {
+  value: string;
+  pointer: string;
+}
+
+/**
+ * The names in the targets. A target that is a list (`at` without `where`) stands for its items. Each item is a
+ * name itself or, with `pick`, holds names in that field; a picked list is flattened; non-strings are skipped.
+ */
+export function collectMembers(targets: readonly Target[], pick: string | undefined): Member[] {
+  const members: Member[] = [];
+  const addName = (value: unknown, pointer: string): void => {
+    if (typeof value === 'string') members.push({ value, pointer });
+    else if (typeof value === 'number' || typeof value === 'boolean') members.push({ value: String(value), pointer });
+  };
+  const addItem = (item: unknown, pointer: string): void => {
+    if (pick === undefined) return addName(item, pointer);
+    const picked = readOwn(item, pick);
+    const pickedPointer = appendPointer(pointer, pick);
+    if (Array.isArray(picked)) picked.forEach((name, index) => addName(name, appendPointer(pickedPointer, index)));
+    else addName(picked, pickedPointer);
+  };
+  for (const target of targets) {
+    if (Array.isArray(target.value)) target.value.forEach((item, index) => addItem(item, appendPointer(target.pointer, index)));
+    else addItem(target.value, target.pointer);
+  }
+  return members;
+}

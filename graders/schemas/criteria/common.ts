@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { criterionFeedbackSchema } from '../feedback';
+import { slugSchema, takeawayIdSchema } from '../ids';
+
+/** Fields every criterion has, whatever its kind. */
+export const criterionBase = {
+  /** Stable id within the exercise, kebab-case; samples and reports refer to it. */
+  id: slugSchema,
+  /** The takeaway this criterion tests; the report links to it in its lesson. */
+  takeaway: takeawayIdSchema,
+  /** Points for full marks; partial credit is a share of them. */
+  points: z.number().positive().max(100),
+  /** One sentence saying what the criterion checks, shown next to its verdict. */
+  title: z.string().min(5).max(120),
+  /** The author's words for pass, fail and partial outcomes. */
+  feedback: criterionFeedbackSchema,
+};

@@ -1,0 +1,62 @@
+/** A small exercise built in code, so pipeline tests do not depend on the real exercises' wording. */
+import type { GradableExercise } from '../../../graders/grade';
+import { exerciseFrontmatterSchema } from '../../../graders/schemas/exercise-frontmatter';
+
+const VOCABULARY = 'https://sysdesign-courseware.invalid/schemas/vocabulary.schema.json';
+
+export const fixtureFrontmatter = {
+  id: 'fixture-exercise',
+  title: 'A fixture exercise',
+  summary: 'An exercise used by the grader tests, with one criterion of each kind.',
+  chapter: 'architecture-patterns',
+  lesson: 'microservices',
+  takeaways: ['microservices.sync-vs-async', 'microservices.database-per-service'],
+  difficulty: 'core',
+  minutes: 5,
+  formats: ['json', 'ts'],
+  passMark: 80,
+  rubric: [
+    {
+      kind: 'choice', id: 'payment-sync', title: 'Payment is synchronous.', takeaway: 'microservices.sync-vs-async', points: 4,
+      at: '/calls', where: { from: 'order', to: 'payment' },
+      decision: { field: 'style', correct: ['sync'] }, reason: { accepted: ['caller-needs-immediate-answer'] },
+      feedback: { pass: 'Payment waits.', fail: 'Payment must be waited for.' },
+    },
+    {
+      kind: 'set', id: 'fanout', title: 'OrderPlaced reaches delivery.', takeaway: 'microservices.sync-vs-async', points: 2,
+      at: '/events', where: { name: 'OrderPlaced' }, pick: 'consumers', required: ['delivery'],
+      feedback: { pass: 'Fan-out.', fail: 'No fan-out.' },
+    },
+    {
+      kind: 'check', id: 'ownership', title: 'One owner per store.', takeaway: 'microservices.database-per-service', points: 2,
+      check: 'one-owner-per-store', feedback: { pass: 'Owned.', fail: 'Shared.' },
+    },
+  ],
+  samples: [{ file: 'samples/pass-x.json', about: 'a sample' }],
+};
+
+export const fixtureSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    services: { type: 'array', items: { $ref: `${VOCABULARY}#/$defs/service` } },
+    dataStores: { type: 'array', items: { $ref: `${VOCABULARY}#/$defs/dataStore` } },
+    calls: { type: 'array', items: { $ref: `${VOCABULARY}#/$defs/call` } },
+    events: { type: 'array', items: { $ref: `${VOCABULARY}#/$defs/event` } },
+  },
+  required: ['calls'],
+};
+
+export const fixtureExercise: GradableExercise = { frontmatter: exerciseFrontmatterSchema.parse(fixtureFrontmatter), answerSchema: fixtureSchema };
+
+/** A full-marks answer for the fixture. */
+export const fixtureAnswer = {
+  services: [{ name: 'order', dataStores: ['orders-db'] }],
+  dataStores: [{ name: 'orders-db', engine: 'postgresql' }],
+  calls: [
+    { from: 'order', to: 'delivery', style: 'async', reason: 'caller-does-not-wait' },
+    { from: 'order', to: 'payment', style: 'sync', reason: 'caller-needs-immediate-answer' },
+  ],
+  events: [{ name: 'OrderPlaced', producer: 'order', consumers: ['delivery'] }],
+};
