@@ -1,0 +1,54 @@
+/**
+ * The grade command as a function of its arguments and a file reader, returning the exit code and the text to
+ * print, so tests can run it without spawning a process. Exit 0: every answer passed; 1: at least one did not;
+ * 2: bad usage, an unknown or invalid exercise, or an unreadable answer file.
+ */
+import { readFileSync } from 'node:fs';
+import { grade } from '../grade';
+import type { GradeReport } from '../report';
+import { resolveExerciseFolder } from '../node/find-exercises';
+import { loadExercise } from '../node/load-exercise';
+import { formatReport, formatSummary } from './format-report';
+import { USAGE, formatOfFile, parseGradeArgs } from './parse-args';
+
+/** What the command printed and how it exits. */
+export interface CommandResult {
+  exitCode: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the grade command on `argv`. */
+export function runGradeCommand(argv: readonly string[], readText: (path: string) => string = (path) => readFileSync(path, 'utf8')): CommandResult {
+  const args = parseGradeArgs(argv);
+  if (!args.ok) return { exitCode: 2, stdout: '', stderr: `grade: ${args.problem}\n${USAGE}\n` };
+  if (args.help) return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
+
+  const folder = resolveExerciseFolder(args.exercise);
+  if (folder === undefined) return { exitCode: 2, stdout: '', stderr: `grade: no exercise "${args.exercise}": give its id (e.g. food-delivery-communication) or its folder\n` };
+  const loaded = loadExercise(folder);
+  if (!loaded.ok) return { exitCode: 2, stdout: '', stderr: `grade: the exercise is invalid:\n${loaded.problems.map((p) => `  ${p}`).join('\n')}\n` };
+
+  const sources: { file: string; text: string }[] = [];
+  const unreadable: string[] = [];
+  for (const file of args.files) {
+    try {
+      sources.push({ file, text: readText(file) });
+    } catch (caught) {
+      const code = (caught as NodeJS.ErrnoException).code;
+      unreadable.push(`grade: cannot read ${file}${code === undefined ? '' : ` (${code})`}`);
+    }
+  }
+  if (unreadable.length > 0) return { exitCode: 2, stdout: '', stderr: `${unreadable.join('\n')}\n` };
+
+  const rows = sources.map(({ file, text }) => ({ file, report: grade(loaded.loaded.exercise, text, formatOfFile(file) ?? 'json') }));
+  const exitCode = rows.every((row) => row.report.passed) ? 0 : 1;
+  if (args.json) return { exitCode, stdout: `${JSON.stringify(rows.map(toJsonRow), null, 2)}\n`, stderr: '' };
+  const parts = rows.map((row) => formatReport(row.file, row.report));
+  if (rows.length > 1) parts.push(formatSummary(rows));
+  return { exitCode, stdout: `${parts.join('\n\n')}\n`, stderr: '' };
+}
+
+function toJsonRow(row: { file: string; report: GradeReport }): { file: string } & GradeReport {
+  return { file: row.file, ...row.report };
+}

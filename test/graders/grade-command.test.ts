@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runGradeCommand } from '../../graders/cli/run-grade-command';
+import { parseGradeArgs } from '../../graders/cli/parse-args';
+
+const ROOT = join(import.meta.dirname, '../..');
+const EXERCISE = 'exercises/architecture-patterns/notification-ec2-or-lambda';
+const at = (file: string) => join(ROOT, EXERCISE, file);
+
+describe('parseGradeArgs', () => {
+  it.each<[string[], string]>([
+    [[], 'name the exercise'],
+    [['x'], 'name at least one answer file'],
+    [['x', 'a.yaml'], 'answer files end in .json or .ts: a.yaml'],
+    [['x', 'a.json', '--verbose'], 'unknown option --verbose'],
+  ])('%j is bad usage: %s', (argv, problem) => {
+    const args = parseGradeArgs(argv);
+    expect(args.ok ? '' : args.problem).toContain(problem);
+  });
+
+  it('reads the exercise, the files and --json in any order', () => {
+    expect(parseGradeArgs(['--json', 'x', 'a.json', 'b.ts'])).toEqual({ ok: true, exercise: 'x', files: ['a.json', 'b.ts'], json: true, help: false });
+  });
+});
+
+describe('runGradeCommand', () => {
+  it('exits 0 when every answer passes, with a readable report', () => {
+    const result = runGradeCommand(['notification-ec2-or-lambda', at('model.json')]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('10/10 points (100%) — PASS');
+    expect(result.stdout).toContain('✓ compute-choice 4/4 (pass)');
+    expect(result.stdout).toContain('lesson: /architecture-patterns/serverless/#takeaway-serverless-fit-and-misfit');
+  });
+
+  it('exits 1 when any answer fails, with feedback, locations and a summary table for several files', () => {
+    const result = runGradeCommand([EXERCISE, at('model.ts'), at('samples/fail-ec2.json')]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('✗ compute-choice 0/4 (fail)');
+    expect(result.stdout).toContain('You chose "ec2-auto-scaling".');
+    expect(result.stdout).toMatch(/at 2:\d+ \(\/decision\/choice\)/);
+    expect(result.stdout).toMatch(/file\s+score\s+%\s+result/);
+    expect(result.stdout).toContain('1 of 2 passed');
+  });
+
+  it('prints machine-readable reports with --json', () => {
+    const result = runGradeCommand(['notification-ec2-or-lambda', at('samples/fail-lambda-always-cheaper.json'), '--json']);
+    const rows = JSON.parse(result.stdout) as { file: string; score: number; passed: boolean; criteria: { id: string; verdict: string }[] }[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ score: 5, passed: false });
+    expect(rows[0]?.criteria.map((criterion) => criterion.verdict)).toEqual(['partial', 'fail', 'pass']);
+  });
+
+  it('exits 2 for an unknown exercise, naming it', () => {
+    const result = runGradeCommand(['no-such-exercise', 'a.json']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('no exercise "no-such-exercise"');
+  });
+
+  it('exits 2 for an unreadable answer file, naming it', () => {
+    const result = runGradeCommand(['notification-ec2-or-lambda', 'missing.json']);
+    expect(result).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(result.stderr).toContain('cannot read missing.json (ENOENT)');
+  });
+
+  it('exits 2 for bad usage, with the usage line', () => {
+    const result = runGradeCommand([]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('usage: npm run grade --');
+  });
+
+  it('runs as `npm run grade` through tsx and sets the exit code', () => {
+    const tsx = join(ROOT, 'node_modules/.bin/tsx');
+    const result = spawnSync(tsx, ['graders/cli/main.ts', 'food-delivery-communication', join(EXERCISE, 'samples/fail-ec2.json')], { cwd: ROOT, encoding: 'utf8' });
+    // The EC2 answer is the wrong shape for the food-delivery exercise: graded, reported, and failed.
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('has a field `decision` that this answer does not use');
+  });
+});
