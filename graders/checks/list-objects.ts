@@ -17,3 +17,8 @@ export function listStrings(item: unknown, field: string): string[] {
   const list = readOwn(item, field);
   return Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === 'string') : [];
 }
+
+/** Whether `value` is a plain object (not null, not a list). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -2,17 +2,16 @@
  * Database-per-service: each data store belongs to exactly one service. A store listed by two services is a shared
  * database, which couples their schemas and their scaling; the declarative kinds cannot count owners, hence a check.
  */
-import { z } from 'zod';
 import { joinWords } from '../feedback/render-message';
 import { readOwn } from '../json-pointer';
 import { defineCheck, type CheckMessage } from './define-check';
-import { listObjects, listStrings } from './list-objects';
+import { isPlainObject, listObjects, listStrings } from './list-objects';
 
 export const oneOwnerPerStore = defineCheck({
   id: 'one-owner-per-store',
   description: 'Every store in `dataStores` is listed by exactly one service in `services[].dataStores`; credit per store.',
   reads: ['/services', '/dataStores'],
-  params: z.strictObject({}),
+  readParams: (params) => (isPlainObject(params) && Object.keys(params).length === 0 ? { ok: true, value: {} } : { ok: false, problem: 'this check takes no params' }),
   run: (answer) => {
     const services = listObjects(answer, '', 'services');
     const stores = listObjects(answer, '', 'dataStores');

@@ -2,16 +2,21 @@
  * An extraction plan places every module of the monolith exactly once: extracted (in `plan.extract`) or kept
  * (in `plan.keep`). A module in both lists, or in neither, means the plan has not decided about it.
  */
-import { z } from 'zod';
 import { readOwn } from '../json-pointer';
 import { defineCheck, type CheckMessage } from './define-check';
-import { listStrings } from './list-objects';
+import { isPlainObject, listStrings } from './list-objects';
 
 export const planPlacesEveryModule = defineCheck({
   id: 'plan-places-every-module',
   description: 'Each of `params.modules` appears exactly once across `plan.extract[].module` and `plan.keep`; credit per module.',
   reads: ['/plan/extract', '/plan/keep'],
-  params: z.strictObject({ modules: z.array(z.string()).min(1) }),
+  readParams: (params) => {
+    const modules = isPlainObject(params) ? params['modules'] : undefined;
+    const extra = isPlainObject(params) ? Object.keys(params).filter((key) => key !== 'modules') : [];
+    if (!Array.isArray(modules) || modules.length === 0 || !modules.every((module) => typeof module === 'string')) return { ok: false, problem: 'modules: list the monolith\'s modules (at least one name)' };
+    if (extra.length > 0) return { ok: false, problem: `unknown params: ${extra.join(', ')}` };
+    return { ok: true, value: { modules: modules as string[] } };
+  },
   run: (answer, { modules }) => {
     const plan = readOwn(answer, 'plan');
     const extractList = readOwn(plan, 'extract');
