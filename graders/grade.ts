@@ -31,9 +31,24 @@ export function grade(exercise: GradableExercise, source: string, format: Answer
 
   if (!read.ok || !schemas.ok) {
     const diagnostics = read.ok ? [] : read.problems.map((problem) => toReadDiagnostic(text, problem));
-    if (!schemas.ok) diagnostics.push({ source: 'exercise', severity: 'error', message: renderMessage('rubric.exercise-broken', { problem: schemas.problem }), line: 1, column: 1, endLine: 1, endColumn: 1 });
-    const feedback = [renderMessage(schemas.ok ? 'rubric.not-graded-unreadable' : 'rubric.exercise-broken', { problem: schemas.ok ? '' : schemas.problem })];
-    const criteria = frontmatter.rubric.map((criterion) => reportNotGraded(criterion, frontmatter.chapter, feedback, []));
+    if (!schemas.ok)
+      diagnostics.push({
+        source: 'exercise',
+        severity: 'error',
+        message: renderMessage('rubric.exercise-broken', { problem: schemas.problem }),
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      });
+    const feedback = [
+      renderMessage(schemas.ok ? 'rubric.not-graded-unreadable' : 'rubric.exercise-broken', {
+        problem: schemas.ok ? '' : schemas.problem,
+      }),
+    ];
+    const criteria = frontmatter.rubric.map((criterion) =>
+      reportNotGraded(criterion, frontmatter.chapter, feedback, []),
+    );
     return summarise(exercise, format, criteria, diagnostics);
   }
 
@@ -54,11 +69,22 @@ export function grade(exercise: GradableExercise, source: string, format: Answer
       endColumn: place.endColumn ?? place.column ?? 1,
     });
   }
-  const criteria = runRubric(frontmatter.rubric, { chapter: frontmatter.chapter, answer: read.value, schemas: schemas.compiled, issues, locate });
+  const criteria = runRubric(frontmatter.rubric, {
+    chapter: frontmatter.chapter,
+    answer: read.value,
+    schemas: schemas.compiled,
+    issues,
+    locate,
+  });
   return summarise(exercise, format, criteria, diagnostics);
 }
 
-function summarise(exercise: GradableExercise, format: AnswerFormat, criteria: GradeReport['criteria'], diagnostics: Diagnostic[]): GradeReport {
+function summarise(
+  exercise: GradableExercise,
+  format: AnswerFormat,
+  criteria: GradeReport['criteria'],
+  diagnostics: Diagnostic[],
+): GradeReport {
   const max = roundPoints(criteria.reduce((sum, criterion) => sum + criterion.maxPoints, 0));
   const score = roundPoints(criteria.reduce((sum, criterion) => sum + criterion.points, 0));
   const percent = max === 0 ? 0 : Math.round((score / max) * 1000) / 10;
@@ -69,13 +95,23 @@ function summarise(exercise: GradableExercise, format: AnswerFormat, criteria: G
 }
 
 function toReadDiagnostic(source: string, problem: SourceProblem): Diagnostic {
-  return { source: 'read', severity: problem.severity, message: renderMessage(problem.messageId, problem.params), ...locateSpan(source, problem.span) };
+  return {
+    source: 'read',
+    severity: problem.severity,
+    message: renderMessage(problem.messageId, problem.params),
+    ...locateSpan(source, problem.span),
+  };
 }
 
 /** Compiling can only fail for a broken exercise; that is reported, not thrown, so a page never crashes on it. */
-function compileSafely(exercise: GradableExercise): { ok: true; compiled: CompiledSchemas } | { ok: false; problem: string } {
+function compileSafely(
+  exercise: GradableExercise,
+): { ok: true; compiled: CompiledSchemas } | { ok: false; problem: string } {
   try {
-    return { ok: true, compiled: compileExercise(exercise.frontmatter.id, exercise.answerSchema, exercise.frontmatter.rubric) };
+    return {
+      ok: true,
+      compiled: compileExercise(exercise.frontmatter.id, exercise.answerSchema, exercise.frontmatter.rubric),
+    };
   } catch (caught) {
     return { ok: false, problem: caught instanceof Error ? caught.message : String(caught) };
   }

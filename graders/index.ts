@@ -13,7 +13,12 @@ export type { AnswerSpans, ReadResult, SourceProblem, Span } from './parse/read-
 export { MAX_DEPTH, MAX_EXPANDED_VALUES, MAX_SOURCE_LENGTH } from './parse/limits';
 
 // Exercise frontmatter and rubric schemas (zod), for the content collection, the CLI and the tests.
-export { answerFormatSchema, exerciseFrontmatterSchema, type ExerciseFrontmatter, type ExerciseFrontmatterInput } from './schemas/exercise-frontmatter';
+export {
+  answerFormatSchema,
+  exerciseFrontmatterSchema,
+  type ExerciseFrontmatter,
+  type ExerciseFrontmatterInput,
+} from './schemas/exercise-frontmatter';
 export { criterionSchema, type Criterion, type CriterionKind } from './schemas/criterion';
 export { sampleSchema, type Sample } from './schemas/sample';
 export { formatIssuePath } from './schemas/format-issue-path';

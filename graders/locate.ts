@@ -31,7 +31,10 @@ export function createLocator(source: string, spans: AnswerSpans | undefined): L
 }
 
 /** Locates a raw text span (a read error) as a range. */
-export function locateSpan(source: string, span: Span): { line: number; column: number; endLine: number; endColumn: number } {
+export function locateSpan(
+  source: string,
+  span: Span,
+): { line: number; column: number; endLine: number; endColumn: number } {
   const lines = createLineIndex(typeof source === 'string' ? source : '');
   const start = lines(span.start);
   const end = lines(span.end);

@@ -1,7 +1,11 @@
 import { appendPointer, readOwn } from '../json-pointer';
 
 /** The plain-object items of the list at `field` of `answer`, with their pointers; anything else is skipped. */
-export function listObjects(answer: unknown, pointer: string, field: string): { value: Record<string, unknown>; pointer: string }[] {
+export function listObjects(
+  answer: unknown,
+  pointer: string,
+  field: string,
+): { value: Record<string, unknown>; pointer: string }[] {
   const list = readOwn(answer, field);
   if (!Array.isArray(list)) return [];
   const listPointer = appendPointer(pointer, field);

@@ -9,14 +9,23 @@ import { isPlainObject, listObjects, listStrings } from './list-objects';
 
 export const oneOwnerPerStore = defineCheck({
   id: 'one-owner-per-store',
-  description: 'Every store in `dataStores` is listed by exactly one service in `services[].dataStores`; credit per store.',
+  description:
+    'Every store in `dataStores` is listed by exactly one service in `services[].dataStores`; credit per store.',
   reads: ['/services', '/dataStores'],
-  readParams: (params) => (isPlainObject(params) && Object.keys(params).length === 0 ? { ok: true, value: {} } : { ok: false, problem: 'this check takes no params' }),
+  readParams: (params) =>
+    isPlainObject(params) && Object.keys(params).length === 0
+      ? { ok: true, value: {} }
+      : { ok: false, problem: 'this check takes no params' },
   run: (answer) => {
     const services = listObjects(answer, '', 'services');
     const stores = listObjects(answer, '', 'dataStores');
     const messages: CheckMessage[] = [];
-    if (stores.length === 0) return { fraction: 0, messages: [{ id: 'check.no-stores', params: {}, pointer: '/dataStores' }], pointers: ['/dataStores'] };
+    if (stores.length === 0)
+      return {
+        fraction: 0,
+        messages: [{ id: 'check.no-stores', params: {}, pointer: '/dataStores' }],
+        pointers: ['/dataStores'],
+      };
 
     const owners = new Map<string, string[]>();
     for (const store of stores) {
@@ -29,7 +38,12 @@ export const oneOwnerPerStore = defineCheck({
       for (const store of new Set(listStrings(service.value, 'dataStores'))) {
         const list = owners.get(store);
         if (list) list.push(serviceName);
-        else messages.push({ id: 'check.store-undeclared', params: { service: serviceName, store }, pointer: `${service.pointer}/dataStores` });
+        else
+          messages.push({
+            id: 'check.store-undeclared',
+            params: { service: serviceName, store },
+            pointer: `${service.pointer}/dataStores`,
+          });
       }
     });
 
@@ -39,8 +53,14 @@ export const oneOwnerPerStore = defineCheck({
       if (typeof name !== 'string') continue;
       const list = owners.get(name) ?? [];
       if (list.length === 1) owned++;
-      else if (list.length === 0) messages.push({ id: 'check.store-unowned', params: { store: name }, pointer: store.pointer });
-      else messages.push({ id: 'check.store-shared', params: { store: name, owners: joinWords(list, (item) => `\`${item}\``) }, pointer: store.pointer });
+      else if (list.length === 0)
+        messages.push({ id: 'check.store-unowned', params: { store: name }, pointer: store.pointer });
+      else
+        messages.push({
+          id: 'check.store-shared',
+          params: { store: name, owners: joinWords(list, (item) => `\`${item}\``) },
+          pointer: store.pointer,
+        });
     }
     // A store named twice in `dataStores` is counted once: `owners` is keyed by name.
     const fraction = owners.size === 0 ? 0 : Math.min(owned, owners.size) / owners.size;

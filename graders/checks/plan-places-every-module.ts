@@ -8,19 +8,23 @@ import { isPlainObject, listStrings } from './list-objects';
 
 export const planPlacesEveryModule = defineCheck({
   id: 'plan-places-every-module',
-  description: 'Each of `params.modules` appears exactly once across `plan.extract[].module` and `plan.keep`; credit per module.',
+  description:
+    'Each of `params.modules` appears exactly once across `plan.extract[].module` and `plan.keep`; credit per module.',
   reads: ['/plan/extract', '/plan/keep'],
   readParams: (params) => {
     const modules = isPlainObject(params) ? params['modules'] : undefined;
     const extra = isPlainObject(params) ? Object.keys(params).filter((key) => key !== 'modules') : [];
-    if (!Array.isArray(modules) || modules.length === 0 || !modules.every((module) => typeof module === 'string')) return { ok: false, problem: 'modules: list the monolith\'s modules (at least one name)' };
+    if (!Array.isArray(modules) || modules.length === 0 || !modules.every((module) => typeof module === 'string'))
+      return { ok: false, problem: "modules: list the monolith's modules (at least one name)" };
     if (extra.length > 0) return { ok: false, problem: `unknown params: ${extra.join(', ')}` };
     return { ok: true, value: { modules: modules as string[] } };
   },
   run: (answer, { modules }) => {
     const plan = readOwn(answer, 'plan');
     const extractList = readOwn(plan, 'extract');
-    const extracted = Array.isArray(extractList) ? extractList.map((step) => readOwn(step, 'module')).filter((m): m is string => typeof m === 'string') : [];
+    const extracted = Array.isArray(extractList)
+      ? extractList.map((step) => readOwn(step, 'module')).filter((m): m is string => typeof m === 'string')
+      : [];
     const kept = listStrings(plan, 'keep');
     const messages: CheckMessage[] = [];
     let placed = 0;
@@ -28,11 +32,13 @@ export const planPlacesEveryModule = defineCheck({
       const inExtract = extracted.includes(module);
       const inKeep = kept.includes(module);
       if (inExtract && inKeep) messages.push({ id: 'check.module-twice', params: { module }, pointer: '/plan/keep' });
-      else if (!inExtract && !inKeep) messages.push({ id: 'check.module-unplaced', params: { module }, pointer: '/plan' });
+      else if (!inExtract && !inKeep)
+        messages.push({ id: 'check.module-unplaced', params: { module }, pointer: '/plan' });
       else placed++;
     }
     for (const name of new Set([...extracted, ...kept])) {
-      if (!modules.includes(name)) messages.push({ id: 'check.module-unknown', params: { module: name }, pointer: '/plan' });
+      if (!modules.includes(name))
+        messages.push({ id: 'check.module-unknown', params: { module: name }, pointer: '/plan' });
     }
     return { fraction: placed / modules.length, messages, pointers: ['/plan/extract', '/plan/keep'] };
   },

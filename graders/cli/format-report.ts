@@ -5,15 +5,22 @@ const MARKS: Record<CriterionReport['verdict'], string> = { pass: '✓', partial
 
 /** The report of `file`, as lines of text. */
 export function formatReport(file: string, report: GradeReport): string {
-  const lines = [`${file}: ${report.score}/${report.max} points (${report.percent}%) — ${report.passed ? 'PASS' : 'FAIL'} (pass mark ${report.passMark}%)`];
+  const lines = [
+    `${file}: ${report.score}/${report.max} points (${report.percent}%) — ${report.passed ? 'PASS' : 'FAIL'} (pass mark ${report.passMark}%)`,
+  ];
   for (const diagnostic of report.diagnostics) {
-    lines.push(`  ${diagnostic.severity === 'error' ? 'error' : 'warning'} ${diagnostic.line}:${diagnostic.column} ${diagnostic.message.text}`);
+    lines.push(
+      `  ${diagnostic.severity === 'error' ? 'error' : 'warning'} ${diagnostic.line}:${diagnostic.column} ${diagnostic.message.text}`,
+    );
   }
   for (const criterion of report.criteria) {
-    lines.push(`  ${MARKS[criterion.verdict]} ${criterion.id} ${criterion.points}/${criterion.maxPoints} (${criterion.verdict}) — ${criterion.title}`);
+    lines.push(
+      `  ${MARKS[criterion.verdict]} ${criterion.id} ${criterion.points}/${criterion.maxPoints} (${criterion.verdict}) — ${criterion.title}`,
+    );
     for (const message of criterion.feedback) lines.push(`      ${message.text}`);
     const place = criterion.locations.find((location) => location.line !== undefined);
-    if (criterion.verdict !== 'pass' && place?.line !== undefined) lines.push(`      at ${place.line}:${place.column} (${place.pointer || '/'})`);
+    if (criterion.verdict !== 'pass' && place?.line !== undefined)
+      lines.push(`      at ${place.line}:${place.column} (${place.pointer || '/'})`);
     lines.push(`      lesson: ${criterion.lessonHref}`);
   }
   return lines.join('\n');
@@ -22,9 +29,25 @@ export function formatReport(file: string, report: GradeReport): string {
 /** A table of several reports: one row per file, for an instructor grading a cohort. */
 export function formatSummary(rows: readonly { file: string; report: GradeReport }[]): string {
   const header = ['file', 'score', '%', 'result'];
-  const body = rows.map(({ file, report }) => [file, `${report.score}/${report.max}`, String(report.percent), report.passed ? 'pass' : 'FAIL']);
-  const widths = header.map((title, column) => Math.max(title.length, ...body.map((row) => (row[column] ?? '').length)));
-  const render = (row: readonly string[]) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  const body = rows.map(({ file, report }) => [
+    file,
+    `${report.score}/${report.max}`,
+    String(report.percent),
+    report.passed ? 'pass' : 'FAIL',
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((row) => (row[column] ?? '').length)),
+  );
+  const render = (row: readonly string[]) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
   const passed = rows.filter((row) => row.report.passed).length;
-  return [render(header), render(widths.map((width) => '-'.repeat(width))), ...body.map(render), `${passed} of ${rows.length} passed`].join('\n');
+  return [
+    render(header),
+    render(widths.map((width) => '-'.repeat(width))),
+    ...body.map(render),
+    `${passed} of ${rows.length} passed`,
+  ].join('\n');
 }

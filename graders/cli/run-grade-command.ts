@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { grade } from '../grade';
 import type { GradeReport } from '../report';
-import { resolveExerciseFolder } from '../node/find-exercises';
-import { loadExercise } from '../node/load-exercise';
+import { resolveExerciseFolder } from './find-exercises';
+import { loadExercise } from './load-exercise';
 import { formatReport, formatSummary } from './format-report';
 import { USAGE, formatOfFile, parseGradeArgs } from './parse-args';
 
@@ -19,15 +19,28 @@ export interface CommandResult {
 }
 
 /** Runs the grade command on `argv`. */
-export function runGradeCommand(argv: readonly string[], readText: (path: string) => string = (path) => readFileSync(path, 'utf8')): CommandResult {
+export function runGradeCommand(
+  argv: readonly string[],
+  readText: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+): CommandResult {
   const args = parseGradeArgs(argv);
   if (!args.ok) return { exitCode: 2, stdout: '', stderr: `grade: ${args.problem}\n${USAGE}\n` };
   if (args.help) return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
 
   const folder = resolveExerciseFolder(args.exercise);
-  if (folder === undefined) return { exitCode: 2, stdout: '', stderr: `grade: no exercise "${args.exercise}": give its id (e.g. food-delivery-communication) or its folder\n` };
+  if (folder === undefined)
+    return {
+      exitCode: 2,
+      stdout: '',
+      stderr: `grade: no exercise "${args.exercise}": give its id (e.g. food-delivery-communication) or its folder\n`,
+    };
   const loaded = loadExercise(folder);
-  if (!loaded.ok) return { exitCode: 2, stdout: '', stderr: `grade: the exercise is invalid:\n${loaded.problems.map((p) => `  ${p}`).join('\n')}\n` };
+  if (!loaded.ok)
+    return {
+      exitCode: 2,
+      stdout: '',
+      stderr: `grade: the exercise is invalid:\n${loaded.problems.map((p) => `  ${p}`).join('\n')}\n`,
+    };
 
   const sources: { file: string; text: string }[] = [];
   const unreadable: string[] = [];
@@ -41,7 +54,10 @@ export function runGradeCommand(argv: readonly string[], readText: (path: string
   }
   if (unreadable.length > 0) return { exitCode: 2, stdout: '', stderr: `${unreadable.join('\n')}\n` };
 
-  const rows = sources.map(({ file, text }) => ({ file, report: grade(loaded.loaded.exercise, text, formatOfFile(file) ?? 'json') }));
+  const rows = sources.map(({ file, text }) => ({
+    file,
+    report: grade(loaded.loaded.exercise, text, formatOfFile(file) ?? 'json'),
+  }));
   const exitCode = rows.every((row) => row.report.passed) ? 0 : 1;
   if (args.json) return { exitCode, stdout: `${JSON.stringify(rows.map(toJsonRow), null, 2)}\n`, stderr: '' };
   const parts = rows.map((row) => formatReport(row.file, row.report));

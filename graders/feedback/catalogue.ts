@@ -19,29 +19,65 @@ interface CatalogueEntry {
 export const catalogue = {
   // Reading an answer, any format.
   'answer.not-text': { severity: 'essential', text: 'The answer must be text.' },
-  'answer.unknown-format': { severity: 'essential', text: 'Answers are read as JSON or TypeScript, not as "{format}".' },
-  'answer.duplicate-key': { severity: 'actionable', text: '"{key}" appears twice in this object; only the last one counts.' },
-  'limit.too-large': { severity: 'essential', text: 'The answer is about {size} KB; answers are read up to {limit} KB. Keep only the design.' },
-  'limit.too-deep': { severity: 'essential', text: 'The answer nests deeper than {limit} levels; no answer here needs that.' },
-  'limit.too-many-values': { severity: 'essential', text: 'Following the references to other constants makes the answer larger than {limit} values.' },
+  'answer.unknown-format': {
+    severity: 'essential',
+    text: 'Answers are read as JSON or TypeScript, not as "{format}".',
+  },
+  'answer.duplicate-key': {
+    severity: 'actionable',
+    text: '"{key}" appears twice in this object; only the last one counts.',
+  },
+  'limit.too-large': {
+    severity: 'essential',
+    text: 'The answer is about {size} KB; answers are read up to {limit} KB. Keep only the design.',
+  },
+  'limit.too-deep': {
+    severity: 'essential',
+    text: 'The answer nests deeper than {limit} levels; no answer here needs that.',
+  },
+  'limit.too-many-values': {
+    severity: 'essential',
+    text: 'Following the references to other constants makes the answer larger than {limit} values.',
+  },
 
   // JSON answers.
-  'json.empty': { severity: 'essential', text: 'The answer is empty: write a JSON object (the starter shows its shape).' },
-  'json.extra-content': { severity: 'essential', text: 'There is more text after the end of the answer ({found}). An answer is a single JSON value.' },
+  'json.empty': {
+    severity: 'essential',
+    text: 'The answer is empty: write a JSON object (the starter shows its shape).',
+  },
+  'json.extra-content': {
+    severity: 'essential',
+    text: 'There is more text after the end of the answer ({found}). An answer is a single JSON value.',
+  },
   'json.unexpected-end': { severity: 'essential', text: 'The answer ends where {expected} should come.' },
   'json.unexpected-character': { severity: 'essential', text: 'Found {found} where {expected} should come.' },
-  'json.unclosed': { severity: 'essential', text: 'This {opener} is never closed: the answer ends before its closing bracket.' },
+  'json.unclosed': {
+    severity: 'essential',
+    text: 'This {opener} is never closed: the answer ends before its closing bracket.',
+  },
   'json.trailing-comma': { severity: 'essential', text: 'JSON allows no comma before {closer}: remove this comma.' },
   'json.missing-comma': { severity: 'essential', text: 'A comma is missing after {after}.' },
   'json.array-hole': { severity: 'essential', text: 'An empty slot in a list: remove the extra comma.' },
-  'json.comment': { severity: 'essential', text: 'JSON has no comments: remove this one (a TypeScript answer may keep comments).' },
+  'json.comment': {
+    severity: 'essential',
+    text: 'JSON has no comments: remove this one (a TypeScript answer may keep comments).',
+  },
   'json.single-quote': { severity: 'essential', text: 'JSON strings use double quotes ("…"), not single quotes.' },
   'json.unquoted-key': { severity: 'essential', text: 'Property names in JSON are quoted: write "{name}".' },
   'json.unterminated-string': { severity: 'essential', text: 'This string has no closing double quote on its line.' },
-  'json.control-character': { severity: 'essential', text: 'A JSON string cannot hold a raw tab or control character: write it as an escape such as \\t.' },
-  'json.bad-escape': { severity: 'essential', text: '{escape} is not an escape JSON knows (use \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX).' },
+  'json.control-character': {
+    severity: 'essential',
+    text: 'A JSON string cannot hold a raw tab or control character: write it as an escape such as \\t.',
+  },
+  'json.bad-escape': {
+    severity: 'essential',
+    text: '{escape} is not an escape JSON knows (use \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX).',
+  },
   'json.bad-number': { severity: 'essential', text: '{found} is not a JSON number.' },
-  'json.bad-word': { severity: 'essential', text: '`{found}` is not a JSON value: text goes in double quotes, and the only bare words are true, false and null.' },
+  'json.bad-word': {
+    severity: 'essential',
+    text: '`{found}` is not a JSON value: text goes in double quotes, and the only bare words are true, false and null.',
+  },
 
   // TypeScript answers.
   'ts.unterminated-comment': { severity: 'essential', text: 'This comment is never closed with */.' },
@@ -51,41 +87,104 @@ export const catalogue = {
   'ts.bad-number': { severity: 'essential', text: '{found} is not a number an answer can hold.' },
   'ts.unexpected': { severity: 'essential', text: 'Found {found} where {expected} should come.' },
   'ts.unclosed': { severity: 'essential', text: 'This {opener} is never closed.' },
-  'ts.use-const': { severity: 'essential', text: 'Declare answer data with `const`, not `{keyword}`: an answer is a constant value.' },
-  'ts.import': { severity: 'essential', text: 'An answer cannot import values: it is read as data, on its own. Write the values in this file (`import type` is fine).' },
-  'ts.function': { severity: 'essential', text: 'Functions and classes are code, and an answer is read as data, never run: write the values themselves.' },
-  'ts.statement': { severity: 'essential', text: '`{keyword}` is a statement; an answer holds only `const` declarations, types and exports.' },
-  'ts.not-a-declaration': { severity: 'essential', text: 'Found {found} at the top level, where only `const` declarations, types and exports can be.' },
-  'ts.call': { severity: 'essential', text: 'Calling {name} runs code, and an answer is read as data, never run: write the resulting value itself.' },
-  'ts.member-access': { severity: 'essential', text: 'Reading a property of {name} is an expression; reference a whole `const` or write the value out.' },
-  'ts.assignment': { severity: 'essential', text: 'Assigning to {name} changes a value after it is declared; declare the final value with `const` instead.' },
-  'ts.operator': { severity: 'essential', text: '`{operator}` makes an expression, and an answer is read as data: write the value it would produce.' },
-  'ts.not-data': { severity: 'essential', text: '{found} is not a value an answer can hold: use strings, numbers, booleans, null, objects and arrays.' },
-  'ts.undefined': { severity: 'essential', text: '`undefined` is not data an answer can hold: leave the property out, or use null.' },
-  'ts.template-substitution': { severity: 'essential', text: 'A template literal with ${…} computes its text; write the text out in full.' },
-  'ts.computed-key': { severity: 'essential', text: 'A computed property name ([…]) is an expression; write the name itself.' },
+  'ts.use-const': {
+    severity: 'essential',
+    text: 'Declare answer data with `const`, not `{keyword}`: an answer is a constant value.',
+  },
+  'ts.import': {
+    severity: 'essential',
+    text: 'An answer cannot import values: it is read as data, on its own. Write the values in this file (`import type` is fine).',
+  },
+  'ts.function': {
+    severity: 'essential',
+    text: 'Functions and classes are code, and an answer is read as data, never run: write the values themselves.',
+  },
+  'ts.statement': {
+    severity: 'essential',
+    text: '`{keyword}` is a statement; an answer holds only `const` declarations, types and exports.',
+  },
+  'ts.not-a-declaration': {
+    severity: 'essential',
+    text: 'Found {found} at the top level, where only `const` declarations, types and exports can be.',
+  },
+  'ts.call': {
+    severity: 'essential',
+    text: 'Calling {name} runs code, and an answer is read as data, never run: write the resulting value itself.',
+  },
+  'ts.member-access': {
+    severity: 'essential',
+    text: 'Reading a property of {name} is an expression; reference a whole `const` or write the value out.',
+  },
+  'ts.assignment': {
+    severity: 'essential',
+    text: 'Assigning to {name} changes a value after it is declared; declare the final value with `const` instead.',
+  },
+  'ts.operator': {
+    severity: 'essential',
+    text: '`{operator}` makes an expression, and an answer is read as data: write the value it would produce.',
+  },
+  'ts.not-data': {
+    severity: 'essential',
+    text: '{found} is not a value an answer can hold: use strings, numbers, booleans, null, objects and arrays.',
+  },
+  'ts.undefined': {
+    severity: 'essential',
+    text: '`undefined` is not data an answer can hold: leave the property out, or use null.',
+  },
+  'ts.template-substitution': {
+    severity: 'essential',
+    text: 'A template literal with ${…} computes its text; write the text out in full.',
+  },
+  'ts.computed-key': {
+    severity: 'essential',
+    text: 'A computed property name ([…]) is an expression; write the name itself.',
+  },
   'ts.method': { severity: 'essential', text: '`{name}` is a method, which is code; an answer holds only data.' },
   'ts.array-hole': { severity: 'essential', text: 'An empty slot in a list: remove the extra comma.' },
-  'ts.destructuring': { severity: 'essential', text: 'Destructuring reads values out of other values; declare each constant with its own literal.' },
+  'ts.destructuring': {
+    severity: 'essential',
+    text: 'Destructuring reads values out of other values; declare each constant with its own literal.',
+  },
   'ts.duplicate-constant': { severity: 'essential', text: '`{name}` is declared twice.' },
-  'ts.duplicate-default': { severity: 'essential', text: 'There is already an `export default`; a file has one answer.' },
+  'ts.duplicate-default': {
+    severity: 'essential',
+    text: 'There is already an `export default`; a file has one answer.',
+  },
   'ts.unknown-reference': { severity: 'essential', text: '`{name}` is not a `const` declared in this file.' },
   'ts.cyclic-reference': { severity: 'essential', text: '`{name}` refers to itself: {cycle}.' },
   'ts.spread-type': { severity: 'essential', text: 'Only {expected} can be spread here, and this is {found}.' },
-  'ts.missing-answer': { severity: 'essential', text: 'No answer found: write `export const answer = { … }` (or `export default { … }`).' },
+  'ts.missing-answer': {
+    severity: 'essential',
+    text: 'No answer found: write `export const answer = { … }` (or `export default { … }`).',
+  },
 
   // Schema errors, in the candidate's words. {path} is like `calls[2].style`, {actual} is what was written.
   'schema.type': { severity: 'essential', text: '`{path}` must be {expected} — you wrote {actual}.' },
   'schema.enum': { severity: 'essential', text: '`{path}` must be one of {allowed} — you wrote {actual}.' },
-  'schema.enum-near': { severity: 'essential', text: '`{path}` must be one of {allowed} — you wrote {actual}; did you mean "{suggestion}"?' },
+  'schema.enum-near': {
+    severity: 'essential',
+    text: '`{path}` must be one of {allowed} — you wrote {actual}; did you mean "{suggestion}"?',
+  },
   'schema.const': { severity: 'essential', text: '`{path}` must be {expected} — you wrote {actual}.' },
   'schema.required': { severity: 'essential', text: '`{path}` is missing `{field}`.' },
-  'schema.unknown-field': { severity: 'essential', text: '`{path}` has a field `{field}` that this answer does not use.' },
-  'schema.unknown-field-near': { severity: 'essential', text: '`{path}` has a field `{field}` that this answer does not use; did you mean `{suggestion}`?' },
+  'schema.unknown-field': {
+    severity: 'essential',
+    text: '`{path}` has a field `{field}` that this answer does not use.',
+  },
+  'schema.unknown-field-near': {
+    severity: 'essential',
+    text: '`{path}` has a field `{field}` that this answer does not use; did you mean `{suggestion}`?',
+  },
   'schema.min-items': { severity: 'essential', text: '`{path}` needs at least {limit} item(s) — it has {count}.' },
   'schema.max-items': { severity: 'essential', text: '`{path}` takes at most {limit} item(s) — it has {count}.' },
-  'schema.unique-items': { severity: 'essential', text: '`{path}` lists the same item twice (items {first} and {second}).' },
-  'schema.min-length': { severity: 'essential', text: '`{path}` needs at least {limit} character(s) — you wrote {actual}.' },
+  'schema.unique-items': {
+    severity: 'essential',
+    text: '`{path}` lists the same item twice (items {first} and {second}).',
+  },
+  'schema.min-length': {
+    severity: 'essential',
+    text: '`{path}` needs at least {limit} character(s) — you wrote {actual}.',
+  },
   'schema.max-length': { severity: 'essential', text: '`{path}` takes at most {limit} characters.' },
   'schema.pattern': { severity: 'essential', text: '`{path}` must be {shape} — you wrote {actual}.' },
   'schema.range': { severity: 'essential', text: '`{path}` must be {comparison} {limit} — you wrote {actual}.' },
@@ -99,31 +198,67 @@ export const catalogue = {
   'rubric.pass': { severity: 'celebratory', text: '{text}' },
   'rubric.partial': { severity: 'actionable', text: '{text}' },
   'rubric.fail': { severity: 'essential', text: '{text}' },
-  'rubric.not-graded': { severity: 'essential', text: 'Not graded yet: fix the errors at {paths} first, then grade again.' },
-  'rubric.not-graded-unreadable': { severity: 'essential', text: 'Not graded: the answer could not be read. Fix the first error shown, then grade again.' },
+  'rubric.not-graded': {
+    severity: 'essential',
+    text: 'Not graded yet: fix the errors at {paths} first, then grade again.',
+  },
+  'rubric.not-graded-unreadable': {
+    severity: 'essential',
+    text: 'Not graded: the answer could not be read. Fix the first error shown, then grade again.',
+  },
   'rubric.nothing-at': { severity: 'essential', text: 'Nothing found at `{path}`.' },
   'rubric.no-match': { severity: 'essential', text: 'No item of `{path}` has {where}.' },
-  'rubric.exercise-broken': { severity: 'essential', text: 'This exercise could not be graded ({problem}). This is the exercise\'s fault, not yours.' },
+  'rubric.exercise-broken': {
+    severity: 'essential',
+    text: "This exercise could not be graded ({problem}). This is the exercise's fault, not yours.",
+  },
   'schema-criterion.mismatch': { severity: 'essential', text: '{problem}' },
   'choice.wrong-decision': { severity: 'essential', text: 'You chose "{chosen}".{detail}' },
-  'choice.wrong-reason': { severity: 'actionable', text: '"{decision}" is right, but "{reason}" is not what decides it.{detail}' },
-  'choice.missing-reason': { severity: 'actionable', text: '"{decision}" is right; give the reason too (`{field}`) for full marks.' },
+  'choice.wrong-reason': {
+    severity: 'actionable',
+    text: '"{decision}" is right, but "{reason}" is not what decides it.{detail}',
+  },
+  'choice.missing-reason': {
+    severity: 'actionable',
+    text: '"{decision}" is right; give the reason too (`{field}`) for full marks.',
+  },
   'set.missing': { severity: 'actionable', text: '`{item}` is missing from `{path}`.{detail}' },
   'set.forbidden': { severity: 'essential', text: '`{item}` should not be in `{path}`.{detail}' },
   'order.missing': { severity: 'essential', text: '`{item}` should be in `{path}`.{detail}' },
   'order.forbidden': { severity: 'actionable', text: '`{item}` should not be in `{path}`.{detail}' },
   'order.before': { severity: 'essential', text: '`{before}` should come before `{after}`.{detail}' },
-  'order.before-missing': { severity: 'essential', text: '`{after}` is in the list but `{before}`, which should come first, is not.{detail}' },
+  'order.before-missing': {
+    severity: 'essential',
+    text: '`{after}` is in the list but `{before}`, which should come first, is not.{detail}',
+  },
   'order.duplicate': { severity: 'informative', text: '`{item}` is listed more than once; its first place counts.' },
 
   // Checks registered in graders/checks/.
-  'check.store-shared': { severity: 'essential', text: 'Data store `{store}` is used by {owners}; each store belongs to exactly one service, which others ask through its API or events.' },
-  'check.store-unowned': { severity: 'actionable', text: 'Data store `{store}` is used by no service; say which service owns it.' },
-  'check.store-undeclared': { severity: 'actionable', text: 'Service `{service}` uses `{store}`, which is not in `dataStores`.' },
-  'check.no-stores': { severity: 'essential', text: 'No data stores are declared, so nothing shows which service owns which data.' },
-  'check.module-unplaced': { severity: 'actionable', text: 'Module `{module}` is neither extracted nor kept in the monolith; place it in one of the two lists.' },
-  'check.module-twice': { severity: 'essential', text: 'Module `{module}` is both extracted and kept in the monolith; pick one.' },
-  'check.module-unknown': { severity: 'actionable', text: '`{module}` is not one of the monolith\'s modules.' },
+  'check.store-shared': {
+    severity: 'essential',
+    text: 'Data store `{store}` is used by {owners}; each store belongs to exactly one service, which others ask through its API or events.',
+  },
+  'check.store-unowned': {
+    severity: 'actionable',
+    text: 'Data store `{store}` is used by no service; say which service owns it.',
+  },
+  'check.store-undeclared': {
+    severity: 'actionable',
+    text: 'Service `{service}` uses `{store}`, which is not in `dataStores`.',
+  },
+  'check.no-stores': {
+    severity: 'essential',
+    text: 'No data stores are declared, so nothing shows which service owns which data.',
+  },
+  'check.module-unplaced': {
+    severity: 'actionable',
+    text: 'Module `{module}` is neither extracted nor kept in the monolith; place it in one of the two lists.',
+  },
+  'check.module-twice': {
+    severity: 'essential',
+    text: 'Module `{module}` is both extracted and kept in the monolith; pick one.',
+  },
+  'check.module-unknown': { severity: 'actionable', text: "`{module}` is not one of the monolith's modules." },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** The stable id of a message. */

@@ -12,7 +12,8 @@ export interface FeedbackMessage {
 export function renderMessage(id: MessageId, params: MessageParams = {}): FeedbackMessage {
   const entry = catalogue[id];
   const filled = entry.text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (name === 'detail') return typeof params['detail'] === 'string' && params['detail'] !== '' ? ` ${params['detail']}` : '';
+    if (name === 'detail')
+      return typeof params['detail'] === 'string' && params['detail'] !== '' ? ` ${params['detail']}` : '';
     return Object.hasOwn(params, name) ? String(params[name]) : whole;
   });
   return { id, severity: entry.severity, params, text: filled };

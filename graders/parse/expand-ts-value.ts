@@ -68,7 +68,8 @@ class Expander {
         }
         const source = this.dereference(element.argument);
         try {
-          if (source.node.kind !== 'array') return this.fail('ts.spread-type', { expected: 'an array', found: kindOf(source.node) }, element);
+          if (source.node.kind !== 'array')
+            return this.fail('ts.spread-type', { expected: 'an array', found: kindOf(source.node) }, element);
           for (const item of source.node.elements) {
             if (item.kind === 'spread') this.expandNestedSpread(item.argument, result, pointer, depth);
             else result.push(this.expand(item, appendPointer(pointer, result.length), depth + 1));
@@ -104,7 +105,8 @@ class Expander {
   private expandNestedSpread(argument: ValueNode, result: unknown[], pointer: string, depth: number): void {
     const source = this.dereference(argument);
     try {
-      if (source.node.kind !== 'array') return this.fail('ts.spread-type', { expected: 'an array', found: kindOf(source.node) }, argument);
+      if (source.node.kind !== 'array')
+        return this.fail('ts.spread-type', { expected: 'an array', found: kindOf(source.node) }, argument);
       for (const item of source.node.elements) {
         if (item.kind === 'spread') this.expandNestedSpread(item.argument, result, pointer, depth);
         else result.push(this.expand(item, appendPointer(pointer, result.length), depth + 1));
@@ -114,7 +116,11 @@ class Expander {
     }
   }
 
-  private fail(messageId: Parameters<typeof createProblem>[0], params: Parameters<typeof createProblem>[1], at: { start: number; end: number }): never {
+  private fail(
+    messageId: Parameters<typeof createProblem>[0],
+    params: Parameters<typeof createProblem>[1],
+    at: { start: number; end: number },
+  ): never {
     throw new ReadFailure(createProblem(messageId, params, at.start, at.end));
   }
 }

@@ -11,11 +11,91 @@ import type { MessageId, MessageParams } from '../feedback/catalogue';
 import type { Token } from './tokenize-ts';
 import type { ArrayElement, ConstDeclaration, ObjectMember, TsProgram, ValueNode } from './ts-syntax';
 
-const STATEMENT_KEYWORDS = new Set(['if', 'for', 'while', 'do', 'switch', 'try', 'return', 'throw', 'with', 'namespace', 'module', 'enum', 'break', 'continue', 'label', 'debugger']);
+const STATEMENT_KEYWORDS = new Set([
+  'if',
+  'for',
+  'while',
+  'do',
+  'switch',
+  'try',
+  'return',
+  'throw',
+  'with',
+  'namespace',
+  'module',
+  'enum',
+  'break',
+  'continue',
+  'label',
+  'debugger',
+]);
 const FUNCTION_KEYWORDS = new Set(['function', 'class', 'async']);
-const NOT_DATA_KEYWORDS = new Set(['new', 'this', 'super', 'typeof', 'void', 'delete', 'await', 'yield', 'instanceof', 'in', 'NaN', 'Infinity']);
-const STATEMENT_STARTS = new Set(['const', 'let', 'var', 'export', 'import', 'type', 'interface', 'declare', 'function', 'class', 'enum', 'if', 'for', 'while']);
-const OPERATORS = new Set(['+', '-', '*', '/', '%', '**', '&&', '||', '??', '?', '==', '===', '!=', '!==', '<', '>', '<=', '&', '|', '^', '=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '**=', '??=', '++', '--', '~']);
+const NOT_DATA_KEYWORDS = new Set([
+  'new',
+  'this',
+  'super',
+  'typeof',
+  'void',
+  'delete',
+  'await',
+  'yield',
+  'instanceof',
+  'in',
+  'NaN',
+  'Infinity',
+]);
+const STATEMENT_STARTS = new Set([
+  'const',
+  'let',
+  'var',
+  'export',
+  'import',
+  'type',
+  'interface',
+  'declare',
+  'function',
+  'class',
+  'enum',
+  'if',
+  'for',
+  'while',
+]);
+const OPERATORS = new Set([
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '**',
+  '&&',
+  '||',
+  '??',
+  '?',
+  '==',
+  '===',
+  '!=',
+  '!==',
+  '<',
+  '>',
+  '<=',
+  '&',
+  '|',
+  '^',
+  '=',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '%=',
+  '&=',
+  '|=',
+  '^=',
+  '**=',
+  '??=',
+  '++',
+  '--',
+  '~',
+]);
 
 /** Parses the tokens of an answer file; failures are ReadFailures carrying the offending span. */
 export function parseTsProgram(tokens: readonly Token[]): TsProgram {
@@ -67,10 +147,12 @@ class ProgramParser {
       if (STATEMENT_KEYWORDS.has(token.text)) return this.fail('ts.statement', { keyword: token.text }, token);
       const next = this.peek(1);
       if (this.isPunct(next, '(')) return this.fail('ts.call', { name: token.text }, token, next);
-      if (this.isPunct(next, '.') || this.isPunct(next, '[')) return this.fail('ts.member-access', { name: token.text }, token, next);
+      if (this.isPunct(next, '.') || this.isPunct(next, '['))
+        return this.fail('ts.member-access', { name: token.text }, token, next);
       if (this.isPunct(next, '=')) return this.fail('ts.assignment', { name: token.text }, token, next);
     }
-    if (token.kind === 'punct' && OPERATORS.has(token.text)) return this.fail('ts.operator', { operator: token.text }, token);
+    if (token.kind === 'punct' && OPERATORS.has(token.text))
+      return this.fail('ts.operator', { operator: token.text }, token);
     return this.fail('ts.not-a-declaration', { found: describeToken(token) }, token);
   }
 
@@ -87,7 +169,12 @@ class ProgramParser {
         this.skipType();
       }
       const equals = this.next();
-      if (!this.isPunct(equals, '=')) return this.fail('ts.unexpected', { found: describeToken(equals), expected: `= and a value for ${name.text}` }, equals);
+      if (!this.isPunct(equals, '='))
+        return this.fail(
+          'ts.unexpected',
+          { found: describeToken(equals), expected: `= and a value for ${name.text}` },
+          equals,
+        );
       const value = this.parseValue(0);
       this.constants.set(name.text, { name: name.text, value, nameStart: name.start, nameEnd: name.end });
       if (this.isPunct(this.peek(), ',')) {
@@ -103,10 +190,20 @@ class ProgramParser {
     const importToken = this.next();
     const next = this.peek();
     // `import type { A } from '…'` only names types, which are never part of the answer's value.
-    if (next.kind === 'name' && next.text === 'type' && !this.isPunct(this.peek(1), '=') && !(this.peek(1).kind === 'name' && this.peek(1).text === 'from')) {
+    if (
+      next.kind === 'name' &&
+      next.text === 'type' &&
+      !this.isPunct(this.peek(1), '=') &&
+      !(this.peek(1).kind === 'name' && this.peek(1).text === 'from')
+    ) {
       while (this.peek().kind !== 'eof' && this.peek().kind !== 'string') this.index++;
       this.index++;
-      if (this.peek().kind === 'name' && (this.peek().text === 'with' || this.peek().text === 'assert') && !this.peek().newlineBefore) this.skipBalancedAfter();
+      if (
+        this.peek().kind === 'name' &&
+        (this.peek().text === 'with' || this.peek().text === 'assert') &&
+        !this.peek().newlineBefore
+      )
+        this.skipBalancedAfter();
       this.endStatement();
       return;
     }
@@ -133,7 +230,8 @@ class ProgramParser {
       if (next.text === 'interface') return this.skipInterface();
     }
     if (this.isPunct(next, '{')) return this.parseExportList();
-    if (next.kind === 'eof') return this.fail('ts.unexpected', { found: 'the end of the file', expected: 'what to export' }, exportToken);
+    if (next.kind === 'eof')
+      return this.fail('ts.unexpected', { found: 'the end of the file', expected: 'what to export' }, exportToken);
     return this.parseStatementAfterExport();
   }
 
@@ -147,7 +245,8 @@ class ProgramParser {
     this.index++;
     while (!this.isPunct(this.peek(), '}')) {
       const local = this.next();
-      if (local.kind !== 'name') return this.fail('ts.unexpected', { found: describeToken(local), expected: 'a name to export' }, local);
+      if (local.kind !== 'name')
+        return this.fail('ts.unexpected', { found: describeToken(local), expected: 'a name to export' }, local);
       let exported = local.text;
       if (this.peek().kind === 'name' && this.peek().text === 'as') {
         this.index++;
@@ -158,7 +257,8 @@ class ProgramParser {
         this.defaultExport = { kind: 'reference', name: local.text, start: local.start, end: local.end };
       }
       if (this.isPunct(this.peek(), ',')) this.index++;
-      else if (!this.isPunct(this.peek(), '}')) return this.fail('ts.unexpected', { found: describeToken(this.peek()), expected: 'a comma or }' }, this.peek());
+      else if (!this.isPunct(this.peek(), '}'))
+        return this.fail('ts.unexpected', { found: describeToken(this.peek()), expected: 'a comma or }' }, this.peek());
     }
     this.index++;
     if (this.peek().kind === 'name' && this.peek().text === 'from') return this.fail('ts.import', {}, this.peek());
@@ -200,14 +300,16 @@ class ProgramParser {
 
   private parseNameValue(token: Token): ValueNode {
     const { text } = token;
-    if (text === 'true' || text === 'false') return { kind: 'literal', value: text === 'true', start: token.start, end: token.end };
+    if (text === 'true' || text === 'false')
+      return { kind: 'literal', value: text === 'true', start: token.start, end: token.end };
     if (text === 'null') return { kind: 'literal', value: null, start: token.start, end: token.end };
     if (text === 'undefined') return this.fail('ts.undefined', {}, token);
     if (FUNCTION_KEYWORDS.has(text)) return this.fail('ts.function', {}, token);
     if (NOT_DATA_KEYWORDS.has(text)) return this.fail('ts.not-data', { found: text }, token);
     const next = this.peek();
     if (this.isPunct(next, '=>')) return this.fail('ts.function', {}, token);
-    if (!next.newlineBefore && (this.isPunct(next, '(') || next.kind === 'template')) return this.fail('ts.call', { name: text }, token, next);
+    if (!next.newlineBefore && (this.isPunct(next, '(') || next.kind === 'template'))
+      return this.fail('ts.call', { name: text }, token, next);
     if (this.isPunct(next, '.') || this.isPunct(next, '?.') || (!next.newlineBefore && this.isPunct(next, '['))) {
       return this.fail('ts.member-access', { name: text }, token, next);
     }
@@ -218,7 +320,8 @@ class ProgramParser {
     if (this.isArrowAhead()) return this.fail('ts.function', {}, open);
     const inner = this.parseValue(depth);
     const close = this.next();
-    if (!this.isPunct(close, ')')) return this.fail('ts.unexpected', { found: describeToken(close), expected: ')' }, close);
+    if (!this.isPunct(close, ')'))
+      return this.fail('ts.unexpected', { found: describeToken(close), expected: ')' }, close);
     if (this.isPunct(this.peek(), '=>')) return this.fail('ts.function', {}, open);
     return inner;
   }
@@ -264,7 +367,8 @@ class ProgramParser {
       }
       if (this.isPunct(after, '}')) continue;
       if (after.kind === 'eof') return this.fail('ts.unclosed', { opener: '{' }, open);
-      if (after.kind === 'punct' && OPERATORS.has(after.text)) return this.fail('ts.operator', { operator: after.text }, after);
+      if (after.kind === 'punct' && OPERATORS.has(after.text))
+        return this.fail('ts.operator', { operator: after.text }, after);
       return this.fail('ts.unexpected', { found: describeToken(after), expected: 'a comma or }' }, after);
     }
   }
@@ -277,9 +381,12 @@ class ProgramParser {
     else if (this.isPunct(keyToken, '[')) return this.fail('ts.computed-key', {}, keyToken);
     else return this.fail('ts.unexpected', { found: describeToken(keyToken), expected: 'a property name' }, keyToken);
     const next = this.peek();
-    if (keyToken.kind === 'name' && (this.isPunct(next, '(') || this.isPunct(next, '<'))) return this.fail('ts.method', { name: key }, keyToken);
-    if (keyToken.kind === 'name' && (key === 'get' || key === 'set' || key === 'async') && next.kind === 'name') return this.fail('ts.method', { name: next.text }, keyToken);
-    if (this.isPunct(next, '?') || this.isPunct(next, '!')) return this.fail('ts.unexpected', { found: describeToken(next), expected: 'a colon' }, next);
+    if (keyToken.kind === 'name' && (this.isPunct(next, '(') || this.isPunct(next, '<')))
+      return this.fail('ts.method', { name: key }, keyToken);
+    if (keyToken.kind === 'name' && (key === 'get' || key === 'set' || key === 'async') && next.kind === 'name')
+      return this.fail('ts.method', { name: next.text }, keyToken);
+    if (this.isPunct(next, '?') || this.isPunct(next, '!'))
+      return this.fail('ts.unexpected', { found: describeToken(next), expected: 'a colon' }, next);
     if (this.isPunct(next, ':')) {
       this.index++;
       const value = this.parseValue(depth);
@@ -326,7 +433,8 @@ class ProgramParser {
       }
       if (this.isPunct(after, ']')) continue;
       if (after.kind === 'eof') return this.fail('ts.unclosed', { opener: '[' }, open);
-      if (after.kind === 'punct' && OPERATORS.has(after.text)) return this.fail('ts.operator', { operator: after.text }, after);
+      if (after.kind === 'punct' && OPERATORS.has(after.text))
+        return this.fail('ts.operator', { operator: after.text }, after);
       return this.fail('ts.unexpected', { found: describeToken(after), expected: 'a comma or ]' }, after);
     }
   }
@@ -348,14 +456,21 @@ class ProgramParser {
       if (this.isPunct(token, '(') && !token.newlineBefore) return this.fail('ts.call', { name: 'this value' }, token);
       if (this.isPunct(token, '.') || this.isPunct(token, '?.')) {
         const member = this.peek(1);
-        if (member.kind === 'name' && this.isPunct(this.peek(2), '(')) return this.fail('ts.call', { name: `.${member.text}()` }, token, member);
+        if (member.kind === 'name' && this.isPunct(this.peek(2), '('))
+          return this.fail('ts.call', { name: `.${member.text}()` }, token, member);
         return this.fail('ts.member-access', { name: 'this value' }, token);
       }
-      if (this.isPunct(token, '[') && !token.newlineBefore) return this.fail('ts.member-access', { name: 'this value' }, token);
-      if (token.kind === 'punct' && OPERATORS.has(token.text) && !(token.newlineBefore && (token.text === '++' || token.text === '--'))) {
+      if (this.isPunct(token, '[') && !token.newlineBefore)
+        return this.fail('ts.member-access', { name: 'this value' }, token);
+      if (
+        token.kind === 'punct' &&
+        OPERATORS.has(token.text) &&
+        !(token.newlineBefore && (token.text === '++' || token.text === '--'))
+      ) {
         return this.fail('ts.operator', { operator: token.text }, token);
       }
-      if (token.kind === 'name' && (token.text === 'instanceof' || token.text === 'in') && !token.newlineBefore) return this.fail('ts.operator', { operator: token.text }, token);
+      if (token.kind === 'name' && (token.text === 'instanceof' || token.text === 'in') && !token.newlineBefore)
+        return this.fail('ts.operator', { operator: token.text }, token);
       return value;
     }
   }
@@ -374,7 +489,13 @@ class ProgramParser {
         if (token.kind === 'punct' && [',', ';', ')', ']', '}', '=', '!'].includes(token.text)) return;
         if (token.kind === 'name' && (token.text === 'as' || token.text === 'satisfies')) return;
         if (token.newlineBefore && token.kind === 'name' && STATEMENT_STARTS.has(token.text)) return;
-        if (token.kind === 'punct' && OPERATORS.has(token.text) && !['|', '&', '?', '<', '>'].includes(token.text) && token.text !== '=>') return;
+        if (
+          token.kind === 'punct' &&
+          OPERATORS.has(token.text) &&
+          !['|', '&', '?', '<', '>'].includes(token.text) &&
+          token.text !== '=>'
+        )
+          return;
       }
       if (depth === 0 && first && token.kind === 'punct' && [',', ';', ')', ']', '}', '='].includes(token.text)) {
         return this.fail('ts.unexpected', { found: describeToken(token), expected: 'a type' }, token);
@@ -402,10 +523,18 @@ class ProgramParser {
         this.index++;
         return;
       }
-      if (depth === 0 && token.newlineBefore && token.kind === 'name' && STATEMENT_STARTS.has(token.text) && token !== start) return;
+      if (
+        depth === 0 &&
+        token.newlineBefore &&
+        token.kind === 'name' &&
+        STATEMENT_STARTS.has(token.text) &&
+        token !== start
+      )
+        return;
       if (token.kind === 'punct') {
         if (token.text === '(' || token.text === '[' || token.text === '{' || token.text === '<') depth++;
-        else if ((token.text === ')' || token.text === ']' || token.text === '}' || token.text === '>') && depth > 0) depth--;
+        else if ((token.text === ')' || token.text === ']' || token.text === '}' || token.text === '>') && depth > 0)
+          depth--;
       }
       this.index++;
     }
@@ -443,7 +572,8 @@ class ProgramParser {
       return;
     }
     if (token.kind === 'eof' || token.newlineBefore) return;
-    if (token.kind === 'punct' && OPERATORS.has(token.text)) return this.fail('ts.operator', { operator: token.text }, token);
+    if (token.kind === 'punct' && OPERATORS.has(token.text))
+      return this.fail('ts.operator', { operator: token.text }, token);
     return this.fail('ts.unexpected', { found: describeToken(token), expected: 'a semicolon or a line break' }, token);
   }
 
@@ -451,7 +581,10 @@ class ProgramParser {
     const text = token.text.replace(/_/g, '');
     if (/n$/.test(text)) return this.fail('ts.not-data', { found: `${token.text} (a BigInt)` }, token);
     if (/^0[0-9]/.test(text)) return this.fail('ts.bad-number', { found: token.text }, token);
-    if (!/^(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?)$/.test(text) || /__|^_|_$|_\.|\._/.test(token.text)) {
+    if (
+      !/^(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?)$/.test(text) ||
+      /__|^_|_$|_\.|\._/.test(token.text)
+    ) {
       return this.fail('ts.bad-number', { found: token.text }, token);
     }
     const value = Number(text);
@@ -483,7 +616,8 @@ const EOF: Token = { kind: 'eof', text: '', start: 0, end: 0, newlineBefore: tru
 /** A token in a message: its text in backticks, or what it is. */
 function describeToken(token: Token): string {
   if (token.kind === 'eof') return 'the end of the file';
-  if (token.kind === 'string') return `the string ${JSON.stringify(token.text.length > 30 ? `${token.text.slice(0, 30)}…` : token.text)}`;
+  if (token.kind === 'string')
+    return `the string ${JSON.stringify(token.text.length > 30 ? `${token.text.slice(0, 30)}…` : token.text)}`;
   if (token.kind === 'template') return 'a template literal';
   const text = token.text.length > 30 ? `${token.text.slice(0, 30)}…` : token.text;
   return `\`${text}\``;

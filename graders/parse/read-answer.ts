@@ -14,7 +14,10 @@ export function readAnswer(source: string, format: AnswerFormat): ReadResult {
   }
   if (source.length > MAX_SOURCE_LENGTH) {
     const kb = (limit: number) => Math.round(limit / 1000);
-    return { ok: false, problems: [createProblem('limit.too-large', { size: kb(source.length), limit: kb(MAX_SOURCE_LENGTH) }, 0, 0)] };
+    return {
+      ok: false,
+      problems: [createProblem('limit.too-large', { size: kb(source.length), limit: kb(MAX_SOURCE_LENGTH) }, 0, 0)],
+    };
   }
   if (format === 'json') return readJsonAnswer(source);
   if (format === 'ts') return readTsAnswer(source);

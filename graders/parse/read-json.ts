@@ -92,7 +92,10 @@ class JsonReader {
       this.skipSpace();
       const value = this.readValue(childPointer, depth);
       if (Object.hasOwn(result, key)) {
-        this.warnings.push({ ...createProblem('answer.duplicate-key', { key }, keyStart, keyEnd), severity: 'warning' });
+        this.warnings.push({
+          ...createProblem('answer.duplicate-key', { key }, keyStart, keyEnd),
+          severity: 'warning',
+        });
       }
       defineOwn(result, key, value);
       this.skipSpace();
@@ -192,7 +195,8 @@ class JsonReader {
         return '\t';
       case 'u': {
         const hex = this.src.slice(this.pos, this.pos + 4);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('json.bad-escape', { escape: `\\u${hex}` }, start, this.pos + hex.length);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex))
+          this.fail('json.bad-escape', { escape: `\\u${hex}` }, start, this.pos + hex.length);
         this.pos += 4;
         return String.fromCharCode(parseInt(hex, 16));
       }
@@ -206,7 +210,8 @@ class JsonReader {
     const start = this.pos;
     while (this.pos < this.src.length && isNumberTailCode(this.src.charCodeAt(this.pos))) this.pos++;
     const text = this.src.slice(start, this.pos);
-    if (!/^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(text)) this.fail('json.bad-number', { found: text }, start, this.pos);
+    if (!/^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(text))
+      this.fail('json.bad-number', { found: text }, start, this.pos);
     const value = Number(text);
     if (!Number.isFinite(value)) this.fail('json.bad-number', { found: text }, start, this.pos);
     return value;
@@ -257,17 +262,36 @@ class JsonReader {
     return /\s/.test(char) ? `a ${JSON.stringify(char)} character` : `"${char}"`;
   }
 
-  private fail(messageId: SourceProblem['messageId'], params: SourceProblem['params'], start: number, end: number): never {
+  private fail(
+    messageId: SourceProblem['messageId'],
+    params: SourceProblem['params'],
+    start: number,
+    end: number,
+  ): never {
     throw new ReadFailure(createProblem(messageId, params, start, end));
   }
 }
 
 /** Letters, digits, `_` and `$`: the characters of a bare word such as `true` or a mistyped `True`. */
 function isWordCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 36
+  );
 }
 
 /** Characters that may continue a number token, so `1.2.3` or `01` is reported whole. */
 function isNumberTailCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 46 || code === 43 || code === 45 || code === 101 || code === 69 || isWordCode(code);
+  return (
+    (code >= 48 && code <= 57) ||
+    code === 46 ||
+    code === 43 ||
+    code === 45 ||
+    code === 101 ||
+    code === 69 ||
+    isWordCode(code)
+  );
 }

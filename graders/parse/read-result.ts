@@ -47,6 +47,7 @@ export function createProblem(messageId: MessageId, params: MessageParams, start
 /** Defines an own, enumerable property even when the key is `__proto__`, so an answer can never change a prototype. */
 export function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   // Plain assignment is several times faster; only `__proto__` has a setter on Object.prototype to avoid.
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
 }

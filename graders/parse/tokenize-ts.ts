@@ -18,7 +18,32 @@ export interface Token {
 }
 
 // Longest first. `<` and `>` stay single so `Array<Array<T>>` closes two generic brackets when a type is skipped.
-const PUNCTUATORS = ['...', '===', '!==', '**=', '??=', '=>', '?.', '??', '==', '!=', '<=', '&&', '||', '**', '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^='];
+const PUNCTUATORS = [
+  '...',
+  '===',
+  '!==',
+  '**=',
+  '??=',
+  '=>',
+  '?.',
+  '??',
+  '==',
+  '!=',
+  '<=',
+  '&&',
+  '||',
+  '**',
+  '++',
+  '--',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '%=',
+  '&=',
+  '|=',
+  '^=',
+];
 
 /** Splits `source` into tokens, ending with one `eof` token; a malformed token stops with a ReadFailure. */
 export function tokenizeTs(source: string): Token[] {
@@ -34,7 +59,15 @@ export function tokenizeTs(source: string): Token[] {
       pos++;
       continue;
     }
-    if (code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff || (code > 127 && /\s/.test(source[pos] ?? ''))) {
+    if (
+      code === 32 ||
+      code === 9 ||
+      code === 11 ||
+      code === 12 ||
+      code === 0xa0 ||
+      code === 0xfeff ||
+      (code > 127 && /\s/.test(source[pos] ?? ''))
+    ) {
       pos++;
       continue;
     }
@@ -62,9 +95,24 @@ export function tokenizeTs(source: string): Token[] {
     } else if (code === 96) {
       const read = readTemplate(source, pos);
       pos = read.end;
-      token = { kind: 'template', text: read.text, start, end: pos, newlineBefore, hasSubstitution: read.hasSubstitution };
+      token = {
+        kind: 'template',
+        text: read.text,
+        start,
+        end: pos,
+        newlineBefore,
+        hasSubstitution: read.hasSubstitution,
+      };
     } else if ((code >= 48 && code <= 57) || (code === 46 && isDigit(source.charCodeAt(pos + 1)))) {
-      while (pos < length && (isNamePart(source.charCodeAt(pos), source, pos) || source[pos] === '.' || ((source[pos] === '+' || source[pos] === '-') && /[eE]/.test(source[pos - 1] ?? '') && !/^0[xXbBoO]/.test(source.slice(start, pos))))) pos++;
+      while (
+        pos < length &&
+        (isNamePart(source.charCodeAt(pos), source, pos) ||
+          source[pos] === '.' ||
+          ((source[pos] === '+' || source[pos] === '-') &&
+            /[eE]/.test(source[pos - 1] ?? '') &&
+            !/^0[xXbBoO]/.test(source.slice(start, pos))))
+      )
+        pos++;
       token = { kind: 'number', text: source.slice(start, pos), start, end: pos, newlineBefore };
     } else {
       const punct = PUNCTUATORS.find((candidate) => source.startsWith(candidate, pos)) ?? source[pos] ?? '';
@@ -103,7 +151,8 @@ function readQuoted(source: string, open: number): { text: string; end: number }
   let text = '';
   for (;;) {
     const code = source.charCodeAt(pos);
-    if (Number.isNaN(code) || code === 10 || code === 13) throw new ReadFailure(createProblem('ts.unterminated-string', {}, open, pos));
+    if (Number.isNaN(code) || code === 10 || code === 13)
+      throw new ReadFailure(createProblem('ts.unterminated-string', {}, open, pos));
     if (code === quote) return { text, end: pos + 1 };
     if (code === 92) {
       const escape = readEscape(source, pos);
@@ -159,26 +208,33 @@ function readEscape(source: string, at: number): { text: string; end: number } {
   const letter = source[at + 1] ?? '';
   const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
   if (letter === '') throw new ReadFailure(createProblem('ts.unterminated-string', {}, at, at + 1));
-  if (Object.hasOwn(simple, letter) && !(letter === '0' && isDigit(source.charCodeAt(at + 2)))) return { text: simple[letter] ?? '', end: at + 2 };
+  if (Object.hasOwn(simple, letter) && !(letter === '0' && isDigit(source.charCodeAt(at + 2))))
+    return { text: simple[letter] ?? '', end: at + 2 };
   if (letter === '\r') return { text: '', end: source[at + 2] === '\n' ? at + 3 : at + 2 };
   if (letter === '\n' || letter === '\u2028' || letter === '\u2029') return { text: '', end: at + 2 };
   if (letter === 'x') {
     const hex = source.slice(at + 2, at + 4);
-    if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new ReadFailure(createProblem('ts.bad-escape', { escape: `\\x${hex}` }, at, at + 4));
+    if (!/^[0-9a-fA-F]{2}$/.test(hex))
+      throw new ReadFailure(createProblem('ts.bad-escape', { escape: `\\x${hex}` }, at, at + 4));
     return { text: String.fromCharCode(parseInt(hex, 16)), end: at + 4 };
   }
   if (letter === 'u') {
     const braced = /^\{([0-9a-fA-F]{1,6})\}/.exec(source.slice(at + 2, at + 10));
     if (braced) {
       const point = parseInt(braced[1] ?? '', 16);
-      if (point > 0x10ffff) throw new ReadFailure(createProblem('ts.bad-escape', { escape: `\\u${braced[0]}` }, at, at + 2 + braced[0].length));
+      if (point > 0x10ffff)
+        throw new ReadFailure(
+          createProblem('ts.bad-escape', { escape: `\\u${braced[0]}` }, at, at + 2 + braced[0].length),
+        );
       return { text: String.fromCodePoint(point), end: at + 2 + braced[0].length };
     }
     const hex = source.slice(at + 2, at + 6);
-    if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new ReadFailure(createProblem('ts.bad-escape', { escape: `\\u${hex}` }, at, at + 6));
+    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+      throw new ReadFailure(createProblem('ts.bad-escape', { escape: `\\u${hex}` }, at, at + 6));
     return { text: String.fromCharCode(parseInt(hex, 16)), end: at + 6 };
   }
-  if (isDigit(source.charCodeAt(at + 1))) throw new ReadFailure(createProblem('ts.bad-escape', { escape: `\\${letter}` }, at, at + 2));
+  if (isDigit(source.charCodeAt(at + 1)))
+    throw new ReadFailure(createProblem('ts.bad-escape', { escape: `\\${letter}` }, at, at + 2));
   // Any other escaped character stands for itself, as in ECMAScript ("\'" in a '…' string, "\d" → "d").
   const point = source.codePointAt(at + 1) ?? 0;
   return { text: String.fromCodePoint(point), end: at + 1 + (point > 0xffff ? 2 : 1) };

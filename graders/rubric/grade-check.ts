@@ -8,12 +8,21 @@ import { deepInput } from './grading-input';
 export function gradeCheck(criterion: CheckCriterion, answer: unknown): CriterionOutcome {
   const check = findCheck(criterion.check);
   if (check === undefined) {
-    return { fraction: 0, details: [{ id: 'rubric.exercise-broken', params: { problem: `no check named "${criterion.check}"` } }], looked: [], inputs: [] };
+    return {
+      fraction: 0,
+      details: [{ id: 'rubric.exercise-broken', params: { problem: `no check named "${criterion.check}"` } }],
+      looked: [],
+      inputs: [],
+    };
   }
   const outcome = check.run(answer, criterion.params);
   return {
     fraction: Math.max(0, Math.min(1, outcome.fraction)),
-    details: outcome.messages.map((message) => (message.pointer === undefined ? { id: message.id, params: message.params } : { id: message.id, params: message.params, pointer: message.pointer })),
+    details: outcome.messages.map((message) =>
+      message.pointer === undefined
+        ? { id: message.id, params: message.params }
+        : { id: message.id, params: message.params, pointer: message.pointer },
+    ),
     looked: outcome.pointers,
     inputs: check.reads.map(deepInput),
   };

@@ -11,9 +11,15 @@ export function gradeChoice(criterion: ChoiceCriterion, answer: unknown): Criter
   const selection = selectTargets(answer, criterion.at, criterion.where);
   const target = selection.targets[0];
   if (target === undefined) {
-    const details = criterion.where === undefined || !selection.found
-      ? [{ id: 'rubric.nothing-at' as const, params: { path: describePointer(criterion.at) } }]
-      : [{ id: 'rubric.no-match' as const, params: { path: describePointer(criterion.at), where: describeWhere(criterion.where) } }];
+    const details =
+      criterion.where === undefined || !selection.found
+        ? [{ id: 'rubric.nothing-at' as const, params: { path: describePointer(criterion.at) } }]
+        : [
+            {
+              id: 'rubric.no-match' as const,
+              params: { path: describePointer(criterion.at), where: describeWhere(criterion.where) },
+            },
+          ];
     return { fraction: 0, details, looked: [criterion.at], inputs: selection.inputs };
   }
   const decisionPointer = appendPointer(target.pointer, criterion.decision.field);
@@ -24,7 +30,10 @@ export function gradeChoice(criterion: ChoiceCriterion, answer: unknown): Criter
 
   if (typeof decision !== 'string' || !criterion.decision.correct.includes(decision)) {
     const chosen = typeof decision === 'string' ? decision : 'nothing';
-    const note = typeof decision === 'string' && Object.hasOwn(criterion.decision.wrong, decision) ? criterion.decision.wrong[decision] : undefined;
+    const note =
+      typeof decision === 'string' && Object.hasOwn(criterion.decision.wrong, decision)
+        ? criterion.decision.wrong[decision]
+        : undefined;
     return {
       fraction: 0,
       details: [{ id: 'choice.wrong-decision', params: { chosen, detail: note ?? '' }, pointer: decisionPointer }],
@@ -38,7 +47,9 @@ export function gradeChoice(criterion: ChoiceCriterion, answer: unknown): Criter
   if (typeof reason !== 'string') {
     return {
       fraction: criterion.decisionCredit,
-      details: [{ id: 'choice.missing-reason', params: { decision, field: criterion.reason.field }, pointer: target.pointer }],
+      details: [
+        { id: 'choice.missing-reason', params: { decision, field: criterion.reason.field }, pointer: target.pointer },
+      ],
       looked: [decisionPointer],
       inputs,
     };

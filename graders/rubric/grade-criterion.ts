@@ -13,7 +13,13 @@ export function gradeCriterion(criterion: Criterion, answer: unknown, schemas: C
   switch (criterion.kind) {
     case 'schema': {
       const validate = schemas.criterionValidators.get(criterion.id);
-      if (validate === undefined) return { fraction: 0, details: [{ id: 'rubric.exercise-broken', params: { problem: 'its schema was not compiled' } }], looked: [], inputs: [] };
+      if (validate === undefined)
+        return {
+          fraction: 0,
+          details: [{ id: 'rubric.exercise-broken', params: { problem: 'its schema was not compiled' } }],
+          looked: [],
+          inputs: [],
+        };
       return gradeSchemaCriterion(criterion, answer, validate);
     }
     case 'order':

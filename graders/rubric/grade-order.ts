@@ -15,7 +15,8 @@ export function gradeOrder(criterion: OrderCriterion, answer: unknown): Criterio
   const path = describeMemberPath(criterion.at, criterion.where, criterion.pick);
   const details: OutcomeDetail[] = [];
   members.forEach((member, index) => {
-    if (position.has(member.value)) details.push({ id: 'order.duplicate', params: { item: member.value }, pointer: member.pointer });
+    if (position.has(member.value))
+      details.push({ id: 'order.duplicate', params: { item: member.value }, pointer: member.pointer });
     else position.set(member.value, { index, pointer: member.pointer });
   });
 
@@ -27,8 +28,18 @@ export function gradeOrder(criterion: OrderCriterion, answer: unknown): Criterio
     if (before === undefined && after === undefined) continue;
     units++;
     if (before !== undefined && (after === undefined || before.index < after.index)) earned++;
-    else if (before === undefined) details.push({ id: 'order.before-missing', params: { before: pair.before, after: pair.after, detail: pair.why ?? '' }, pointer: after?.pointer ?? criterion.at });
-    else details.push({ id: 'order.before', params: { before: pair.before, after: pair.after, detail: pair.why ?? '' }, pointer: after?.pointer ?? criterion.at });
+    else if (before === undefined)
+      details.push({
+        id: 'order.before-missing',
+        params: { before: pair.before, after: pair.after, detail: pair.why ?? '' },
+        pointer: after?.pointer ?? criterion.at,
+      });
+    else
+      details.push({
+        id: 'order.before',
+        params: { before: pair.before, after: pair.after, detail: pair.why ?? '' },
+        pointer: after?.pointer ?? criterion.at,
+      });
   }
   for (const member of criterion.mustAppear) {
     units++;
@@ -39,7 +50,12 @@ export function gradeOrder(criterion: OrderCriterion, answer: unknown): Criterio
     units++;
     const found = position.get(member.value);
     if (found === undefined) earned++;
-    else details.push({ id: 'order.forbidden', params: { item: member.value, path, detail: member.why ?? '' }, pointer: found.pointer });
+    else
+      details.push({
+        id: 'order.forbidden',
+        params: { item: member.value, path, detail: member.why ?? '' },
+        pointer: found.pointer,
+      });
   }
   // An empty list decides nothing, so members it merely leaves out earn nothing either; and when no constraint
   // applies at all (an empty list, nothing required) there is nothing to fault.

@@ -8,20 +8,34 @@ import type { CriterionOutcome, OutcomeDetail } from './criterion-outcome';
 import { describeWhere, selectTargets } from './select-targets';
 
 /** All or nothing: every target matches, or the criterion fails with each mismatch worded. */
-export function gradeSchemaCriterion(criterion: SchemaCriterion, answer: unknown, validate: ValidateFunction): CriterionOutcome {
+export function gradeSchemaCriterion(
+  criterion: SchemaCriterion,
+  answer: unknown,
+  validate: ValidateFunction,
+): CriterionOutcome {
   const selection = selectTargets(answer, criterion.at, criterion.where);
   const looked = selection.targets.map((target) => target.pointer);
   if (selection.targets.length === 0) {
-    const details: OutcomeDetail[] = criterion.where === undefined || !selection.found
-      ? [{ id: 'rubric.nothing-at', params: { path: describePointer(criterion.at) } }]
-      : [{ id: 'rubric.no-match', params: { path: describePointer(criterion.at), where: describeWhere(criterion.where) } }];
+    const details: OutcomeDetail[] =
+      criterion.where === undefined || !selection.found
+        ? [{ id: 'rubric.nothing-at', params: { path: describePointer(criterion.at) } }]
+        : [
+            {
+              id: 'rubric.no-match',
+              params: { path: describePointer(criterion.at), where: describeWhere(criterion.where) },
+            },
+          ];
     return { fraction: 0, details, looked: [criterion.at], inputs: selection.inputs };
   }
   const details: OutcomeDetail[] = [];
   for (const target of selection.targets) {
     if (validate(target.value)) continue;
     for (const issue of wordSchemaErrors(validate.errors ?? [], target.value, target.pointer)) {
-      details.push({ id: 'schema-criterion.mismatch', params: { problem: renderMessage(issue.messageId, issue.params).text }, pointer: issue.mark.pointer });
+      details.push({
+        id: 'schema-criterion.mismatch',
+        params: { problem: renderMessage(issue.messageId, issue.params).text },
+        pointer: issue.mark.pointer,
+      });
     }
   }
   return { fraction: details.length === 0 ? 1 : 0, details, looked, inputs: selection.inputs };

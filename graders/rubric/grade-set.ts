@@ -19,12 +19,16 @@ export function gradeSet(criterion: SetCriterion, answer: unknown): CriterionOut
 
   const noMatch = selection.targets.length === 0 && criterion.where !== undefined && selection.found;
   if (noMatch && criterion.where !== undefined) {
-    details.push({ id: 'rubric.no-match', params: { path: describePointer(criterion.at), where: describeWhere(criterion.where) } });
+    details.push({
+      id: 'rubric.no-match',
+      params: { path: describePointer(criterion.at), where: describeWhere(criterion.where) },
+    });
   }
   let requiredHits = 0;
   for (const member of criterion.required) {
     if (present.has(member.value)) requiredHits++;
-    else if (!noMatch) details.push({ id: 'set.missing', params: { item: member.value, path, detail: member.why ?? '' } });
+    else if (!noMatch)
+      details.push({ id: 'set.missing', params: { item: member.value, path, detail: member.why ?? '' } });
   }
   let forbiddenHits = 0;
   for (const member of criterion.forbidden) {
@@ -41,5 +45,10 @@ export function gradeSet(criterion: SetCriterion, answer: unknown): CriterionOut
   const fraction = recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
   // Once `enough` required members are there, the others are not missing any more.
   const shown = recall === 1 ? details.filter((detail) => detail.id !== 'set.missing') : details;
-  return { fraction, details: shown, looked: selection.targets.map((target) => target.pointer), inputs: selection.inputs };
+  return {
+    fraction,
+    details: shown,
+    looked: selection.targets.map((target) => target.pointer),
+    inputs: selection.inputs,
+  };
 }

@@ -28,22 +28,50 @@ export function runRubric(rubric: readonly Criterion[], context: RubricContext):
 }
 
 /** The report entry of a criterion that could not be graded (unreadable answer or schema errors in its inputs). */
-export function reportNotGraded(criterion: Criterion, chapter: string, feedback: CriterionReport['feedback'], locations: CriterionReport['locations']): CriterionReport {
+export function reportNotGraded(
+  criterion: Criterion,
+  chapter: string,
+  feedback: CriterionReport['feedback'],
+  locations: CriterionReport['locations'],
+): CriterionReport {
   return { ...describeCriterion(criterion, chapter), points: 0, verdict: 'not-graded', feedback, locations };
 }
 
 function gradeOne(criterion: Criterion, context: RubricContext): CriterionReport {
   const outcome = gradeCriterion(criterion, context.answer, context.schemas);
-  const blocking = context.issues.filter((issue) => outcome.inputs.some((input) => isInputConcerned(input, issue.pointer)));
+  const blocking = context.issues.filter((issue) =>
+    outcome.inputs.some((input) => isInputConcerned(input, issue.pointer)),
+  );
   if (blocking.length > 0) {
-    const paths = joinWords([...new Set(blocking.map((issue) => describePointer(issue.pointer)))], (path) => `\`${path}\``);
-    return reportNotGraded(criterion, context.chapter, [renderMessage('rubric.not-graded', { paths })], blocking.map((issue) => context.locate(issue.mark.pointer, issue.mark.on)));
+    const paths = joinWords(
+      [...new Set(blocking.map((issue) => describePointer(issue.pointer)))],
+      (path) => `\`${path}\``,
+    );
+    return reportNotGraded(
+      criterion,
+      context.chapter,
+      [renderMessage('rubric.not-graded', { paths })],
+      blocking.map((issue) => context.locate(issue.mark.pointer, issue.mark.on)),
+    );
   }
   const fraction = Math.max(0, Math.min(1, Number.isFinite(outcome.fraction) ? outcome.fraction : 0));
   const verdict: Verdict = fraction >= 1 ? 'pass' : fraction <= 0 ? 'fail' : 'partial';
-  const summaryText = verdict === 'pass' ? criterion.feedback.pass : verdict === 'partial' ? (criterion.feedback.partial ?? criterion.feedback.fail) : criterion.feedback.fail;
-  const summary = renderMessage(verdict === 'pass' ? 'rubric.pass' : verdict === 'partial' ? 'rubric.partial' : 'rubric.fail', { text: summaryText });
-  const pointers = [...new Set([...outcome.looked, ...outcome.details.flatMap((detail) => (detail.pointer === undefined ? [] : [detail.pointer]))])];
+  const summaryText =
+    verdict === 'pass'
+      ? criterion.feedback.pass
+      : verdict === 'partial'
+        ? (criterion.feedback.partial ?? criterion.feedback.fail)
+        : criterion.feedback.fail;
+  const summary = renderMessage(
+    verdict === 'pass' ? 'rubric.pass' : verdict === 'partial' ? 'rubric.partial' : 'rubric.fail',
+    { text: summaryText },
+  );
+  const pointers = [
+    ...new Set([
+      ...outcome.looked,
+      ...outcome.details.flatMap((detail) => (detail.pointer === undefined ? [] : [detail.pointer])),
+    ]),
+  ];
   return {
     ...describeCriterion(criterion, context.chapter),
     points: roundPoints(criterion.points * fraction),
@@ -53,7 +81,10 @@ function gradeOne(criterion: Criterion, context: RubricContext): CriterionReport
   };
 }
 
-function describeCriterion(criterion: Criterion, chapter: string): Omit<CriterionReport, 'points' | 'verdict' | 'feedback' | 'locations'> {
+function describeCriterion(
+  criterion: Criterion,
+  chapter: string,
+): Omit<CriterionReport, 'points' | 'verdict' | 'feedback' | 'locations'> {
   return {
     id: criterion.id,
     kind: criterion.kind,

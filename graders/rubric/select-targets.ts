@@ -20,7 +20,11 @@ export interface Selection {
 }
 
 /** Selects the targets of a criterion in `answer`. */
-export function selectTargets(answer: unknown, at: string, where: Readonly<Record<string, string | number | boolean>> | undefined): Selection {
+export function selectTargets(
+  answer: unknown,
+  at: string,
+  where: Readonly<Record<string, string | number | boolean>> | undefined,
+): Selection {
   const value = resolvePointer(answer, at);
   if (value === undefined) return { targets: [], inputs: [deepInput(at)], found: false };
   if (where === undefined) return { targets: [{ pointer: at, value }], inputs: [deepInput(at)], found: true };
@@ -46,8 +50,19 @@ export function selectTargets(answer: unknown, at: string, where: Readonly<Recor
 }
 
 /** The list a set or order criterion reads, as a compact path: `events[name="OrderPlaced"].consumers`, `services[].name`. */
-export function describeMemberPath(at: string, where: Readonly<Record<string, string | number | boolean>> | undefined, pick: string | undefined): string {
-  const filter = where === undefined ? (pick === undefined ? '' : '[]') : `[${Object.entries(where).map(([field, value]) => `${field}=${JSON.stringify(value)}`).join(', ')}]`;
+export function describeMemberPath(
+  at: string,
+  where: Readonly<Record<string, string | number | boolean>> | undefined,
+  pick: string | undefined,
+): string {
+  const filter =
+    where === undefined
+      ? pick === undefined
+        ? ''
+        : '[]'
+      : `[${Object.entries(where)
+          .map(([field, value]) => `${field}=${JSON.stringify(value)}`)
+          .join(', ')}]`;
   return `${describePointer(at)}${filter}${pick === undefined ? '' : `.${pick}`}`;
 }
 
@@ -82,7 +97,8 @@ export function collectMembers(targets: readonly Target[], pick: string | undefi
     else addName(picked, pickedPointer);
   };
   for (const target of targets) {
-    if (Array.isArray(target.value)) target.value.forEach((item, index) => addItem(item, appendPointer(target.pointer, index)));
+    if (Array.isArray(target.value))
+      target.value.forEach((item, index) => addItem(item, appendPointer(target.pointer, index)));
     else addItem(target.value, target.pointer);
   }
   return members;

@@ -1,7 +1,8 @@
 /** How a value the candidate wrote is quoted in a message: strings in quotes (shortened), others by kind. */
 export function describeActual(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value === 'number' ? 'the number' : ''} ${String(value)}`.trim();
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return `${typeof value === 'number' ? 'the number' : ''} ${String(value)}`.trim();
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
@@ -21,7 +22,9 @@ const TYPE_WORDS: Record<string, string> = {
 /** A JSON Schema type (or list of them, as ajv gives them) in words. */
 export function describeExpectedType(type: unknown): string {
   const types = Array.isArray(type) ? type : String(type).split(',');
-  return types.map((name) => (Object.hasOwn(TYPE_WORDS, String(name)) ? TYPE_WORDS[String(name)] : String(name))).join(' or ');
+  return types
+    .map((name) => (Object.hasOwn(TYPE_WORDS, String(name)) ? TYPE_WORDS[String(name)] : String(name)))
+    .join(' or ');
 }
 
 /** Edit distance, to suggest the value or field a candidate probably meant. */

@@ -31,7 +31,9 @@ const MAX_LISTED_VALUES = 8;
  * failed `anyOf`/`oneOf` and the bookkeeping `if` errors are folded into one issue per value.
  */
 export function wordSchemaErrors(errors: readonly ErrorObject[], data: unknown, base = ''): SchemaIssue[] {
-  const branchPaths = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
+  const branchPaths = errors
+    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+    .map((e) => `${e.schemaPath}/`);
   const kept = errors.filter((e) => e.keyword !== 'if' && !branchPaths.some((path) => e.schemaPath.startsWith(path)));
   const byPointer = new Map<string, { issue: SchemaIssue; rank: number }>();
   for (const error of kept) {
@@ -63,8 +65,13 @@ function wordError(error: ErrorObject, data: unknown, base: string): SchemaIssue
     case 'enum': {
       const allowed = (Array.isArray(params['allowedValues']) ? params['allowedValues'] : []).map(String);
       const suggestion = typeof value === 'string' ? findNearest(value, allowed) : undefined;
-      const listed = allowed.length <= MAX_LISTED_VALUES ? allowed.join(', ') : `${allowed.slice(0, 6).join(', ')}, … (${allowed.length} values; the editor lists them all)`;
-      return suggestion === undefined ? onValue('schema.enum', { allowed: listed }) : onValue('schema.enum-near', { allowed: listed, suggestion });
+      const listed =
+        allowed.length <= MAX_LISTED_VALUES
+          ? allowed.join(', ')
+          : `${allowed.slice(0, 6).join(', ')}, … (${allowed.length} values; the editor lists them all)`;
+      return suggestion === undefined
+        ? onValue('schema.enum', { allowed: listed })
+        : onValue('schema.enum-near', { allowed: listed, suggestion });
     }
     case 'const':
       return onValue('schema.const', { expected: JSON.stringify(params['allowedValue']) });
@@ -87,7 +94,10 @@ function wordError(error: ErrorObject, data: unknown, base: string): SchemaIssue
     }
     case 'minItems':
     case 'maxItems':
-      return onValue(error.keyword === 'minItems' ? 'schema.min-items' : 'schema.max-items', { limit: Number(params['limit']), count: Array.isArray(value) ? value.length : 0 });
+      return onValue(error.keyword === 'minItems' ? 'schema.min-items' : 'schema.max-items', {
+        limit: Number(params['limit']),
+        count: Array.isArray(value) ? value.length : 0,
+      });
     case 'uniqueItems': {
       // ajv reports the later index as `i` and the earlier as `j`.
       return onValue('schema.unique-items', { first: Number(params['j']), second: Number(params['i']) });
@@ -104,7 +114,12 @@ function wordError(error: ErrorObject, data: unknown, base: string): SchemaIssue
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
-      const comparison = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' }[error.keyword];
+      const comparison = {
+        minimum: 'at least',
+        maximum: 'at most',
+        exclusiveMinimum: 'more than',
+        exclusiveMaximum: 'less than',
+      }[error.keyword];
       return onValue('schema.range', { comparison, limit: Number(params['limit']) });
     }
     case 'multipleOf':

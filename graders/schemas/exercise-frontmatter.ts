@@ -43,16 +43,31 @@ export const exerciseFrontmatterSchema = z
   .superRefine((exercise, context) => {
     const ids = new Set<string>();
     exercise.rubric.forEach((criterion, index) => {
-      if (ids.has(criterion.id)) context.addIssue({ code: 'custom', path: ['rubric', index, 'id'], message: `criterion id "${criterion.id}" is used twice` });
+      if (ids.has(criterion.id))
+        context.addIssue({
+          code: 'custom',
+          path: ['rubric', index, 'id'],
+          message: `criterion id "${criterion.id}" is used twice`,
+        });
       ids.add(criterion.id);
       if (!exercise.takeaways.includes(criterion.takeaway)) {
-        context.addIssue({ code: 'custom', path: ['rubric', index, 'takeaway'], message: `"${criterion.takeaway}" is not in the exercise's takeaways` });
+        context.addIssue({
+          code: 'custom',
+          path: ['rubric', index, 'takeaway'],
+          message: `"${criterion.takeaway}" is not in the exercise's takeaways`,
+        });
       }
       if (criterion.kind === 'check') {
         const check = findCheck(criterion.check);
-        if (check === undefined) context.addIssue({ code: 'custom', path: ['rubric', index, 'check'], message: `no check named "${criterion.check}" is registered in graders/checks/registry.ts` });
+        if (check === undefined)
+          context.addIssue({
+            code: 'custom',
+            path: ['rubric', index, 'check'],
+            message: `no check named "${criterion.check}" is registered in graders/checks/registry.ts`,
+          });
         const problem = check?.findParamsProblem(criterion.params);
-        if (problem !== undefined) context.addIssue({ code: 'custom', path: ['rubric', index, 'params'], message: problem });
+        if (problem !== undefined)
+          context.addIssue({ code: 'custom', path: ['rubric', index, 'params'], message: problem });
       }
     });
     exercise.takeaways.forEach((takeaway, index) => {
@@ -62,10 +77,20 @@ export const exerciseFrontmatterSchema = z
     });
     const files = new Set<string>();
     exercise.samples.forEach((sample, index) => {
-      if (files.has(sample.file)) context.addIssue({ code: 'custom', path: ['samples', index, 'file'], message: `"${sample.file}" is listed twice` });
+      if (files.has(sample.file))
+        context.addIssue({
+          code: 'custom',
+          path: ['samples', index, 'file'],
+          message: `"${sample.file}" is listed twice`,
+        });
       files.add(sample.file);
       sample.fails.forEach((id, failIndex) => {
-        if (!ids.has(id)) context.addIssue({ code: 'custom', path: ['samples', index, 'fails', failIndex], message: `no criterion has the id "${id}"` });
+        if (!ids.has(id))
+          context.addIssue({
+            code: 'custom',
+            path: ['samples', index, 'fails', failIndex],
+            message: `no criterion has the id "${id}"`,
+          });
       });
     });
   });

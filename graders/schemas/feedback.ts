@@ -16,7 +16,11 @@ export const notesByValueSchema = z.record(z.string(), z.string().min(5));
 /** A list member, written as a plain value or with a note said when the rule about it is broken. */
 export const memberSchema = z
   .union([z.string(), z.strictObject({ value: z.string(), why: z.string().min(5).optional() })])
-  .transform((member): { value: string; why?: string } => (typeof member === 'string' || member.why === undefined ? { value: typeof member === 'string' ? member : member.value } : { value: member.value, why: member.why }));
+  .transform((member): { value: string; why?: string } =>
+    typeof member === 'string' || member.why === undefined
+      ? { value: typeof member === 'string' ? member : member.value }
+      : { value: member.value, why: member.why },
+  );
 
 export type CriterionFeedback = z.infer<typeof criterionFeedbackSchema>;
 export type Member = z.output<typeof memberSchema>;

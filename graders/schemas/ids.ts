@@ -3,11 +3,9 @@ import { z } from 'zod';
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A takeaway id, `<lesson-slug>.<kebab-name>`, the same rule as the lesson schema's (src/schemas/lesson.ts). */
-export const takeawayIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'a takeaway id is `<lesson-slug>.<kebab-name>`, e.g. `microservices.sync-vs-async`',
-  });
+export const takeawayIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'a takeaway id is `<lesson-slug>.<kebab-name>`, e.g. `microservices.sync-vs-async`',
+});
 
 /** A kebab-case slug: exercise ids, criterion ids, chapter and lesson slugs. */
 export const slugSchema = z.string().regex(KEBAB, { message: 'use kebab-case, e.g. `payment-sync`' });

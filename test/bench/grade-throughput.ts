@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { grade, readAnswer, type AnswerFormat, type GradableExercise } from '../../graders/index';
-import { findExerciseFolders } from '../../graders/node/find-exercises';
-import { loadExercise } from '../../graders/node/load-exercise';
+import { findExerciseFolders } from '../../graders/cli/find-exercises';
+import { loadExercise } from '../../graders/cli/load-exercise';
 
 const RUNS = 7;
 const RUN_MILLISECONDS = 250;
@@ -61,10 +61,25 @@ for (const folder of findExerciseFolders()) {
     const rate = measure(exercise, source, format);
     const ok = rate >= TARGETS[format];
     if (!ok) belowTarget++;
-    rows.push([exercise.frontmatter.id, label, format, Math.round(rate).toLocaleString('en-US'), String(source.length), ok ? `ok (>= ${TARGETS[format].toLocaleString('en-US')})` : `BELOW ${TARGETS[format].toLocaleString('en-US')}`]);
+    rows.push([
+      exercise.frontmatter.id,
+      label,
+      format,
+      Math.round(rate).toLocaleString('en-US'),
+      String(source.length),
+      ok ? `ok (>= ${TARGETS[format].toLocaleString('en-US')})` : `BELOW ${TARGETS[format].toLocaleString('en-US')}`,
+    ]);
   }
 }
 
 const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd());
-console.log(`\n${process.version}, one core, median of ${RUNS} runs of ${RUN_MILLISECONDS} ms; ${belowTarget === 0 ? 'all targets met' : `${belowTarget} below target`}.`);
+for (const row of rows)
+  console.log(
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
+console.log(
+  `\n${process.version}, one core, median of ${RUNS} runs of ${RUN_MILLISECONDS} ms; ${belowTarget === 0 ? 'all targets met' : `${belowTarget} below target`}.`,
+);

@@ -8,8 +8,8 @@ import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { grade, readAnswer, type GradableExercise, type GradeReport } from '../../graders/index';
 import { compileExercise } from '../../graders/schema/compile-exercise';
-import { EXERCISES_ROOT, findExerciseFolders } from '../../graders/node/find-exercises';
-import { loadExercise } from '../../graders/node/load-exercise';
+import { EXERCISES_ROOT, findExerciseFolders } from '../../graders/cli/find-exercises';
+import { loadExercise } from '../../graders/cli/load-exercise';
 import { readLessonTakeaways } from './support/read-lesson-takeaways';
 
 const folders = findExerciseFolders();
@@ -21,13 +21,22 @@ function gradeFile(exercise: GradableExercise, folder: string, file: string): Gr
 
 /** One line per criterion, so a failing assertion shows the whole picture. */
 function summarise(report: GradeReport): string {
-  return [...report.diagnostics.map((d) => `${d.line}:${d.column} ${d.message.text}`), ...report.criteria.map((c) => `${c.id} ${c.verdict} ${c.points}/${c.maxPoints}: ${c.feedback.map((m) => m.text).join(' | ')}`)].join('\n');
+  return [
+    ...report.diagnostics.map((d) => `${d.line}:${d.column} ${d.message.text}`),
+    ...report.criteria.map(
+      (c) => `${c.id} ${c.verdict} ${c.points}/${c.maxPoints}: ${c.feedback.map((m) => m.text).join(' | ')}`,
+    ),
+  ].join('\n');
 }
 
 describe('the exercises on disk', () => {
   it('are found by glob', () => {
     expect(folders.map((folder) => relative(EXERCISES_ROOT, folder))).toEqual(
-      expect.arrayContaining(['architecture-patterns/food-delivery-communication', 'architecture-patterns/monolith-extraction-plan', 'architecture-patterns/notification-ec2-or-lambda']),
+      expect.arrayContaining([
+        'architecture-patterns/food-delivery-communication',
+        'architecture-patterns/monolith-extraction-plan',
+        'architecture-patterns/notification-ec2-or-lambda',
+      ]),
     );
   });
 
@@ -40,7 +49,8 @@ describe.each(folders.map((folder) => [relative(EXERCISES_ROOT, folder), folder]
   const loaded = loadExercise(folder);
   const exercise = loaded.ok ? loaded.loaded.exercise : undefined;
   const need = (): GradableExercise => {
-    if (exercise === undefined) throw new Error(`the exercise does not load:\n${loaded.ok ? '' : loaded.problems.join('\n')}`);
+    if (exercise === undefined)
+      throw new Error(`the exercise does not load:\n${loaded.ok ? '' : loaded.problems.join('\n')}`);
     return exercise;
   };
 
@@ -76,22 +86,31 @@ describe.each(folders.map((folder) => [relative(EXERCISES_ROOT, folder), folder]
   });
 
   it('declares every sample file it ships, and ships every sample it declares', () => {
-    const declared = need().frontmatter.samples.map((sample) => sample.file).sort();
-    const onDisk = readdirSync(join(folder, 'samples')).map((file) => `samples/${file}`).sort();
+    const declared = need()
+      .frontmatter.samples.map((sample) => sample.file)
+      .sort();
+    const onDisk = readdirSync(join(folder, 'samples'))
+      .map((file) => `samples/${file}`)
+      .sort();
     expect(declared).toEqual(onDisk);
     expect(declared.some((file) => file.startsWith('samples/pass-'))).toBe(true);
     expect(declared.filter((file) => file.startsWith('samples/fail-')).length).toBeGreaterThanOrEqual(2);
   });
 
-  describe.each((exercise?.frontmatter.samples ?? []).map((sample) => [sample.file, sample]))('sample %s', (_file, sample) => {
-    it(sample.fails.length === 0 ? 'passes with full marks' : `fails exactly ${sample.fails.join(', ')}`, () => {
-      const report = gradeFile(need(), folder, sample.file);
-      expect(report.diagnostics, summarise(report)).toEqual([]);
-      const notPassed = report.criteria.filter((criterion) => criterion.verdict !== 'pass').map((criterion) => criterion.id);
-      expect(notPassed.sort(), summarise(report)).toEqual([...sample.fails].sort());
-      expect(report.passed, summarise(report)).toBe(sample.passes ?? sample.fails.length === 0);
-    });
-  });
+  describe.each((exercise?.frontmatter.samples ?? []).map((sample) => [sample.file, sample]))(
+    'sample %s',
+    (_file, sample) => {
+      it(sample.fails.length === 0 ? 'passes with full marks' : `fails exactly ${sample.fails.join(', ')}`, () => {
+        const report = gradeFile(need(), folder, sample.file);
+        expect(report.diagnostics, summarise(report)).toEqual([]);
+        const notPassed = report.criteria
+          .filter((criterion) => criterion.verdict !== 'pass')
+          .map((criterion) => criterion.id);
+        expect(notPassed.sort(), summarise(report)).toEqual([...sample.fails].sort());
+        expect(report.passed, summarise(report)).toBe(sample.passes ?? sample.fails.length === 0);
+      });
+    },
+  );
 
   it('cites only takeaways declared in a lesson', () => {
     const cited = need().frontmatter.takeaways;
@@ -110,7 +129,7 @@ describe.each(folders.map((folder) => [relative(EXERCISES_ROOT, folder), folder]
     expect(body).toContain("import Explanation from '../../../src/components/exercise/Explanation.astro';");
     expect(body.match(/<Hint>/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
     expect(body.match(/<Explanation>/g)?.length).toBe(1);
-    const prompt = body.slice(body.lastIndexOf('.astro\';') + 8, body.indexOf('<Hint>')).trim();
+    const prompt = body.slice(body.lastIndexOf(".astro';") + 8, body.indexOf('<Hint>')).trim();
     expect(prompt.length).toBeGreaterThan(200);
   });
 });

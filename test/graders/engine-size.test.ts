@@ -9,10 +9,23 @@ import { describe, expect, it } from 'vitest';
 
 /** Bundles `code` for the browser, minified; returns its gzip size and the packages it pulled in. */
 async function measure(code: string): Promise<{ gzip: number; packages: Set<string> }> {
-  const result = await build({ stdin: { contents: code, resolveDir: import.meta.dirname, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent' });
+  const result = await build({
+    stdin: { contents: code, resolveDir: import.meta.dirname, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
   const output = result.outputFiles[0];
   const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
-  const packages = new Set(Object.entries(inputs).filter(([, info]) => info.bytesInOutput > 0).map(([path]) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? 'own'));
+  const packages = new Set(
+    Object.entries(inputs)
+      .filter(([, info]) => info.bytesInOutput > 0)
+      .map(([path]) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? 'own'),
+  );
   return { gzip: output === undefined ? 0 : gzipSync(output.contents, { level: 9 }).length, packages };
 }
 

@@ -20,7 +20,13 @@ describe('parseGradeArgs', () => {
   });
 
   it('reads the exercise, the files and --json in any order', () => {
-    expect(parseGradeArgs(['--json', 'x', 'a.json', 'b.ts'])).toEqual({ ok: true, exercise: 'x', files: ['a.json', 'b.ts'], json: true, help: false });
+    expect(parseGradeArgs(['--json', 'x', 'a.json', 'b.ts'])).toEqual({
+      ok: true,
+      exercise: 'x',
+      files: ['a.json', 'b.ts'],
+      json: true,
+      help: false,
+    });
   });
 });
 
@@ -44,8 +50,17 @@ describe('runGradeCommand', () => {
   });
 
   it('prints machine-readable reports with --json', () => {
-    const result = runGradeCommand(['notification-ec2-or-lambda', at('samples/fail-lambda-always-cheaper.json'), '--json']);
-    const rows = JSON.parse(result.stdout) as { file: string; score: number; passed: boolean; criteria: { id: string; verdict: string }[] }[];
+    const result = runGradeCommand([
+      'notification-ec2-or-lambda',
+      at('samples/fail-lambda-always-cheaper.json'),
+      '--json',
+    ]);
+    const rows = JSON.parse(result.stdout) as {
+      file: string;
+      score: number;
+      passed: boolean;
+      criteria: { id: string; verdict: string }[];
+    }[];
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ score: 5, passed: false });
     expect(rows[0]?.criteria.map((criterion) => criterion.verdict)).toEqual(['partial', 'fail', 'pass']);
@@ -71,7 +86,11 @@ describe('runGradeCommand', () => {
 
   it('runs as `npm run grade` through tsx and sets the exit code', () => {
     const tsx = join(ROOT, 'node_modules/.bin/tsx');
-    const result = spawnSync(tsx, ['graders/cli/main.ts', 'food-delivery-communication', join(EXERCISE, 'samples/fail-ec2.json')], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(
+      tsx,
+      ['graders/cli/main.ts', 'food-delivery-communication', join(EXERCISE, 'samples/fail-ec2.json')],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     // The EC2 answer is the wrong shape for the food-delivery exercise: graded, reported, and failed.
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('has a field `decision` that this answer does not use');

@@ -21,24 +21,77 @@ describe('gradeOrder: any order consistent with the constraints is full marks', 
     ['search, checkout, payment', plan('search', 'checkout', 'payment'), 1, []],
     ['search, payment, checkout (another valid order)', plan('search', 'payment', 'checkout'), 1, []],
     ['a neutral module in between', plan('search', 'reviews', 'payment', 'checkout'), 1, []],
-    ['checkout before search: one pair broken of 7 units', plan('checkout', 'search', 'payment'), 0.857, ['order.before:search<checkout']],
-    ['search last: two pairs broken', plan('checkout', 'payment', 'search'), 0.714, ['order.before:search<checkout', 'order.before:search<payment']],
-    ['search missing: pairs broken and search missing', plan('checkout', 'payment'), 0.571, ['order.before-missing:search<checkout', 'order.before-missing:search<payment', 'order.missing:search']],
-    ['only search: pairs respected (the others come "never"), two members missing', plan('search'), 0.714, ['order.missing:checkout', 'order.missing:payment']],
-    ['a module that must stay is extracted', plan('search', 'checkout', 'payment', 'admin'), 0.857, ['order.forbidden:admin']],
-    ['everything extracted', plan('search', 'checkout', 'payment', 'accounts', 'admin'), 0.714, ['order.forbidden:accounts', 'order.forbidden:admin']],
-    ['an empty list earns nothing', plan(), 0, ['order.missing:search', 'order.missing:checkout', 'order.missing:payment']],
-    ['nothing at the pointer earns nothing', {}, 0, ['order.missing:search', 'order.missing:checkout', 'order.missing:payment']],
-    ['a duplicate keeps its first place', plan('search', 'checkout', 'search', 'payment'), 1, ['order.duplicate:search']],
+    [
+      'checkout before search: one pair broken of 7 units',
+      plan('checkout', 'search', 'payment'),
+      0.857,
+      ['order.before:search<checkout'],
+    ],
+    [
+      'search last: two pairs broken',
+      plan('checkout', 'payment', 'search'),
+      0.714,
+      ['order.before:search<checkout', 'order.before:search<payment'],
+    ],
+    [
+      'search missing: pairs broken and search missing',
+      plan('checkout', 'payment'),
+      0.571,
+      ['order.before-missing:search<checkout', 'order.before-missing:search<payment', 'order.missing:search'],
+    ],
+    [
+      'only search: pairs respected (the others come "never"), two members missing',
+      plan('search'),
+      0.714,
+      ['order.missing:checkout', 'order.missing:payment'],
+    ],
+    [
+      'a module that must stay is extracted',
+      plan('search', 'checkout', 'payment', 'admin'),
+      0.857,
+      ['order.forbidden:admin'],
+    ],
+    [
+      'everything extracted',
+      plan('search', 'checkout', 'payment', 'accounts', 'admin'),
+      0.714,
+      ['order.forbidden:accounts', 'order.forbidden:admin'],
+    ],
+    [
+      'an empty list earns nothing',
+      plan(),
+      0,
+      ['order.missing:search', 'order.missing:checkout', 'order.missing:payment'],
+    ],
+    [
+      'nothing at the pointer earns nothing',
+      {},
+      0,
+      ['order.missing:search', 'order.missing:checkout', 'order.missing:payment'],
+    ],
+    [
+      'a duplicate keeps its first place',
+      plan('search', 'checkout', 'search', 'payment'),
+      1,
+      ['order.duplicate:search'],
+    ],
   ])('%s', (_name, answer, fraction, details) => {
     const outcome = gradeOrder(criterion, answer);
     expect(round(outcome.fraction)).toBe(fraction);
-    expect(outcome.details.map((detail) => `${detail.id}:${detail.params['item'] ?? `${String(detail.params['before'])}<${String(detail.params['after'])}`}`)).toEqual(details);
+    expect(
+      outcome.details.map(
+        (detail) =>
+          `${detail.id}:${detail.params['item'] ?? `${String(detail.params['before'])}<${String(detail.params['after'])}`}`,
+      ),
+    ).toEqual(details);
   });
 
   it('points at the item that came too early and says why', () => {
     const outcome = gradeOrder(criterion, plan('checkout', 'search', 'payment'));
-    expect(outcome.details[0]).toMatchObject({ pointer: '/plan/extract/0/module', params: { detail: 'Search caused the outage.' } });
+    expect(outcome.details[0]).toMatchObject({
+      pointer: '/plan/extract/0/module',
+      params: { detail: 'Search caused the outage.' },
+    });
   });
 
   it('reads a plain list of names', () => {

@@ -5,7 +5,11 @@ import { makeCriterion } from './support/criteria';
 
 const criterion = makeCriterion('schema', {
   at: '/plan',
-  schema: { type: 'object', properties: { routing: { enum: ['api-gateway', 'reverse-proxy'] } }, required: ['routing'] },
+  schema: {
+    type: 'object',
+    properties: { routing: { enum: ['api-gateway', 'reverse-proxy'] } },
+    required: ['routing'],
+  },
 });
 const validate = createAjv().compile(criterion.schema);
 
@@ -13,7 +17,12 @@ describe('gradeSchemaCriterion: a part of the answer must match a JSON Schema', 
   it.each<[string, unknown, number, string[]]>([
     ['matches', { plan: { routing: 'api-gateway' } }, 1, []],
     ['another allowed value', { plan: { routing: 'reverse-proxy' } }, 1, []],
-    ['a value outside the schema', { plan: { routing: 'none' } }, 0, ['`plan.routing` must be one of api-gateway, reverse-proxy — you wrote "none".']],
+    [
+      'a value outside the schema',
+      { plan: { routing: 'none' } },
+      0,
+      ['`plan.routing` must be one of api-gateway, reverse-proxy — you wrote "none".'],
+    ],
     ['a missing field', { plan: {} }, 0, ['`plan` is missing `routing`.']],
     ['nothing at the pointer', {}, 0, ['']],
   ])('%s', (_name, answer, fraction, problems) => {
@@ -23,9 +32,35 @@ describe('gradeSchemaCriterion: a part of the answer must match a JSON Schema', 
   });
 
   it('checks every item kept by `where`', () => {
-    const each = makeCriterion('schema', { at: '/calls', where: { to: 'payment' }, schema: { type: 'object', properties: { style: { const: 'sync' } } } });
+    const each = makeCriterion('schema', {
+      at: '/calls',
+      where: { to: 'payment' },
+      schema: { type: 'object', properties: { style: { const: 'sync' } } },
+    });
     const check = createAjv().compile(each.schema);
-    expect(gradeSchemaCriterion(each, { calls: [{ to: 'payment', style: 'sync' }, { to: 'x', style: 'async' }] }, check).fraction).toBe(1);
-    expect(gradeSchemaCriterion(each, { calls: [{ to: 'payment', style: 'sync' }, { to: 'payment', style: 'async' }] }, check).fraction).toBe(0);
+    expect(
+      gradeSchemaCriterion(
+        each,
+        {
+          calls: [
+            { to: 'payment', style: 'sync' },
+            { to: 'x', style: 'async' },
+          ],
+        },
+        check,
+      ).fraction,
+    ).toBe(1);
+    expect(
+      gradeSchemaCriterion(
+        each,
+        {
+          calls: [
+            { to: 'payment', style: 'sync' },
+            { to: 'payment', style: 'async' },
+          ],
+        },
+        check,
+      ).fraction,
+    ).toBe(0);
   });
 });

@@ -17,13 +17,36 @@ describe('grade: the pipeline from text to report', () => {
   it('gives full marks, links each criterion to its lesson, and locates what it looked at', () => {
     const source = json(fixtureAnswer);
     const report = grade(fixtureExercise, source, 'json');
-    expect(report).toMatchObject({ exerciseId: 'fixture-exercise', format: 'json', score: 8, max: 8, percent: 100, passed: true, diagnostics: [] });
+    expect(report).toMatchObject({
+      exerciseId: 'fixture-exercise',
+      format: 'json',
+      score: 8,
+      max: 8,
+      percent: 100,
+      passed: true,
+      diagnostics: [],
+    });
     const payment = report.criteria[0];
-    expect(payment).toMatchObject({ id: 'payment-sync', kind: 'choice', verdict: 'pass', points: 4, maxPoints: 4, takeaway: 'microservices.sync-vs-async' });
+    expect(payment).toMatchObject({
+      id: 'payment-sync',
+      kind: 'choice',
+      verdict: 'pass',
+      points: 4,
+      maxPoints: 4,
+      takeaway: 'microservices.sync-vs-async',
+    });
     expect(payment?.lessonHref).toBe('/architecture-patterns/microservices/#takeaway-microservices-sync-vs-async');
-    expect(payment?.feedback.map((message) => [message.id, message.severity, message.text])).toEqual([['rubric.pass', 'celebratory', 'Payment waits.']]);
+    expect(payment?.feedback.map((message) => [message.id, message.severity, message.text])).toEqual([
+      ['rubric.pass', 'celebratory', 'Payment waits.'],
+    ]);
     const at = positionOf(source, '"sync"');
-    expect(payment?.locations[0]).toEqual({ pointer: '/calls/1/style', line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 6 });
+    expect(payment?.locations[0]).toEqual({
+      pointer: '/calls/1/style',
+      line: at.line,
+      column: at.column,
+      endLine: at.line,
+      endColumn: at.column + 6,
+    });
   });
 
   it('grades the same design written in TypeScript the same way', () => {
@@ -36,30 +59,56 @@ describe('grade: the pipeline from text to report', () => {
   it('reports a syntax error with line and column and grades nothing', () => {
     const report = grade(fixtureExercise, '{\n  "calls": [\n    { "from": "order" }\n  ]\n  "events": []\n}', 'json');
     expect(report.diagnostics).toEqual([
-      expect.objectContaining({ source: 'read', severity: 'error', line: 5, column: 3, message: expect.objectContaining({ id: 'json.missing-comma', text: 'A comma is missing after the value of "calls".' }) }),
+      expect.objectContaining({
+        source: 'read',
+        severity: 'error',
+        line: 5,
+        column: 3,
+        message: expect.objectContaining({
+          id: 'json.missing-comma',
+          text: 'A comma is missing after the value of "calls".',
+        }),
+      }),
     ]);
     expect(report.criteria.map((criterion) => criterion.verdict)).toEqual(['not-graded', 'not-graded', 'not-graded']);
     expect(report).toMatchObject({ score: 0, max: 8, passed: false });
   });
 
   it('reports schema errors at the offending value and still grades criteria whose inputs are valid', () => {
-    const answer = { ...fixtureAnswer, calls: [fixtureAnswer.calls[0], fixtureAnswer.calls[1], { from: 'order', to: 'delivery', style: 'asynch', reason: 'caller-does-not-wait' }] };
+    const answer = {
+      ...fixtureAnswer,
+      calls: [
+        fixtureAnswer.calls[0],
+        fixtureAnswer.calls[1],
+        { from: 'order', to: 'delivery', style: 'asynch', reason: 'caller-does-not-wait' },
+      ],
+    };
     const source = json(answer);
     const report = grade(fixtureExercise, source, 'json');
     expect(report.diagnostics.map((d) => [d.source, d.line, d.column, d.message.text])).toEqual([
-      ['schema', positionOf(source, '"asynch"').line, positionOf(source, '"asynch"').column, '`calls[2].style` must be one of sync, async — you wrote "asynch"; did you mean "async"?'],
+      [
+        'schema',
+        positionOf(source, '"asynch"').line,
+        positionOf(source, '"asynch"').column,
+        '`calls[2].style` must be one of sync, async — you wrote "asynch"; did you mean "async"?',
+      ],
     ]);
     // The typo is in a call the payment criterion does not select, so it is graded; the others do not read calls.
     expect(report.criteria.map((criterion) => criterion.verdict)).toEqual(['pass', 'pass', 'pass']);
   });
 
   it('does not grade a criterion whose inputs have schema errors, and says where to fix', () => {
-    const answer = { ...fixtureAnswer, calls: [{ from: 'order', to: 'payment', style: 'Sync', reason: 'caller-needs-immediate-answer' }] };
+    const answer = {
+      ...fixtureAnswer,
+      calls: [{ from: 'order', to: 'payment', style: 'Sync', reason: 'caller-needs-immediate-answer' }],
+    };
     const source = json(answer);
     const report = grade(fixtureExercise, source, 'json');
     const payment = report.criteria[0];
     expect(payment?.verdict).toBe('not-graded');
-    expect(payment?.feedback[0]?.text).toBe('Not graded yet: fix the errors at `calls[0].style` first, then grade again.');
+    expect(payment?.feedback[0]?.text).toBe(
+      'Not graded yet: fix the errors at `calls[0].style` first, then grade again.',
+    );
     expect(payment?.locations[0]).toMatchObject({ pointer: '/calls/0/style', ...positionOf(source, '"Sync"') });
     expect(report.criteria.slice(1).map((criterion) => criterion.verdict)).toEqual(['pass', 'pass']);
   });
@@ -70,14 +119,18 @@ describe('grade: the pipeline from text to report', () => {
   });
 
   it('a missing required field blocks only the criteria that read it', () => {
-    const { calls: _calls, ...withoutCalls } = fixtureAnswer;
+    const withoutCalls: Partial<typeof fixtureAnswer> = { ...fixtureAnswer };
+    delete withoutCalls.calls;
     const report = grade(fixtureExercise, json(withoutCalls), 'json');
     expect(report.criteria.map((criterion) => criterion.verdict)).toEqual(['not-graded', 'pass', 'pass']);
     expect(report.diagnostics[0]).toMatchObject({ pointer: '/calls', line: 1, column: 1 });
   });
 
   it('gives partial credit and fails below the pass mark, comparing points rather than rounded percentages', () => {
-    const answer = { ...fixtureAnswer, calls: [{ from: 'order', to: 'payment', style: 'sync', reason: 'simpler-to-implement' }] };
+    const answer = {
+      ...fixtureAnswer,
+      calls: [{ from: 'order', to: 'payment', style: 'sync', reason: 'simpler-to-implement' }],
+    };
     const report = grade(fixtureExercise, json(answer), 'json');
     expect(report.criteria[0]).toMatchObject({ verdict: 'partial', points: 2 });
     expect(report).toMatchObject({ score: 6, max: 8, percent: 75, passed: false });
@@ -95,7 +148,11 @@ describe('grade: the pipeline from text to report', () => {
   });
 
   it('reports a broken exercise schema as an exercise diagnostic instead of throwing', () => {
-    const broken = { ...fixtureExercise, frontmatter: { ...fixtureExercise.frontmatter, id: 'broken-fixture' }, answerSchema: { type: 'object', properties: { x: { type: 'no-such-type' } } } };
+    const broken = {
+      ...fixtureExercise,
+      frontmatter: { ...fixtureExercise.frontmatter, id: 'broken-fixture' },
+      answerSchema: { type: 'object', properties: { x: { type: 'no-such-type' } } },
+    };
     const report = grade(broken, '{}', 'json');
     expect(report.diagnostics.map((d) => d.source)).toEqual(['exercise']);
     expect(report.passed).toBe(false);
@@ -107,7 +164,11 @@ describe('grade: the pipeline from text to report', () => {
   });
 
   it('leaves Object.prototype alone whatever the answer holds', () => {
-    grade(fixtureExercise, '{"__proto__": {"polluted": 1}, "calls": [{"__proto__": {"style": "sync"}, "from": "order", "to": "payment"}]}', 'json');
+    grade(
+      fixtureExercise,
+      '{"__proto__": {"polluted": 1}, "calls": [{"__proto__": {"style": "sync"}, "from": "order", "to": "payment"}]}',
+      'json',
+    );
     grade(fixtureExercise, `export const answer = { ['__proto__']: 1 };`, 'ts');
     grade(fixtureExercise, `export const answer = { '__proto__': { polluted: 1 }, calls: [] };`, 'ts');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

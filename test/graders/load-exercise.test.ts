@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadExercise } from '../../graders/node/load-exercise';
-import { readFrontmatter } from '../../graders/node/read-frontmatter';
+import { loadExercise } from '../../graders/cli/load-exercise';
+import { readFrontmatter } from '../../graders/cli/read-frontmatter';
 import { fixtureFrontmatter, fixtureSchema } from './support/fixture-exercise';
 
 /** Writes an exercise folder named `fixture-exercise` with the given index.mdx and schema text. */
@@ -26,17 +26,23 @@ describe('loadExercise', () => {
   });
 
   it('names the file and the field of each frontmatter problem', () => {
-    const folder = writeExercise(mdxOf({ ...fixtureFrontmatter, passMark: 'high', rubric: [{ ...fixtureFrontmatter.rubric[0], points: -1 }] }));
+    const folder = writeExercise(
+      mdxOf({ ...fixtureFrontmatter, passMark: 'high', rubric: [{ ...fixtureFrontmatter.rubric[0], points: -1 }] }),
+    );
     const result = loadExercise(folder);
-    expect(result.ok ? [] : result.problems).toEqual(expect.arrayContaining([
-      expect.stringMatching(/index\.mdx: passMark: /),
-      expect.stringMatching(/index\.mdx: rubric\[0\]\.points: /),
-    ]));
+    expect(result.ok ? [] : result.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/index\.mdx: passMark: /),
+        expect.stringMatching(/index\.mdx: rubric\[0\]\.points: /),
+      ]),
+    );
   });
 
   it('requires the id to be the folder name', () => {
     const result = loadExercise(writeExercise(mdxOf({ ...fixtureFrontmatter, id: 'other-name' })));
-    expect(result.ok ? [] : result.problems).toEqual([expect.stringContaining('id: "other-name" must equal the folder name "fixture-exercise"')]);
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.stringContaining('id: "other-name" must equal the folder name "fixture-exercise"'),
+    ]);
   });
 
   it('reports YAML errors with the line in the .mdx file', () => {
@@ -51,7 +57,9 @@ describe('loadExercise', () => {
 
   it('reports a missing index.mdx', () => {
     const result = loadExercise(join(tmpdir(), 'no-such-exercise-folder'));
-    expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/index\.mdx: cannot read the file \(ENOENT\)/)]);
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.stringMatching(/index\.mdx: cannot read the file \(ENOENT\)/),
+    ]);
   });
 });
 

@@ -88,7 +88,9 @@ describe('readJsonAnswer: values and spans', () => {
   it('warns about a duplicate key and keeps the last value, like JSON.parse', () => {
     const result = readJsonAnswer('{"a": 1, "a": 2}');
     expect(result.ok && result.value).toEqual({ a: 2 });
-    expect(result.ok && result.warnings.map((w) => [w.messageId, w.severity])).toEqual([['answer.duplicate-key', 'warning']]);
+    expect(result.ok && result.warnings.map((w) => [w.messageId, w.severity])).toEqual([
+      ['answer.duplicate-key', 'warning'],
+    ]);
   });
 
   it('ignores a byte-order mark', () => {

@@ -9,7 +9,8 @@ function walk(node: unknown, path: string, visit: (node: Node, path: string) => 
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
   visit(node as Node, path);
   for (const [key, child] of Object.entries(node)) {
-    if (key === 'properties' || key === '$defs') for (const [name, sub] of Object.entries(child as Node)) walk(sub, `${path}/${key}/${name}`, visit);
+    if (key === 'properties' || key === '$defs')
+      for (const [name, sub] of Object.entries(child as Node)) walk(sub, `${path}/${key}/${name}`, visit);
     else if (key === 'items' || key === 'allOf') walk(child, `${path}/${key}`, visit);
   }
 }
@@ -27,7 +28,12 @@ describe('the answer vocabulary', () => {
   it('describes every definition and property (the editor shows them as hover text)', () => {
     const undocumented: string[] = [];
     walk(vocabulary, '', (node, path) => {
-      if (/\/(properties|\$defs)\/[^/]+$/.test(path) && typeof node['description'] !== 'string' && typeof node['$ref'] !== 'string') undocumented.push(path);
+      if (
+        /\/(properties|\$defs)\/[^/]+$/.test(path) &&
+        typeof node['description'] !== 'string' &&
+        typeof node['$ref'] !== 'string'
+      )
+        undocumented.push(path);
       // A property that only references a definition inherits its description, which must then exist.
       if (typeof node['$ref'] === 'string' && typeof node['description'] !== 'string') {
         const target = (vocabulary.$defs as Record<string, Node>)[String(node['$ref']).replace('#/$defs/', '')];
@@ -40,14 +46,22 @@ describe('the answer vocabulary', () => {
   it('describes every enum value', () => {
     const mismatched: string[] = [];
     walk(vocabulary, '', (node, path) => {
-      if (Array.isArray(node['enum']) && (!Array.isArray(node['enumDescriptions']) || node['enumDescriptions'].length !== node['enum'].length)) mismatched.push(path);
+      if (
+        Array.isArray(node['enum']) &&
+        (!Array.isArray(node['enumDescriptions']) || node['enumDescriptions'].length !== node['enum'].length)
+      )
+        mismatched.push(path);
     });
     expect(mismatched).toEqual([]);
   });
 
   it('accepts a well-formed call and rejects a malformed one', () => {
     const validate = createAjv().getSchema(`${VOCABULARY_ID}#/$defs/call`);
-    expect(validate?.({ from: 'order', to: 'payment', style: 'sync', reason: 'caller-needs-immediate-answer' })).toBe(true);
-    expect(validate?.({ from: 'order', to: 'payment', style: 'asynch', reason: 'caller-needs-immediate-answer' })).toBe(false);
+    expect(validate?.({ from: 'order', to: 'payment', style: 'sync', reason: 'caller-needs-immediate-answer' })).toBe(
+      true,
+    );
+    expect(validate?.({ from: 'order', to: 'payment', style: 'asynch', reason: 'caller-needs-immediate-answer' })).toBe(
+      false,
+    );
   });
 });

@@ -7,7 +7,10 @@ import { wordSchemaErrors } from '../../graders/schema/word-schema-errors';
 function word(schema: object, data: unknown): string[] {
   const validate = createAjv().compile(schema);
   if (validate(data)) return [];
-  return wordSchemaErrors(validate.errors ?? [], data).map((issue) => `${issue.pointer} [${issue.mark.on} ${issue.mark.pointer}] ${renderMessage(issue.messageId, issue.params).text}`);
+  return wordSchemaErrors(validate.errors ?? [], data).map(
+    (issue) =>
+      `${issue.pointer} [${issue.mark.on} ${issue.mark.pointer}] ${renderMessage(issue.messageId, issue.params).text}`,
+  );
 }
 
 const callsSchema = {
@@ -15,7 +18,12 @@ const callsSchema = {
   properties: {
     calls: {
       type: 'array',
-      items: { type: 'object', properties: { style: { enum: ['sync', 'async'] }, to: { type: 'string' } }, required: ['to'], additionalProperties: false },
+      items: {
+        type: 'object',
+        properties: { style: { enum: ['sync', 'async'] }, to: { type: 'string' } },
+        required: ['to'],
+        additionalProperties: false,
+      },
       minItems: 1,
       uniqueItems: true,
     },
@@ -26,16 +34,50 @@ const callsSchema = {
 
 describe('wordSchemaErrors: ajv errors in the candidate words, at the offending value', () => {
   it.each<[string, unknown, string[]]>([
-    ['an enum value', { calls: [{ to: 'a' }, { to: 'b' }, { to: 'c', style: 'maybe' }] }, ['/calls/2/style [value /calls/2/style] `calls[2].style` must be one of sync, async — you wrote "maybe".']],
-    ['an enum slip, with a suggestion', { calls: [{ to: 'a', style: 'asynch' }] }, ['/calls/0/style [value /calls/0/style] `calls[0].style` must be one of sync, async — you wrote "asynch"; did you mean "async"?']],
+    [
+      'an enum value',
+      { calls: [{ to: 'a' }, { to: 'b' }, { to: 'c', style: 'maybe' }] },
+      ['/calls/2/style [value /calls/2/style] `calls[2].style` must be one of sync, async — you wrote "maybe".'],
+    ],
+    [
+      'an enum slip, with a suggestion',
+      { calls: [{ to: 'a', style: 'asynch' }] },
+      [
+        '/calls/0/style [value /calls/0/style] `calls[0].style` must be one of sync, async — you wrote "asynch"; did you mean "async"?',
+      ],
+    ],
     ['a wrong type', { count: 'two' }, ['/count [value /count] `count` must be a whole number — you wrote "two".']],
-    ['a missing field, marked on its object', { calls: [{ style: 'sync' }] }, ['/calls/0/to [value /calls/0] `calls[0]` is missing `to`.']],
-    ['an unknown field, marked on its key, with a suggestion', { calls: [{ to: 'a', styel: 'sync' }] }, ['/calls/0/styel [key /calls/0/styel] `calls[0]` has a field `styel` that this answer does not use; did you mean `style`?']],
+    [
+      'a missing field, marked on its object',
+      { calls: [{ style: 'sync' }] },
+      ['/calls/0/to [value /calls/0] `calls[0]` is missing `to`.'],
+    ],
+    [
+      'an unknown field, marked on its key, with a suggestion',
+      { calls: [{ to: 'a', styel: 'sync' }] },
+      [
+        '/calls/0/styel [key /calls/0/styel] `calls[0]` has a field `styel` that this answer does not use; did you mean `style`?',
+      ],
+    ],
     ['too few items', { calls: [] }, ['/calls [value /calls] `calls` needs at least 1 item(s) — it has 0.']],
-    ['a duplicate item', { calls: [{ to: 'a' }, { to: 'a' }] }, ['/calls [value /calls] `calls` lists the same item twice (items 0 and 1).']],
-    ['a known pattern, described', { name: 'Order Service' }, ['/name [value /name] `name` must be a kebab-case name such as `order` or `orders-db` — you wrote "Order Service".']],
+    [
+      'a duplicate item',
+      { calls: [{ to: 'a' }, { to: 'a' }] },
+      ['/calls [value /calls] `calls` lists the same item twice (items 0 and 1).'],
+    ],
+    [
+      'a known pattern, described',
+      { name: 'Order Service' },
+      [
+        '/name [value /name] `name` must be a kebab-case name such as `order` or `orders-db` — you wrote "Order Service".',
+      ],
+    ],
     ['a range', { count: 0 }, ['/count [value /count] `count` must be at least 1 — you wrote the number 0.']],
-    ['the root of the wrong type', [], ['[value ] `the answer` must be an object { … } — you wrote an empty list.'].map((text) => ` ${text}`)],
+    [
+      'the root of the wrong type',
+      [],
+      ['[value ] `the answer` must be an object { … } — you wrote an empty list.'].map((text) => ` ${text}`),
+    ],
   ])('%s', (_name, data, expected) => {
     expect(word(callsSchema, data)).toEqual(expected);
   });
@@ -46,8 +88,13 @@ describe('wordSchemaErrors: ajv errors in the candidate words, at the offending 
   });
 
   it('keeps one issue per value, preferring the enum over the pattern it also breaks', () => {
-    const schema = { type: 'object', properties: { to: { allOf: [{ $ref: `${VOCABULARY_ID}#/$defs/name` }, { enum: ['order', 'payment'] }] } } };
-    expect(word(schema, { to: 'Payment' })).toEqual(['/to [value /to] `to` must be one of order, payment — you wrote "Payment"; did you mean "payment"?']);
+    const schema = {
+      type: 'object',
+      properties: { to: { allOf: [{ $ref: `${VOCABULARY_ID}#/$defs/name` }, { enum: ['order', 'payment'] }] } },
+    };
+    expect(word(schema, { to: 'Payment' })).toEqual([
+      '/to [value /to] `to` must be one of order, payment — you wrote "Payment"; did you mean "payment"?',
+    ]);
   });
 
   it('shortens long enums and points at the editor', () => {
@@ -57,7 +104,11 @@ describe('wordSchemaErrors: ajv errors in the candidate words, at the offending 
   });
 
   it('prefixes pointers with the base when a part of the answer is validated', () => {
-    const validate = createAjv().compile({ type: 'object', properties: { layer: { type: 'string' } }, required: ['layer'] });
+    const validate = createAjv().compile({
+      type: 'object',
+      properties: { layer: { type: 'string' } },
+      required: ['layer'],
+    });
     validate({});
     expect(wordSchemaErrors(validate.errors ?? [], {}, '/plan').map((issue) => issue.pointer)).toEqual(['/plan/layer']);
   });

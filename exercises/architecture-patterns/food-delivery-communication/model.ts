@@ -7,7 +7,11 @@ const services = [
   { name: 'order', capability: "The order's life cycle and status.", dataStores: ['orders-db'] },
   { name: 'payment', capability: 'Charges and refunds.', dataStores: ['payments-db'] },
   { name: 'delivery', capability: 'Driver matching, tracking and routing.', dataStores: ['driver-locations'] },
-  { name: 'notification', capability: 'Push, email and SMS to customers and drivers.', dataStores: ['notification-log'] },
+  {
+    name: 'notification',
+    capability: 'Push, email and SMS to customers and drivers.',
+    dataStores: ['notification-log'],
+  },
 ] as const;
 
 const dataStores = [
@@ -15,7 +19,11 @@ const dataStores = [
   { name: 'menus-db', engine: 'mongodb', why: 'Menus differ in shape from one restaurant to the next.' },
   { name: 'orders-db', engine: 'postgresql', why: 'Orders need transactions and a strict status history.' },
   { name: 'payments-db', engine: 'postgresql' },
-  { name: 'driver-locations', engine: 'redis', why: 'Geospatial lookups of drivers near a restaurant, updated every few seconds.' },
+  {
+    name: 'driver-locations',
+    engine: 'redis',
+    why: 'Geospatial lookups of drivers near a restaurant, updated every few seconds.',
+  },
   { name: 'notification-log', engine: 'dynamodb' },
 ] as const;
 
@@ -35,7 +43,19 @@ export const answer = {
     },
   ],
   events: [
-    { name: 'OrderPlaced', producer: 'order', consumers: ['restaurant', 'delivery', 'notification'], ...viaKafka, reason: 'many-independent-reactions' },
-    { name: 'DriverAssigned', producer: 'delivery', consumers: ['order', 'notification'], ...viaKafka, reason: 'caller-does-not-wait' },
+    {
+      name: 'OrderPlaced',
+      producer: 'order',
+      consumers: ['restaurant', 'delivery', 'notification'],
+      ...viaKafka,
+      reason: 'many-independent-reactions',
+    },
+    {
+      name: 'DriverAssigned',
+      producer: 'delivery',
+      consumers: ['order', 'notification'],
+      ...viaKafka,
+      reason: 'caller-does-not-wait',
+    },
   ],
 };

@@ -13,15 +13,19 @@ export class SchemaResolver {
   private readonly documents = new Map<string, Schema>();
 
   constructor(schemas: readonly Schema[]) {
-    for (const schema of schemas) if (typeof schema['$id'] === 'string') this.documents.set(schema['$id'], absolutise(schema, schema['$id']) as Schema);
+    for (const schema of schemas)
+      if (typeof schema['$id'] === 'string')
+        this.documents.set(schema['$id'], absolutise(schema, schema['$id']) as Schema);
   }
 
   resolve(ref: string, base: string): { schema: Schema; base: string } {
     const [documentId, pointer = ''] = ref.split('#');
     const documentBase = documentId === '' || documentId === undefined ? base : documentId;
     let node: unknown = this.documents.get(documentBase);
-    for (const token of pointer.split('/').filter(Boolean)) node = (node as Schema | undefined)?.[token.replace(/~1/g, '/').replace(/~0/g, '~')];
-    if (node === undefined || node === null || typeof node !== 'object') throw new Error(`cannot resolve ${ref} from ${base}`);
+    for (const token of pointer.split('/').filter(Boolean))
+      node = (node as Schema | undefined)?.[token.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (node === undefined || node === null || typeof node !== 'object')
+      throw new Error(`cannot resolve ${ref} from ${base}`);
     return { schema: node as Schema, base: documentBase };
   }
 }
@@ -30,7 +34,12 @@ export class SchemaResolver {
 function absolutise(node: unknown, id: string): unknown {
   if (Array.isArray(node)) return node.map((item) => absolutise(item, id));
   if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${id}${value}` : absolutise(value, id)]));
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [
+      key,
+      key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${id}${value}` : absolutise(value, id),
+    ]),
+  );
 }
 
 /** Flattens `$ref` and `allOf` into one schema; later (more specific) keywords win, `properties` merge per field. */
@@ -38,15 +47,21 @@ function flatten(schema: Schema, base: string, resolver: SchemaResolver): { sche
   let merged: Schema = {};
   let mergedBase = base;
   const parts: { schema: Schema; base: string }[] = [];
-  if (typeof schema['$ref'] === 'string') parts.push(flatten(resolver.resolve(schema['$ref'], base).schema, resolver.resolve(schema['$ref'], base).base, resolver));
+  if (typeof schema['$ref'] === 'string')
+    parts.push(
+      flatten(resolver.resolve(schema['$ref'], base).schema, resolver.resolve(schema['$ref'], base).base, resolver),
+    );
   for (const part of (schema['allOf'] as Schema[] | undefined) ?? []) parts.push(flatten(part, base, resolver));
-  const { $ref: _ref, allOf: _allOf, ...own } = schema;
+  const own = Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$ref' && key !== 'allOf'));
   parts.push({ schema: own, base });
   for (const part of parts) {
     const properties = { ...((merged['properties'] as Schema | undefined) ?? {}) };
     for (const [name, sub] of Object.entries((part.schema['properties'] as Schema | undefined) ?? {})) {
       // A property refined by a later part keeps the earlier definition too, resolved against its own base.
-      properties[name] = properties[name] === undefined ? withBase(sub as Schema, part.base) : { allOf: [properties[name], withBase(sub as Schema, part.base)] };
+      properties[name] =
+        properties[name] === undefined
+          ? withBase(sub as Schema, part.base)
+          : { allOf: [properties[name], withBase(sub as Schema, part.base)] };
     }
     merged = { ...merged, ...part.schema, properties };
     if (part.schema['items'] !== undefined) merged['items'] = withBase(part.schema['items'] as Schema, part.base);
@@ -57,23 +72,37 @@ function flatten(schema: Schema, base: string, resolver: SchemaResolver): { sche
 
 /** Pins relative `$ref`s of a subschema to the document it came from, so it can be moved across documents. */
 function withBase(schema: Schema, base: string): Schema {
-  if (typeof schema['$ref'] === 'string' && schema['$ref'].startsWith('#')) return { ...schema, $ref: `${base}${schema['$ref']}` };
-  if (Array.isArray(schema['allOf'])) return { ...schema, allOf: (schema['allOf'] as Schema[]).map((part) => withBase(part, base)) };
+  if (typeof schema['$ref'] === 'string' && schema['$ref'].startsWith('#'))
+    return { ...schema, $ref: `${base}${schema['$ref']}` };
+  if (Array.isArray(schema['allOf']))
+    return { ...schema, allOf: (schema['allOf'] as Schema[]).map((part) => withBase(part, base)) };
   return schema;
 }
 
 /** An arbitrary of values shaped by `schema`. */
-export function arbitraryFromSchema(schema: Schema, base: string, resolver: SchemaResolver, depth = 0): fc.Arbitrary<unknown> {
+export function arbitraryFromSchema(
+  schema: Schema,
+  base: string,
+  resolver: SchemaResolver,
+  depth = 0,
+): fc.Arbitrary<unknown> {
   const { schema: flat, base: flatBase } = flatten(schema, base, resolver);
   if (Array.isArray(flat['enum'])) return fc.constantFrom(...(flat['enum'] as unknown[]));
   if ('const' in flat) return fc.constant(flat['const']);
-  const type = flat['type'] ?? (flat['properties'] !== undefined && Object.keys(flat['properties'] as Schema).length > 0 ? 'object' : flat['items'] !== undefined ? 'array' : undefined);
+  const type =
+    flat['type'] ??
+    (flat['properties'] !== undefined && Object.keys(flat['properties'] as Schema).length > 0
+      ? 'object'
+      : flat['items'] !== undefined
+        ? 'array'
+        : undefined);
   switch (type) {
     case 'object': {
       const properties = (flat['properties'] as Record<string, Schema> | undefined) ?? {};
       const required = (flat['required'] as string[] | undefined) ?? [];
       const model: Record<string, fc.Arbitrary<unknown>> = {};
-      for (const [name, sub] of Object.entries(properties)) model[name] = depth > 6 ? fc.constant(null) : arbitraryFromSchema(sub, flatBase, resolver, depth + 1);
+      for (const [name, sub] of Object.entries(properties))
+        model[name] = depth > 6 ? fc.constant(null) : arbitraryFromSchema(sub, flatBase, resolver, depth + 1);
       return fc.record(model, { requiredKeys: required.filter((name) => name in model) });
     }
     case 'array': {
@@ -81,7 +110,9 @@ export function arbitraryFromSchema(schema: Schema, base: string, resolver: Sche
       return fc.array(arbitraryFromSchema(items, flatBase, resolver, depth + 1), { maxLength: 5 });
     }
     case 'string':
-      return typeof flat['pattern'] === 'string' ? fc.stringMatching(new RegExp(flat['pattern'])).filter((text) => text.length <= 30) : fc.string({ maxLength: 12 });
+      return typeof flat['pattern'] === 'string'
+        ? fc.stringMatching(new RegExp(flat['pattern'])).filter((text) => text.length <= 30)
+        : fc.string({ maxLength: 12 });
     case 'integer':
       return fc.integer({ min: -5, max: 100 });
     case 'number':

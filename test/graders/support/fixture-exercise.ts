@@ -17,19 +17,37 @@ export const fixtureFrontmatter = {
   passMark: 80,
   rubric: [
     {
-      kind: 'choice', id: 'payment-sync', title: 'Payment is synchronous.', takeaway: 'microservices.sync-vs-async', points: 4,
-      at: '/calls', where: { from: 'order', to: 'payment' },
-      decision: { field: 'style', correct: ['sync'] }, reason: { accepted: ['caller-needs-immediate-answer'] },
+      kind: 'choice',
+      id: 'payment-sync',
+      title: 'Payment is synchronous.',
+      takeaway: 'microservices.sync-vs-async',
+      points: 4,
+      at: '/calls',
+      where: { from: 'order', to: 'payment' },
+      decision: { field: 'style', correct: ['sync'] },
+      reason: { accepted: ['caller-needs-immediate-answer'] },
       feedback: { pass: 'Payment waits.', fail: 'Payment must be waited for.' },
     },
     {
-      kind: 'set', id: 'fanout', title: 'OrderPlaced reaches delivery.', takeaway: 'microservices.sync-vs-async', points: 2,
-      at: '/events', where: { name: 'OrderPlaced' }, pick: 'consumers', required: ['delivery'],
+      kind: 'set',
+      id: 'fanout',
+      title: 'OrderPlaced reaches delivery.',
+      takeaway: 'microservices.sync-vs-async',
+      points: 2,
+      at: '/events',
+      where: { name: 'OrderPlaced' },
+      pick: 'consumers',
+      required: ['delivery'],
       feedback: { pass: 'Fan-out.', fail: 'No fan-out.' },
     },
     {
-      kind: 'check', id: 'ownership', title: 'One owner per store.', takeaway: 'microservices.database-per-service', points: 2,
-      check: 'one-owner-per-store', feedback: { pass: 'Owned.', fail: 'Shared.' },
+      kind: 'check',
+      id: 'ownership',
+      title: 'One owner per store.',
+      takeaway: 'microservices.database-per-service',
+      points: 2,
+      check: 'one-owner-per-store',
+      feedback: { pass: 'Owned.', fail: 'Shared.' },
     },
   ],
   samples: [{ file: 'samples/pass-x.json', about: 'a sample' }],
@@ -48,7 +66,10 @@ export const fixtureSchema = {
   required: ['calls'],
 };
 
-export const fixtureExercise: GradableExercise = { frontmatter: exerciseFrontmatterSchema.parse(fixtureFrontmatter), answerSchema: fixtureSchema };
+export const fixtureExercise: GradableExercise = {
+  frontmatter: exerciseFrontmatterSchema.parse(fixtureFrontmatter),
+  answerSchema: fixtureSchema,
+};
 
 /** A full-marks answer for the fixture. */
 export const fixtureAnswer = {

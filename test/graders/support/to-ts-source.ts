@@ -11,7 +11,67 @@ export interface TsStyle {
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-const RESERVED = new Set(['answer', 'true', 'false', 'null', 'undefined', 'const', 'let', 'var', 'function', 'class', 'new', 'this', 'typeof', 'void', 'delete', 'in', 'instanceof', 'default', 'export', 'import', 'return', 'if', 'for', 'while', 'do', 'switch', 'case', 'break', 'continue', 'try', 'catch', 'finally', 'throw', 'with', 'yield', 'await', 'enum', 'super', 'extends', 'static', 'implements', 'interface', 'package', 'private', 'protected', 'public', 'type', 'declare', 'as', 'satisfies', 'of', 'get', 'set', 'async', 'NaN', 'Infinity', 'eval', 'arguments', 'debugger']);
+const RESERVED = new Set([
+  'answer',
+  'true',
+  'false',
+  'null',
+  'undefined',
+  'const',
+  'let',
+  'var',
+  'function',
+  'class',
+  'new',
+  'this',
+  'typeof',
+  'void',
+  'delete',
+  'in',
+  'instanceof',
+  'default',
+  'export',
+  'import',
+  'return',
+  'if',
+  'for',
+  'while',
+  'do',
+  'switch',
+  'case',
+  'break',
+  'continue',
+  'try',
+  'catch',
+  'finally',
+  'throw',
+  'with',
+  'yield',
+  'await',
+  'enum',
+  'super',
+  'extends',
+  'static',
+  'implements',
+  'interface',
+  'package',
+  'private',
+  'protected',
+  'public',
+  'type',
+  'declare',
+  'as',
+  'satisfies',
+  'of',
+  'get',
+  'set',
+  'async',
+  'NaN',
+  'Infinity',
+  'eval',
+  'arguments',
+  'debugger',
+]);
 
 /** A string literal in the chosen quote; templates escape backticks and `${`. */
 function quoteString(text: string, quote: TsStyle['quote']): string {
@@ -23,7 +83,8 @@ function quoteString(text: string, quote: TsStyle['quote']): string {
     else if (quote === '`' && char === '$') out += '\\$';
     else if (char === '\n') out += quote === '`' ? '\n' : '\\n';
     else if (char === '\r') out += '\\r';
-    else if (code < 32 || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) out += `\\u${code.toString(16).padStart(4, '0')}`;
+    else if (code < 32 || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff))
+      out += `\\u${code.toString(16).padStart(4, '0')}`;
     else out += char;
   }
   return out + quote;
@@ -50,7 +111,6 @@ function literal(value: unknown, style: TsStyle, indent: string): string {
 export function toTsSource(value: unknown, style: TsStyle): string {
   const lines: string[] = [];
   if (style.comments) lines.push('// A generated answer.', "type Style = 'sync' | 'async';");
-  let root = value;
   if (style.hoist && value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const kept: string[] = [];
     for (const [name, item] of Object.entries(value)) {
@@ -61,12 +121,11 @@ export function toTsSource(value: unknown, style: TsStyle): string {
         kept.push(`${quoteString(name, "'")}: ${literal(item, style, '  ')}`);
       }
     }
-    root = undefined;
     const body = kept.length === 0 ? '{}' : `{ ${kept.join(', ')} }`;
     lines.push(declare(body, style));
     return lines.join('\n');
   }
-  lines.push(declare(literal(root, style, ''), style));
+  lines.push(declare(literal(value, style, ''), style));
   return lines.join('\n');
 }
 

@@ -16,5 +16,12 @@ export const answer = {
     { name: 'drivers-db', engine: 'redis' },
   ],
   calls: [{ from: 'order', to: 'payment', style: 'async', mechanism: 'message-queue', reason: 'caller-does-not-wait' }],
-  events: [{ name: 'OrderPlaced', producer: 'order', consumers: ['restaurant', 'delivery', 'notification'], broker: 'rabbitmq' }],
+  events: [
+    {
+      name: 'OrderPlaced',
+      producer: 'order',
+      consumers: ['restaurant', 'delivery', 'notification'],
+      broker: 'rabbitmq',
+    },
+  ],
 } as const;

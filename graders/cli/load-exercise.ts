@@ -30,7 +30,8 @@ export function loadExercise(folder: string): LoadResult {
   if (!frontmatter.ok) return { ok: false, problems: [`${mdxPath}: ${frontmatter.problem}`] };
   const parsed = exerciseFrontmatterSchema.safeParse(frontmatter.data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${mdxPath}: ${formatIssuePath(issue.path) || '(frontmatter)'}: ${issue.message}`);
+    for (const issue of parsed.error.issues)
+      problems.push(`${mdxPath}: ${formatIssuePath(issue.path) || '(frontmatter)'}: ${issue.message}`);
   } else if (parsed.data.id !== basename(folder)) {
     problems.push(`${mdxPath}: id: "${parsed.data.id}" must equal the folder name "${basename(folder)}"`);
   }
@@ -41,7 +42,8 @@ export function loadExercise(folder: string): LoadResult {
   else {
     try {
       const value: unknown = JSON.parse(schemaText.text);
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) problems.push(`${schemaPath}: the answer schema must be a JSON object`);
+      if (value === null || typeof value !== 'object' || Array.isArray(value))
+        problems.push(`${schemaPath}: the answer schema must be a JSON object`);
       else answerSchema = value;
     } catch (caught) {
       problems.push(`${schemaPath}: not valid JSON (${caught instanceof Error ? caught.message : String(caught)})`);

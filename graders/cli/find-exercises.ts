@@ -24,5 +24,7 @@ export function findExerciseFolders(root: string = EXERCISES_ROOT): string[] {
 export function resolveExerciseFolder(argument: string, root: string = EXERCISES_ROOT): string | undefined {
   const asPath = resolve(argument);
   if (existsSync(join(asPath, 'index.mdx'))) return asPath;
-  return findExerciseFolders(root).find((folder) => folder.endsWith(`/${argument}`) || folder.endsWith(`\\${argument}`));
+  return findExerciseFolders(root).find(
+    (folder) => folder.endsWith(`/${argument}`) || folder.endsWith(`\\${argument}`),
+  );
 }

@@ -7,7 +7,8 @@ export type FrontmatterResult = { ok: true; data: unknown } | { ok: false; probl
 /** Parses the `---`-fenced YAML block at the top of `text`. */
 export function readFrontmatter(text: string): FrontmatterResult {
   const match = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-  if (match === null) return { ok: false, problem: 'no frontmatter: the file must start with a --- line and a closing --- line' };
+  if (match === null)
+    return { ok: false, problem: 'no frontmatter: the file must start with a --- line and a closing --- line' };
   const document = parseDocument(match[1] ?? '', { prettyErrors: false });
   const error = document.errors[0];
   if (error !== undefined) {

@@ -1,0 +1,99 @@
+/**
+ * Benchmark of the exercise page on a local preview of the built site (run `npm run build` first):
+ * when the text area is usable, when Monaco is ready, and how long grading takes in the browser.
+ * Prints medians over several fresh page loads. Usage: npm run bench:page [-- runs]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const PORT = 4333;
+const RUNS = Number(process.argv[2] ?? 7);
+const EXERCISE = 'food-delivery-communication';
+const BASE = `http://127.0.0.1:${PORT}`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('astro preview did not start');
+}
+
+/** Records, in page time, when the workspace becomes ready and when Monaco takes over. */
+const MARKERS = `
+  new MutationObserver(() => {
+    const root = document.querySelector('[data-exercise-workspace]');
+    if (!root) return;
+    window.__marks = window.__marks || {};
+    if (!window.__marks.textarea && document.querySelector('[data-answer-text]')) window.__marks.textarea = performance.now();
+    if (!window.__marks.ready && root.dataset.ready === 'true') window.__marks.ready = performance.now();
+    if (!window.__marks.monaco && root.dataset.editor === 'monaco') window.__marks.monaco = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+`;
+
+async function main(): Promise<void> {
+  if (!existsSync('dist/index.html')) throw new Error('build the site first: npm run build');
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+  try {
+    await waitForServer();
+    const browser = await chromium.launch({
+      ...(existsSync('/usr/bin/chromium')
+        ? { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' }
+        : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const textarea: number[] = [];
+    const ready: number[] = [];
+    const monaco: number[] = [];
+    const grading: number[] = [];
+    const model = readFileSync(`exercises/architecture-patterns/${EXERCISE}/model.json`, 'utf8');
+    for (let run = 0; run < RUNS; run += 1) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.addInitScript(MARKERS);
+      await page.goto(`${BASE}/exercises/${EXERCISE}/`);
+      await page.waitForSelector('[data-exercise-workspace][data-editor="monaco"]', { timeout: 30_000 });
+      const marks = (await page.evaluate('window.__marks')) as { textarea: number; ready: number; monaco: number };
+      textarea.push(marks.textarea);
+      ready.push(marks.ready);
+      monaco.push(marks.monaco);
+      await page.locator('.monaco-editor textarea').first().focus();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.insertText(model);
+      for (let grade = 0; grade < 5; grade += 1) {
+        await page.getByRole('button', { name: /^Grade/ }).click();
+        await page.waitForSelector(`[data-exercise-workspace][data-graded="${grade + 1}"]`);
+        grading.push(Number(await page.locator('[data-exercise-workspace]').getAttribute('data-grade-ms')));
+      }
+      await context.close();
+    }
+    await browser.close();
+    const ms = (value: number): string => `${value.toFixed(1)} ms`;
+    console.log(`exercise page, ${RUNS} fresh loads on a local preview (medians; times from navigation start):`);
+    console.log(`  text area in the DOM (editable):   ${ms(median(textarea))}`);
+    console.log(`  draft restored, page script ready: ${ms(median(ready))}`);
+    console.log(`  Monaco ready (JSON mode):          ${ms(median(monaco))}`);
+    console.log(`  grading the model answer in the page: ${ms(median(grading))} (median of ${grading.length} grades)`);
+  } finally {
+    server.kill();
+  }
+}
+
+await main();
