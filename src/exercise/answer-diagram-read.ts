@@ -1,0 +1,47 @@
+/**
+ * Reading an answer value that may be anything: half-typed, wrong-typed or hostile. Only own data properties are
+ * read (never getters or inherited members), lists are read up to a bound, and text is normalised to one line.
+ */
+import { normalizeText } from './answer-diagram-text';
+
+// Far more entries than a diagram can show; the bound keeps a pathological value from costing time.
+const MAX_ITEMS_READ = 5_000;
+
+/** An own data property of a plain object (not of an array), or undefined. */
+export function readField(value: unknown, key: string): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  return Object.getOwnPropertyDescriptor(value, key)?.value;
+}
+
+/** Whether `value` is an object that is not an array or null. */
+export function isRecord(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The entries of an array with their indexes (holes and getters read as undefined), or undefined. */
+export function readItems(value: unknown): { index: number; value: unknown }[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const items: { index: number; value: unknown }[] = [];
+  const length = Math.min(value.length, MAX_ITEMS_READ);
+  for (let index = 0; index < length; index++) {
+    items.push({ index, value: Object.getOwnPropertyDescriptor(value, index)?.value });
+  }
+  return items;
+}
+
+/** `value` as one line of text when it is a non-blank string. */
+export function readText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = normalizeText(value);
+  return text === '' ? undefined : text;
+}
+
+/** The non-blank strings of an array, with their indexes. */
+export function readTexts(value: unknown): { index: number; text: string }[] {
+  const texts: { index: number; text: string }[] = [];
+  for (const item of readItems(value) ?? []) {
+    const text = readText(item.value);
+    if (text !== undefined) texts.push({ index: item.index, text });
+  }
+  return texts;
+}
