@@ -1,0 +1,123 @@
+/** Reading JSON Schema documents for the declarations generator: keywords, pointers and the shape a schema gives. */
+
+// Deeper schemas than this are not written by hand; the bound keeps a pathological one from exhausting the stack.
+export const MAX_DEPTH = 48;
+
+/** A schema object (boolean schemas are handled by the caller). */
+export type SchemaObject = Readonly<Record<string, unknown>>;
+
+/** A schema document and the prefix of the type names made from its `$defs`. */
+export interface SchemaDocument {
+  id: string | undefined;
+  root: unknown;
+  prefix: string;
+}
+
+/** A subschema with the document its relative `$ref`s resolve against. */
+export interface Located {
+  schema: unknown;
+  document: SchemaDocument;
+}
+
+export function isObject(value: unknown): value is SchemaObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** An own keyword of a schema (never an inherited member such as `constructor`). */
+export function own(schema: unknown, key: string): unknown {
+  return isObject(schema) && Object.hasOwn(schema, key) ? schema[key] : undefined;
+}
+
+export function arrayOrEmpty(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function withoutFragment(uri: string): string {
+  const hash = uri.indexOf('#');
+  return hash < 0 ? uri : uri.slice(0, hash);
+}
+
+/** Unescapes one JSON pointer token: `~1` → `/`, `~0` → `~`. */
+export function decodeToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** The value at a JSON pointer (already percent-decoded), or undefined. */
+export function resolvePointer(root: unknown, pointer: string): unknown {
+  if (pointer === '') return root;
+  let current = root;
+  for (const token of pointer.slice(1).split('/')) {
+    const key = decodeToken(token);
+    current = Array.isArray(current) ? (/^\d+$/.test(key) ? current[Number(key)] : undefined) : own(current, key);
+    if (current === undefined) return undefined;
+  }
+  return current;
+}
+
+/** The Markdown description if there is one, else the plain one. */
+export function describedBy(schema: unknown): string | undefined {
+  const markdown = own(schema, 'markdownDescription');
+  const plain = own(schema, 'description');
+  return typeof markdown === 'string' ? markdown : typeof plain === 'string' ? plain : undefined;
+}
+
+// Keywords that describe a schema without constraining values.
+const ANNOTATIONS = new Set([
+  '$schema',
+  '$id',
+  '$comment',
+  '$defs',
+  'definitions',
+  'title',
+  'description',
+  'markdownDescription',
+  'enumDescriptions',
+  'examples',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+]);
+const OBJECT_KEYWORDS = ['properties', 'required', 'additionalProperties', 'patternProperties'];
+const ARRAY_KEYWORDS = ['items', 'prefixItems'];
+
+/** Whether a schema constrains nothing but by a `$ref` (its other keywords are annotations). */
+export function isPureReference(schema: unknown): boolean {
+  return (
+    isObject(schema) &&
+    typeof schema['$ref'] === 'string' &&
+    Object.keys(schema).every((key) => key === '$ref' || ANNOTATIONS.has(key))
+  );
+}
+
+/** The JSON types a schema names in `type`, or undefined when it has no (readable) `type`. */
+export function declaredTypes(schema: SchemaObject): string[] | undefined {
+  const declared = own(schema, 'type');
+  if (typeof declared === 'string') return [declared];
+  return Array.isArray(declared) ? declared.filter((type): type is string => typeof type === 'string') : undefined;
+}
+
+/** Types inferred from structural keywords, for schemas that narrow an object or array without naming `type`. */
+export function inferredTypes(schema: SchemaObject): string[] {
+  return [
+    ...(OBJECT_KEYWORDS.some((keyword) => Object.hasOwn(schema, keyword)) ? ['object'] : []),
+    ...(ARRAY_KEYWORDS.some((keyword) => Object.hasOwn(schema, keyword)) ? ['array'] : []),
+  ];
+}
+
+/**
+ * What a schema (without `$ref` and `allOf`) says about the shape of values: only objects, only arrays, something
+ * else (scalars, literals, unions), or nothing at all (annotations only).
+ */
+export function shapeOf(schema: unknown): 'object' | 'array' | 'other' | 'none' {
+  if (schema === true) return 'none';
+  if (!isObject(schema)) return 'other';
+  const keys = Object.keys(schema).filter((key) => !ANNOTATIONS.has(key));
+  if (keys.length === 0) return 'none';
+  if (['const', 'enum', 'anyOf', 'oneOf', 'not', '$ref', 'allOf'].some((keyword) => Object.hasOwn(schema, keyword))) {
+    return 'other';
+  }
+  const types = declaredTypes(schema) ?? inferredTypes(schema);
+  if (types.length === 1 && (types[0] === 'object' || types[0] === 'array')) return types[0];
+  return types.length === 0 ? 'none' : 'other';
+}
