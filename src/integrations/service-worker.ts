@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { collectScripts, listHtmlFiles, listPageScripts } from './script-graph.ts';
 import { ASSET_CACHE_NAME, OFFLINE_ASSETS_FILE, type OfflineAsset } from '../offline/asset-cache.ts';
 
 /** Largest single file the whole-course download may fetch: Monaco's TypeScript worker is ~7 MB. */
@@ -18,9 +19,6 @@ function listScripts(distDirectory: string): OfflineAsset[] {
     .filter((asset) => asset.bytes <= MAX_ASSET_BYTES);
 }
 
-/** `import … from "./x.js"`, `export … from "./x.js"` and `import("./x.js")` (any quotes) in a bundled module. */
-const IMPORT_SPECIFIER = /(?:\bimport|\bexport)\s*(?:\(\s*|[^'"`();]*?\bfrom\s*)?["'`](\.{1,2}\/[^"'`]+?\.js)["'`]/g;
-
 /**
  * Heavy features loaded on demand, by the bundled name of their entry module. They and what only
  * they import are cached on first use (or by the download button), never precached.
@@ -32,23 +30,11 @@ const ON_DEMAND_ENTRY = /^_astro\/(?:mermaid-render|monaco-loader)\.[\w-]+\.js$/
  * import, statically or not (Pagefind's UI is a dynamic import), stopping at on-demand entries.
  */
 function listLightScripts(distDirectory: string): string[] {
-  const pending: string[] = [];
-  for (const file of readdirSync(distDirectory, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.html')) continue;
-    const html = readFileSync(join(distDirectory, file), 'utf8');
-    for (const match of html.matchAll(/\s(?:src|href)="\/(_astro\/[^"]+\.js)"/g)) pending.push(match[1] ?? '');
-  }
-  const seen = new Set<string>();
-  while (pending.length > 0) {
-    const script = pending.pop() ?? '';
-    if (seen.has(script) || ON_DEMAND_ENTRY.test(script)) continue;
-    seen.add(script);
-    const code = readFileSync(join(distDirectory, script), 'utf8');
-    for (const match of code.matchAll(IMPORT_SPECIFIER)) {
-      pending.push(posix.join(posix.dirname(script), match[1] ?? ''));
-    }
-  }
-  return [...seen].sort();
+  const entries = listHtmlFiles(distDirectory).flatMap((file) => listPageScripts(distDirectory, file));
+  return collectScripts(distDirectory, entries, {
+    followDynamic: true,
+    stopAt: (script) => ON_DEMAND_ENTRY.test(script),
+  });
 }
 
 /**
