@@ -58,6 +58,26 @@ async function drawDiagram(node: HTMLElement): Promise<void> {
   }
 }
 
+/**
+ * Draws a diagram from `source` into `container` in the current theme (used for diagrams built in the
+ * page, such as a candidate's answer). Resolves to false, leaving the container as it was, on failure.
+ */
+export async function drawSource(container: HTMLElement, source: string): Promise<boolean> {
+  mermaid.initialize({
+    startOnLoad: false,
+    securityLevel: 'strict',
+    theme: readTheme() === 'dark' ? 'dark' : 'default',
+  });
+  diagramCount += 1;
+  try {
+    const { svg } = await mermaid.render(`mermaid-diagram-${diagramCount}`, source);
+    container.innerHTML = svg; // mermaid's own output, sanitised by its strict security level
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Draws all diagrams in `root` with the current theme and publishes progress on `<html>`. */
 export async function drawDiagrams(root: ParentNode = document): Promise<void> {
   const nodes = [...root.querySelectorAll<HTMLElement>('pre.mermaid')];

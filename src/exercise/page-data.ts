@@ -1,0 +1,25 @@
+/**
+ * The data an exercise page embeds for its script: everything grading, drafting and drawing need,
+ * built at build time so the page works offline with no server.
+ */
+import type { AnswerFormat, GradableExercise } from '../../graders/index.ts';
+
+/** The JSON the exercise page's script reads from `#exercise-data`. */
+export interface ExercisePageData {
+  id: string;
+  title: string;
+  formats: AnswerFormat[];
+  exercise: GradableExercise;
+  vocabularySchema: object;
+  /** The starting answer in each format (the TypeScript one is printed from the JSON starter). */
+  starter: Record<AnswerFormat, string>;
+  /** The model answer in each format, shown after a first grade or on giving up. */
+  model: Record<AnswerFormat, string>;
+  /** Takeaway id → its text, for the report's "Review" links. */
+  takeaways: Record<string, string>;
+}
+
+/** Serialises page data for a `<script type="application/json">`, so no text can close the tag early. */
+export function serialisePageData(data: ExercisePageData): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

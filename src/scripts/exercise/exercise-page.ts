@@ -1,0 +1,313 @@
+/**
+ * The exercise page's script: restores the draft into the text area, keeps it saved, draws the answer,
+ * grades it in the browser with the engine the CLI uses, and hands the text area over to Monaco once
+ * Monaco has loaded. Nothing the candidate types is executed.
+ */
+import { grade, type AnswerFormat, type GradeReport } from '../../../graders/index.ts';
+import { readAttempts, recordAttempt, type AttemptRecord } from '../../exercise/attempt-store.ts';
+import { convertAnswer } from '../../exercise/convert-format.ts';
+import { clearUndo, readUndo, saveUndo } from '../../exercise/draft-store.ts';
+import type { ExercisePageData } from '../../exercise/page-data.ts';
+import { readJson, writeJson, type KeyValueStorage } from '../../exercise/safe-storage.ts';
+import { formatKey, revealedKey } from '../../exercise/storage-keys.ts';
+import { createTextareaEditor, type AnswerEditor } from './answer-editor.ts';
+import { createAnswerDiagramView } from './answer-diagram-view.ts';
+import { renderAttempts } from './attempts-view.ts';
+import { createDraftSync } from './draft-sync.ts';
+import { setUpHints } from './hints.ts';
+import { createNotices } from './notices.ts';
+import { renderReport, summariseReport } from './report-view.ts';
+
+const FORMAT_NAMES: Record<AnswerFormat, string> = { json: 'JSON', ts: 'TypeScript' };
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`exercise page: ${selector} is missing`);
+  return found;
+}
+
+/** localStorage, or a memory store when the browser refuses it (the page still works, unsaved). */
+function openStorage(): { storage: KeyValueStorage; persistent: boolean } {
+  try {
+    const storage = window.localStorage;
+    storage.getItem('courseware:probe');
+    return { storage, persistent: true };
+  } catch {
+    const memory = new Map<string, string>();
+    return {
+      persistent: false,
+      storage: {
+        getItem: (key) => memory.get(key) ?? null,
+        setItem: (key, value) => void memory.set(key, value),
+        removeItem: (key) => void memory.delete(key),
+      },
+    };
+  }
+}
+
+function start(): void {
+  const dataScript = document.getElementById('exercise-data');
+  const root = document.querySelector<HTMLElement>('[data-exercise-workspace]');
+  if (!dataScript || !root) return;
+  const data = JSON.parse(dataScript.textContent ?? '{}') as ExercisePageData;
+  const textarea = required<HTMLTextAreaElement>(root, '[data-answer-text]');
+  const prompt = required<HTMLElement>(document, '[data-exercise-prompt]');
+  const notices = createNotices(required(root, '[data-notices]'));
+  const { storage, persistent } = openStorage();
+  if (!persistent) {
+    notices.show(
+      'storage',
+      'This browser does not let the site store anything, so drafts and attempts will not be kept after you leave.',
+      [],
+      'warning',
+    );
+  }
+
+  const storedFormat = readJson(storage, formatKey(data.id));
+  let format: AnswerFormat = data.formats.find((candidate) => candidate === storedFormat) ?? data.formats[0] ?? 'json';
+  let editor: AnswerEditor = createTextareaEditor(textarea);
+  let lastReport: GradeReport | undefined;
+
+  let settleEditor: () => void = () => undefined;
+  const editorSettled = new Promise<void>((resolve) => (settleEditor = resolve));
+  const diagram = createAnswerDiagramView(
+    required(root, '[data-answer-diagram]'),
+    required(root, '[data-diagram-status]'),
+    editorSettled,
+  );
+  const sync = createDraftSync({
+    storage,
+    exerciseId: data.id,
+    notices,
+    currentFormat: () => format,
+    currentText: () => editor.getValue(),
+    replaceText: (text) => editor.setValue(text),
+  });
+
+  // --- the text, per format -------------------------------------------------------------
+  const label = required<HTMLElement>(root, '[data-editor-label]');
+  const showFormat = (): void => {
+    root.dataset['format'] = format;
+    label.textContent = `Answer (${FORMAT_NAMES[format]})`;
+    for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="answer-format"]')) {
+      radio.checked = radio.value === format;
+    }
+  };
+  const textFor = (target: AnswerFormat): string => sync.load(target)?.text ?? data.starter[target];
+
+  const serverText = textarea.value;
+  const restored = textFor(format);
+  // If the candidate started typing before this script ran, their keystrokes win.
+  if (textarea.value === serverText && restored !== serverText) textarea.value = restored;
+  showFormat();
+
+  const onAnswerChanged = (): void => {
+    root.dataset['dirty'] = 'true';
+    sync.schedule();
+    diagram.update(editor.getValue(), format);
+  };
+  textarea.addEventListener('input', onAnswerChanged);
+  diagram.update(editor.getValue(), format);
+
+  // --- undo of replacing actions ---------------------------------------------------------
+  const undoButton = required<HTMLButtonElement>(root, '[data-undo]');
+  const offerUndo = (what: string): void => {
+    undoButton.hidden = false;
+    undoButton.textContent = `Undo ${what}`;
+  };
+  undoButton.addEventListener('click', () => {
+    const text = readUndo(storage, data.id, format);
+    if (text === undefined) return;
+    saveUndo(storage, data.id, format, editor.getValue());
+    editor.setValue(text);
+    clearUndo(storage, data.id, format);
+    undoButton.hidden = true;
+    editor.focus();
+  });
+  if (readUndo(storage, data.id, format) !== undefined) offerUndo('the last replacement');
+
+  required<HTMLButtonElement>(root, '[data-reset]').addEventListener('click', () => {
+    saveUndo(storage, data.id, format, editor.getValue());
+    editor.setValue(data.starter[format]);
+    offerUndo('reset');
+  });
+
+  // --- switching format ---------------------------------------------------------------------
+  /** Switches format, converting the answer; `convert: false` reopens the target's own draft as it was. */
+  const switchFormat = (target: AnswerFormat, convert = true): void => {
+    if (target === format) return;
+    sync.flush();
+    const from = format;
+    const converted = convert
+      ? convertAnswer(editor.getValue(), from, target)
+      : ({ ok: false, message: '', line: 0, column: 0 } as const);
+    format = target;
+    writeJson(storage, formatKey(data.id), target);
+    editor.setFormat(target);
+    if (converted.ok) {
+      const previous = sync.load(target)?.text;
+      if (previous !== undefined && previous !== converted.text && previous.trim() !== data.starter[target].trim()) {
+        saveUndo(storage, data.id, target, previous);
+        offerUndo(`(bring back your earlier ${FORMAT_NAMES[target]} draft)`);
+      }
+      editor.setValue(converted.text);
+      notices.clear('conversion');
+    } else if (!convert) {
+      editor.setValue(textFor(target));
+      notices.clear('conversion');
+    } else {
+      editor.setValue(textFor(target));
+      notices.show(
+        'conversion',
+        `Your ${FORMAT_NAMES[from]} answer could not be converted (line ${converted.line}, column ${converted.column}: ${converted.message}). It is kept as your ${FORMAT_NAMES[from]} draft; this is your ${FORMAT_NAMES[target]} draft.`,
+        [{ label: `Back to ${FORMAT_NAMES[from]}`, run: () => switchFormat(from, false) }],
+        'warning',
+      );
+    }
+    showFormat();
+    sync.flush();
+  };
+  for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="answer-format"]')) {
+    radio.addEventListener('change', () => switchFormat(radio.value === 'ts' ? 'ts' : 'json'));
+  }
+
+  // --- grading ----------------------------------------------------------------------------------
+  const reportContainer = required<HTMLElement>(root, '[data-report]');
+  const announcer = required<HTMLElement>(root, '[data-report-announcer]');
+  const attemptList = required<HTMLOListElement>(root, '[data-attempts]');
+  const attemptsEmpty = required<HTMLElement>(root, '[data-attempts-empty]');
+  const loadAttempt = (attempt: AttemptRecord): void => {
+    saveUndo(storage, data.id, attempt.format, editor.getValue());
+    if (attempt.format !== format) {
+      format = attempt.format;
+      editor.setFormat(format);
+      showFormat();
+    }
+    editor.setValue(attempt.answer);
+    offerUndo('loading that attempt');
+  };
+  const showAttempts = (): void =>
+    renderAttempts(attemptList, attemptsEmpty, readAttempts(storage, data.id), loadAttempt);
+  showAttempts();
+
+  const runGrade = (): void => {
+    const text = editor.getValue();
+    const started = performance.now();
+    const report = grade(data.exercise, text, format);
+    root.dataset['gradeMs'] = (performance.now() - started).toFixed(2);
+    lastReport = report;
+    renderReport(reportContainer, report, {
+      takeawayTitle: (id) => data.takeaways[id] ?? id,
+      onReveal: (line, column) => editor.revealPosition(line, column),
+    });
+    // Clearing first makes the same summary announced again on a repeated grade.
+    announcer.textContent = '';
+    requestAnimationFrame(() => (announcer.textContent = summariseReport(report)));
+    editor.showProblems(
+      report.diagnostics.map((diagnostic) => ({
+        line: diagnostic.line,
+        column: diagnostic.column,
+        endLine: diagnostic.endLine,
+        endColumn: diagnostic.endColumn,
+        message: diagnostic.message.text,
+        severity: diagnostic.severity,
+      })),
+    );
+    const saved = recordAttempt(storage, data.id, {
+      at: Date.now(),
+      format,
+      score: report.score,
+      max: report.max,
+      percent: report.percent,
+      passed: report.passed,
+      answer: text,
+    });
+    if (!saved.ok) {
+      notices.show(
+        'attempt',
+        'This attempt could not be stored (browser storage is full); its report is shown below.',
+        [],
+        'warning',
+      );
+    }
+    showAttempts();
+    revealSolution();
+    diagram.mark(text, format, report);
+    root.dataset['graded'] = String(Number(root.dataset['graded'] ?? '0') + 1);
+  };
+  required<HTMLButtonElement>(root, '[data-grade]').addEventListener('click', runGrade);
+  textarea.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      runGrade();
+    }
+  });
+
+  // --- hints and the model answer -----------------------------------------------------------------
+  setUpHints(prompt, required(root, '[data-next-hint]'));
+  const hintSlot = required<HTMLElement>(root, '[data-hint-slot]');
+  for (const hint of prompt.querySelectorAll('[data-hint]')) hintSlot.append(hint);
+  const solution = required<HTMLElement>(root, '[data-solution]');
+  const explanation = prompt.querySelector<HTMLElement>('[data-explanation]');
+  const modelAnswer = required<HTMLElement>(root, '[data-model-answer]');
+  const explanationSlot = required<HTMLElement>(root, '[data-explanation-slot]');
+  const solutionLocked = required<HTMLElement>(root, '[data-solution-locked]');
+  function revealSolution(): void {
+    modelAnswer.textContent = data.model[format];
+    if (!solution.hidden) return;
+    if (explanation) {
+      explanationSlot.append(explanation);
+      explanation.hidden = false;
+    }
+    solution.hidden = false;
+    solutionLocked.hidden = true;
+    writeJson(storage, revealedKey(data.id), true);
+  }
+  required<HTMLButtonElement>(root, '[data-give-up]').addEventListener('click', () => {
+    if (window.confirm('Show the model answer now? Trying first teaches more, but you can always come back to it.')) {
+      revealSolution();
+    }
+  });
+  if (readJson(storage, revealedKey(data.id)) === true) revealSolution();
+
+  // --- Monaco takes over ----------------------------------------------------------------------------
+  const status = required<HTMLElement>(root, '[data-editor-status]');
+  const host = required<HTMLElement>(root, '[data-monaco-host]');
+  const loadMonaco = async (): Promise<void> => {
+    try {
+      const { createMonacoEditor } = await import('./monaco-loader.ts');
+      host.hidden = false;
+      const monacoEditor = createMonacoEditor({
+        host,
+        value: textarea.value,
+        selectionStart: textarea.selectionStart,
+        format,
+        exerciseId: data.id,
+        answerSchema: data.exercise.answerSchema,
+        vocabularySchema: data.vocabularySchema,
+        label: `Answer (${FORMAT_NAMES[format]}). Press Control+Enter to grade.`,
+        onChange: onAnswerChanged,
+        onGrade: runGrade,
+      });
+      const hadFocus = document.activeElement === textarea;
+      editor = monacoEditor;
+      textarea.hidden = true;
+      label.removeAttribute('for');
+      status.textContent = 'Full editor ready: suggestions, hover help and inline checks from the answer schema.';
+      root.dataset['editor'] = 'monaco';
+      if (lastReport) editor.showProblems([]);
+      if (hadFocus) editor.focus();
+    } catch (error) {
+      host.hidden = true;
+      status.textContent = `The full editor could not load (${error instanceof Error ? error.message : String(error)}); the plain editor keeps working.`;
+      root.dataset['editor'] = 'textarea';
+    } finally {
+      settleEditor();
+    }
+  };
+  root.dataset['editor'] = 'textarea';
+  root.dataset['ready'] = 'true';
+  void loadMonaco();
+}
+
+start();

@@ -1,0 +1,90 @@
+/**
+ * Draws a grade report as DOM. Everything that comes from the answer or the feedback is set as text,
+ * never as HTML, so an answer full of markup can only ever be displayed.
+ */
+import type { CriterionReport, Diagnostic, GradeReport, Verdict } from '../../../graders/index.ts';
+
+const VERDICT_LABELS: Record<Verdict, string> = {
+  pass: 'Full marks',
+  partial: 'Partly right',
+  fail: 'Missed',
+  'not-graded': 'Not graded',
+};
+
+/** Creates an element with a class and text. */
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function formatPoints(points: number): string {
+  return Number.isInteger(points) ? String(points) : points.toFixed(2).replace(/0$/, '');
+}
+
+/** The one-line summary a screen reader announces after grading. */
+export function summariseReport(report: GradeReport): string {
+  const outcome = report.passed ? 'Passed' : 'Not passed yet';
+  const problems = report.diagnostics.length;
+  const problemText = problems === 0 ? '' : `; ${problems} problem${problems === 1 ? '' : 's'} in the answer`;
+  return `${outcome}: ${formatPoints(report.score)} of ${formatPoints(report.max)} points (${report.percent}%, pass mark ${report.passMark}%)${problemText}.`;
+}
+
+function renderDiagnostic(diagnostic: Diagnostic, onReveal: (line: number, column: number) => void): HTMLLIElement {
+  const item = element('li', `diagnostic diagnostic--${diagnostic.severity}`);
+  const place = element('button', 'diagnostic-place', `Line ${diagnostic.line}, column ${diagnostic.column}`);
+  place.type = 'button';
+  place.setAttribute('aria-label', `Go to line ${diagnostic.line}, column ${diagnostic.column} in the editor`);
+  place.addEventListener('click', () => onReveal(diagnostic.line, diagnostic.column));
+  item.append(place, document.createTextNode(': '), element('span', 'diagnostic-message', diagnostic.message.text));
+  return item;
+}
+
+function renderCriterion(criterion: CriterionReport, takeawayTitle: (id: string) => string): HTMLLIElement {
+  const item = element('li', `criterion criterion--${criterion.verdict}`);
+  item.dataset['criterion'] = criterion.id;
+  item.dataset['verdict'] = criterion.verdict;
+  const header = element('div', 'criterion-header');
+  header.append(
+    element('span', 'criterion-verdict', VERDICT_LABELS[criterion.verdict]),
+    element('span', 'criterion-title', criterion.title),
+    element('span', 'criterion-points', `${formatPoints(criterion.points)} / ${formatPoints(criterion.maxPoints)}`),
+  );
+  const feedback = element('ul', 'criterion-feedback');
+  for (const message of criterion.feedback) {
+    const line = element('li', `feedback feedback--${message.severity}`, message.text);
+    line.dataset['messageId'] = message.id;
+    feedback.append(line);
+  }
+  const link = element('a', 'criterion-takeaway', `Review: ${takeawayTitle(criterion.takeaway)}`);
+  link.href = criterion.lessonHref;
+  item.append(header, feedback, link);
+  return item;
+}
+
+/** Replaces `container`'s content with the report. */
+export function renderReport(
+  container: HTMLElement,
+  report: GradeReport,
+  options: { takeawayTitle: (id: string) => string; onReveal: (line: number, column: number) => void },
+): void {
+  const summary = element('p', `report-summary ${report.passed ? 'report-summary--passed' : 'report-summary--failed'}`);
+  summary.textContent = summariseReport(report);
+  const parts: HTMLElement[] = [summary];
+  if (report.diagnostics.length > 0) {
+    const list = element('ul', 'diagnostics');
+    list.setAttribute('aria-label', 'Problems in the answer');
+    for (const diagnostic of report.diagnostics) list.append(renderDiagnostic(diagnostic, options.onReveal));
+    parts.push(element('h3', 'report-subtitle', 'Problems in the answer'), list);
+  }
+  const criteria = element('ol', 'criteria');
+  criteria.setAttribute('aria-label', 'Criteria');
+  for (const criterion of report.criteria) criteria.append(renderCriterion(criterion, options.takeawayTitle));
+  parts.push(element('h3', 'report-subtitle', 'Criteria'), criteria);
+  container.replaceChildren(...parts);
+}
