@@ -24,3 +24,29 @@ test('a lesson with diagrams stays within its JS budget', async ({ page }) => {
   );
   expect(weight.gzip).toBeLessThanOrEqual(BUDGET_WITH_DIAGRAM_GZIP);
 });
+
+test('on an exercise page, nothing on demand is fetched before Monaco is requested', async ({ page }) => {
+  const order: string[] = [];
+  page.on('request', (request) => {
+    if (/\.js$/.test(new URL(request.url()).pathname)) order.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/exercises/food-delivery-communication/');
+  await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'monaco', { timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  const monaco = order.findIndex((path) => /monaco-loader/.test(path));
+  const mermaid = order.findIndex((path) => /mermaid-render/.test(path));
+  expect(monaco).toBeGreaterThan(-1);
+  // The answer's drawing waits for the editor, so mermaid never competes with Monaco for the network.
+  expect(mermaid).toBeGreaterThan(monaco);
+});
+
+test('weighs Monaco in JSON mode (printed for the notes; bounded so a regression shows)', async ({ page }) => {
+  const weight = await measurePageScripts(page, '/exercises/food-delivery-communication/', async (p) => {
+    await expect(p.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'monaco', { timeout: 15_000 });
+    await p.waitForLoadState('networkidle');
+  });
+  console.log(
+    `exercise page with Monaco (JSON) and the drawing: ${weight.files} JS files, ${formatKilobytes(weight.raw)} raw, ${formatKilobytes(weight.gzip)} gzip`,
+  );
+  expect(weight.gzip).toBeLessThanOrEqual(3 * 1024 * 1024);
+});

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
+
+/** A file of an exercise folder, e.g. `readExerciseFile('food-delivery-communication', 'model.json')`. */
+export function readExerciseFile(exercise: string, file: string): string {
+  return readFileSync(join(EXERCISES, exercise, file), 'utf8');
+}
+
+/** Opens an exercise page and waits until its script has restored the draft. */
+export async function openExercise(page: Page, exercise: string): Promise<void> {
+  await page.goto(`/exercises/${exercise}/`);
+  await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-ready', 'true');
+}
+
+/** Waits until Monaco has taken over from the text area. */
+export async function waitForMonaco(page: Page): Promise<void> {
+  await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'monaco', {
+    timeout: 15_000,
+  });
+  await expect(page.locator('.monaco-editor').first()).toBeVisible();
+}
+
+/**
+ * Replaces the whole answer in whichever editor is active, as a candidate pasting it would. Monaco gets
+ * a real clipboard paste: typed text would be auto-indented and auto-closed like keystrokes.
+ */
+export async function replaceAnswer(page: Page, text: string): Promise<void> {
+  const editorKind = await page.locator('[data-exercise-workspace]').getAttribute('data-editor');
+  if (editorKind === 'monaco') {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+    return;
+  }
+  await page.locator('[data-answer-text]').focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+/** The text the page last saved as the draft of `exercise` in `format` (exact, whichever editor is active). */
+export async function readSavedDraft(page: Page, exercise: string, format: 'json' | 'ts'): Promise<string> {
+  const saved = await page.evaluate((key) => localStorage.getItem(key), `courseware:v1:draft:${exercise}:${format}`);
+  return (JSON.parse(saved ?? '{}') as { text?: string }).text ?? '';
+}
+
+/** The text of the active editor. */
+export async function readAnswerText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('[data-exercise-workspace]');
+    if (root?.dataset['editor'] === 'monaco') {
+      const lines = [...document.querySelectorAll<HTMLElement>('.monaco-editor .view-line')];
+      return lines.map((line) => line.textContent ?? '').join('\n');
+    }
+    return document.querySelector<HTMLTextAreaElement>('[data-answer-text]')?.value ?? '';
+  });
+}
+
+/** Presses Grade and waits for the report. */
+export async function gradeAnswer(page: Page): Promise<void> {
+  const root = page.locator('[data-exercise-workspace]');
+  const before = Number((await root.getAttribute('data-graded')) ?? '0');
+  await page.getByRole('button', { name: /^Grade/ }).click();
+  await expect(root).toHaveAttribute('data-graded', String(before + 1));
+}
+
+/** Keeps Monaco from loading, so a test works with the plain text area (exact text reads). */
+export async function blockMonaco(page: Page): Promise<void> {
+  await page.route(/monaco-loader\.[\w-]+\.js$/, (route) => route.abort());
+}

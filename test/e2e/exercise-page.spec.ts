@@ -1,0 +1,289 @@
+import { expect, test } from '@playwright/test';
+import {
+  blockMonaco,
+  gradeAnswer,
+  openExercise,
+  readAnswerText,
+  readExerciseFile,
+  readSavedDraft,
+  replaceAnswer,
+  waitForMonaco,
+} from './exercise-helpers.ts';
+import { recordPageErrors } from './helpers.ts';
+
+const FOOD = 'food-delivery-communication';
+
+test.describe('grading in the browser', () => {
+  test('the model answer typed into Monaco earns full marks', async ({ page }) => {
+    const errors = recordPageErrors(page);
+    await openExercise(page, FOOD);
+    await waitForMonaco(page);
+    await replaceAnswer(page, readExerciseFile(FOOD, 'model.json'));
+    await gradeAnswer(page);
+    const summary = page.locator('.report-summary');
+    await expect(summary).toContainText('Passed');
+    await expect(summary).toContainText('(100%');
+    await expect(page.locator('.criterion[data-verdict="pass"]')).toHaveCount(5);
+    await expect(page.locator('[data-report-announcer]')).toContainText('Passed');
+    expect(errors).toEqual([]);
+  });
+
+  test('a wrong answer fails the expected criteria, with feedback and a link to the takeaway', async ({ page }) => {
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    await replaceAnswer(page, readExerciseFile(FOOD, 'samples/fail-everything-sync.json'));
+    await gradeAnswer(page);
+    await expect(page.locator('.report-summary')).toContainText('Not passed yet');
+    const fanout = page.locator('.criterion[data-criterion="order-placed-fanout"]');
+    await expect(fanout).toHaveAttribute('data-verdict', 'fail');
+    await expect(fanout.locator('.criterion-feedback')).toContainText('OrderPlaced');
+    const review = fanout.getByRole('link', { name: /^Review:/ });
+    await expect(review).toHaveAttribute('href', /\/architecture-patterns\/event-driven\/#takeaway-event-driven-/);
+    await review.click();
+    await expect(page).toHaveURL(
+      /\/architecture-patterns\/event-driven\/#takeaway-event-driven-producers-consumers-brokers$/,
+    );
+    await expect(page.locator('#takeaway-event-driven-producers-consumers-brokers')).toBeVisible();
+  });
+
+  test('Ctrl+Enter grades from the keyboard', async ({ page }) => {
+    await openExercise(page, FOOD);
+    await waitForMonaco(page);
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-graded', '1');
+    await expect(page.locator('.report-summary')).toBeVisible();
+  });
+
+  test('invalid JSON is reported at its line, and the draft survives a reload', async ({ page }) => {
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    const broken = '{\n  "services": [\n    { "name": "order" }\n  ],\n  "calls": [ oops ]\n}\n';
+    await replaceAnswer(page, broken);
+    await gradeAnswer(page);
+    await expect(page.locator('.diagnostic').first()).toContainText('Line 5');
+    await expect(page.locator('.criterion[data-verdict="not-graded"]').first()).toBeVisible();
+    await page.reload();
+    await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-ready', 'true');
+    expect(await readAnswerText(page)).toBe(broken);
+  });
+
+  test('the TypeScript model answer grades the same as the JSON one', async ({ page }) => {
+    await openExercise(page, FOOD);
+    await waitForMonaco(page);
+    await page.getByRole('radio', { name: 'TypeScript' }).check();
+    await expect(page.locator('[data-editor-label]')).toHaveText('Answer (TypeScript)');
+    await replaceAnswer(page, readExerciseFile(FOOD, 'model.ts'));
+    await gradeAnswer(page);
+    await expect(page.locator('.report-summary')).toContainText('(100%');
+    await expect(page.locator('.criterion[data-verdict="pass"]')).toHaveCount(5);
+  });
+});
+
+test.describe('the answer drawn', () => {
+  test('the diagram changes when a service is added, and names are shown as text', async ({ page }) => {
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    const canvas = page.locator('[data-answer-diagram]');
+    await expect(canvas).toHaveAttribute('data-state', 'drawn');
+    const before = await canvas.locator('svg .node').count();
+    const answer = JSON.parse(readExerciseFile(FOOD, 'starter.json')) as { services: object[] };
+    answer.services.push({ name: '<img src=x onerror="window.__pwned=1">', capability: 'x', dataStores: [] });
+    await replaceAnswer(page, JSON.stringify(answer, null, 2));
+    await expect.poll(async () => canvas.locator('svg .node').count()).toBe(before + 1);
+    await expect(canvas).toContainText('<img src=x onerror=');
+    await expect(canvas.locator('img')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  test('a half-typed answer keeps the last good drawing', async ({ page }) => {
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    const canvas = page.locator('[data-answer-diagram]');
+    await expect(canvas).toHaveAttribute('data-state', 'drawn');
+    await page.locator('[data-answer-text]').focus();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.insertText(',');
+    await expect(canvas).toHaveAttribute('data-state', 'stale');
+    await expect(canvas.locator('svg')).toBeVisible();
+    await expect(page.locator('[data-diagram-status]')).toContainText('last readable version');
+  });
+
+  test('after grading, the parts that earned or lost points are marked', async ({ page }) => {
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    await replaceAnswer(page, readExerciseFile(FOOD, 'samples/fail-everything-sync.json'));
+    await gradeAnswer(page);
+    const canvas = page.locator('[data-answer-diagram]');
+    await expect(canvas).toHaveAttribute('data-marked', 'true');
+    // The calls lost points (one too many synchronous calls); the services earned theirs.
+    await expect(canvas).toContainText('½ http-rest');
+    await expect(canvas).toContainText('✓ payment');
+  });
+});
+
+test.describe('nothing is lost', () => {
+  test('reload restores the draft; reset can be undone', async ({ page }) => {
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    const draft = readExerciseFile(FOOD, 'samples/fail-shared-database.json');
+    await replaceAnswer(page, draft);
+    await page.reload();
+    await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-ready', 'true');
+    expect(await readAnswerText(page)).toBe(draft);
+
+    await page.getByRole('button', { name: 'Reset to starter' }).click();
+    expect(await readAnswerText(page)).toBe(readExerciseFile(FOOD, 'starter.json'));
+    await page.getByRole('button', { name: 'Undo reset' }).click();
+    expect(await readAnswerText(page)).toBe(draft);
+  });
+
+  test('attempts are listed, and the exercise list shows the progress', async ({ page }) => {
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    await replaceAnswer(page, readExerciseFile(FOOD, 'samples/fail-everything-sync.json'));
+    await gradeAnswer(page);
+    await replaceAnswer(page, readExerciseFile(FOOD, 'model.json'));
+    await gradeAnswer(page);
+    const attempts = page.locator('[data-attempts] li');
+    await expect(attempts).toHaveCount(2);
+    await expect(attempts.first()).toContainText('passed');
+    await expect(attempts.nth(1)).toContainText('not passed');
+
+    await attempts
+      .nth(1)
+      .getByRole('button', { name: /Load the answer of attempt 1/ })
+      .click();
+    expect(await readAnswerText(page)).toBe(readExerciseFile(FOOD, 'samples/fail-everything-sync.json'));
+
+    await page.goto('/exercises/');
+    const card = page.locator(`[data-exercise-card="${FOOD}"]`);
+    await expect(card.locator('[data-exercise-status]')).toHaveText('Passed (2 attempts, best score 100%)');
+    await expect(page.locator('[data-exercise-card="monolith-extraction-plan"] [data-exercise-status]')).toHaveText(
+      'Not started',
+    );
+  });
+
+  test('two tabs on one exercise do not overwrite each other silently', async ({ context }) => {
+    const first = await context.newPage();
+    const second = await context.newPage();
+    for (const tab of [first, second]) {
+      await blockMonaco(tab);
+      await openExercise(tab, FOOD);
+    }
+    await replaceAnswer(first, '{ "from": "first tab" }');
+    await expect(second.locator('[data-notice="conflict"]')).toBeVisible();
+    await replaceAnswer(second, '{ "from": "second tab" }');
+    // The second tab's typing must not have replaced the first tab's saved draft.
+    await second.waitForTimeout(600);
+    const saved = await second.evaluate(() =>
+      localStorage.getItem('courseware:v1:draft:food-delivery-communication:json'),
+    );
+    expect(JSON.parse(saved ?? '{}').text).toBe('{ "from": "first tab" }');
+    await second.getByRole('button', { name: "Keep this tab's version" }).click();
+    const kept = await second.evaluate(() =>
+      localStorage.getItem('courseware:v1:draft:food-delivery-communication:json'),
+    );
+    expect(JSON.parse(kept ?? '{}').text).toBe('{ "from": "second tab" }');
+  });
+
+  test('a full storage quota shows a warning and keeps the text in the editor', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function setItem(key: string, value: string) {
+        if (key.includes(':draft:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        original.call(this, key, value);
+      };
+    });
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    await replaceAnswer(page, '{ "services": [] }');
+    await expect(page.locator('[data-notice="storage"]')).toContainText('storage for this site is full');
+    expect(await readAnswerText(page)).toBe('{ "services": [] }');
+  });
+});
+
+test.describe('the editor', () => {
+  test('the text area is editable before Monaco, and Monaco takes over without losing a keystroke', async ({
+    page,
+  }) => {
+    let releaseMonaco: () => void = () => undefined;
+    const monacoHeld = new Promise<void>((resolve) => (releaseMonaco = resolve));
+    await page.route(/monaco-loader\.[\w-]+\.js$/, async (route) => {
+      await monacoHeld;
+      await route.continue();
+    });
+    await openExercise(page, FOOD);
+    await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'textarea');
+    const textarea = page.locator('[data-answer-text]');
+    await textarea.focus();
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.type('{"services":[]');
+    releaseMonaco();
+    await waitForMonaco(page);
+    await page.keyboard.type(',"calls":[]');
+    await expect.poll(() => readSavedDraft(page, FOOD, 'json')).toMatch(/^\{"services":\[\],"calls":\[\]/);
+  });
+
+  test("JSON mode checks the answer against the exercise's schema inline", async ({ page }) => {
+    await openExercise(page, FOOD);
+    await waitForMonaco(page);
+    await replaceAnswer(page, '{ "services": [], "dataStores": [], "calls": [{ "style": "asynch" }], "events": [] }');
+    await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeVisible({ timeout: 10_000 });
+  });
+
+  test('the TypeScript worker loads only when TypeScript mode is used', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('request', (request) => {
+      if (/ts\.worker/.test(request.url())) workers.push(request.url());
+    });
+    await openExercise(page, FOOD);
+    await waitForMonaco(page);
+    await page.waitForLoadState('networkidle');
+    expect(workers).toEqual([]);
+    await page.getByRole('radio', { name: 'TypeScript' }).check();
+    await expect.poll(() => workers.length).toBeGreaterThan(0);
+  });
+
+  test('switching format converts the answer, and an unreadable one is kept, not discarded', async ({ page }) => {
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    await replaceAnswer(page, '{ "services": [{ "name": "order" }], "calls": [], "events": [], "dataStores": [] }');
+    await page.getByRole('radio', { name: 'TypeScript' }).check();
+    expect(await readAnswerText(page)).toContain("services: [\n    {\n      name: 'order',");
+    await replaceAnswer(page, 'export const answer = { services: [ };');
+    await page.getByRole('radio', { name: 'JSON' }).check();
+    await expect(page.locator('[data-notice="conversion"]')).toContainText('could not be converted (line 1');
+    await page.getByRole('button', { name: 'Back to TypeScript' }).click();
+    expect(await readAnswerText(page)).toBe('export const answer = { services: [ };');
+  });
+});
+
+test.describe('hints and the model answer', () => {
+  test('hints open one at a time; the model answer opens after a first grade', async ({ page }) => {
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    const hints = page.locator('[data-hint]');
+    await expect(hints.first()).toBeHidden();
+    await page.getByRole('button', { name: 'Show hint 1 of 3' }).click();
+    await expect(hints.nth(0)).toBeVisible();
+    await expect(hints.nth(1)).toBeHidden();
+    await expect(hints.nth(0)).toBeFocused();
+    await expect(page.locator('[data-solution]')).toBeHidden();
+    await gradeAnswer(page);
+    await expect(page.locator('[data-solution]')).toBeVisible();
+    await expect(page.locator('[data-model-answer]')).toContainText('"OrderPlaced"');
+    await expect(page.locator('[data-explanation]')).toBeVisible();
+  });
+
+  test('giving up asks for confirmation first', async ({ page }) => {
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: 'Show it now' }).click();
+    await expect(page.locator('[data-solution]')).toBeHidden();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Show it now' }).click();
+    await expect(page.locator('[data-solution]')).toBeVisible();
+  });
+});
