@@ -58,4 +58,4 @@ export const answer = {
       reason: 'caller-does-not-wait',
     },
   ],
-};
+} satisfies Answer;

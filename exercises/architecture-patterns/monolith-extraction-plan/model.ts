@@ -6,7 +6,7 @@ export default {
     choice: 'strangler-fig',
     reason: 'incremental-low-risk',
     supporting: ['reversible-switch'],
-    notes: 'The gateway sends each migrated route to its new service and everything else to the monolith.',
+    notes: 'Routes that have moved go to their new service through the gateway; all other traffic still reaches the monolith.',
   },
   plan: {
     routing: 'api-gateway',
@@ -17,4 +17,4 @@ export default {
     ],
     keep: [...stableModules],
   },
-} as const;
+} as const satisfies Answer;
