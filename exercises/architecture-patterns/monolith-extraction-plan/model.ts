@@ -6,7 +6,8 @@ export default {
     choice: 'strangler-fig',
     reason: 'incremental-low-risk',
     supporting: ['reversible-switch'],
-    notes: 'Routes that have moved go to their new service through the gateway; all other traffic still reaches the monolith.',
+    notes:
+      'Routes that have moved go to their new service through the gateway; all other traffic still reaches the monolith.',
   },
   plan: {
     routing: 'api-gateway',
