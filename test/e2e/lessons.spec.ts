@@ -119,3 +119,10 @@ test('the sidebar groups lessons by chapter, in the declared order', async ({ pa
   ]);
   await expect(chapter.getByRole('link', { name: 'Serverless Architecture' })).toHaveAttribute('aria-current', 'page');
 });
+
+test('a lesson lists the exercises that practise it', async ({ page }) => {
+  await page.goto('/architecture-patterns/serverless/');
+  const practice = page.getByRole('region', { name: 'Practise this lesson' });
+  await practice.getByRole('link', { name: /EC2|Lambda/ }).click();
+  await expect(page).toHaveURL('/exercises/notification-ec2-or-lambda/');
+});

@@ -22,7 +22,8 @@ export function renderAttempts(
     load.type = 'button';
     load.className = 'secondary';
     load.textContent = 'Load this answer';
-    load.setAttribute('aria-label', `Load the answer of attempt ${attempts.length - index}`);
+    // The accessible name starts with the visible text, so speech users can say what they see.
+    load.setAttribute('aria-label', `Load this answer (attempt ${attempts.length - index})`);
     load.addEventListener('click', () => onLoad(attempt));
     item.append(text, load);
     return item;

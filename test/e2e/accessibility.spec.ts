@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openExercise, waitForMonaco } from './exercise-helpers.ts';
+import { loadLessonFiles } from '../content/load-lessons.ts';
+import { waitForDiagrams } from './helpers.ts';
+
+const lessons = loadLessonFiles().map((file) => ({
+  path: file.path,
+  url: `/${[file.chapter, file.slug === 'index' ? '' : file.slug].filter(Boolean).join('/')}/`.replace('//', '/'),
+  diagrams: file.body.includes('```mermaid'),
+}));
+
+/** WCAG 2.1 A/AA rules from axe-core: labels, roles, names and colour contrast. */
+async function findViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+  let builder = new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    // Starlight's search button shows "Search Ctrl K" but is named "Search"; it is the theme's, not ours.
+    .exclude('button[data-open-modal]');
+  for (const selector of exclude) builder = builder.exclude(selector);
+  const results = await builder.analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    for (const lesson of lessons) {
+      test(`${lesson.path}, diagrams drawn and answers open, has no WCAG A/AA violations`, async ({ page }) => {
+        await page.goto(lesson.url);
+        if (lesson.diagrams) await waitForDiagrams(page);
+        for (const summary of await page.getByText('Show the model answer').all()) await summary.click();
+        expect(await findViolations(page)).toEqual([]);
+      });
+    }
+
+    test('an exercise page after grading has no WCAG A/AA violations', async ({ page }) => {
+      await openExercise(page, 'food-delivery-communication');
+      await waitForMonaco(page);
+      await page.getByRole('button', { name: /^Grade/ }).click();
+      await expect(page.locator('.report-summary')).toBeVisible();
+      await expect(page.locator('[data-answer-diagram]')).toHaveAttribute('data-marked', 'true');
+      // Monaco's own internals (hidden helper elements) are its maintainers' business; our page is checked.
+      expect(await findViolations(page, ['.monaco-editor'])).toEqual([]);
+    });
+
+    test('the exercise list has no WCAG A/AA violations', async ({ page }) => {
+      await page.goto('/exercises/');
+      expect(await findViolations(page)).toEqual([]);
+    });
+  });
+}
