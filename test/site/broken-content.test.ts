@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * An instructor's mistake must stop the build with the file and the field. Each case breaks one file in a
+ * copy of the project and runs `astro sync`, the step of `astro build` that validates content.
+ */
+const ROOT = join(import.meta.dirname, '../..');
+let copy = '';
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'courseware-broken-'));
+  for (const entry of [
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'content',
+    'exercises',
+    'graders',
+    'src',
+    'public',
+  ]) {
+    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+});
+
+afterAll(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+/** Replaces `from` with `to` in a file of the copy, runs `astro sync`, restores the file; returns the output. */
+function syncWithEdit(file: string, from: string, to: string): { status: number | null; output: string } {
+  const path = join(copy, file);
+  const original = readFileSync(path, 'utf8');
+  expect(original).toContain(from);
+  writeFileSync(path, original.replace(from, to));
+  try {
+    const result = spawnSync('npx', ['astro', 'sync'], { cwd: copy, encoding: 'utf8', timeout: 90_000 });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    writeFileSync(path, original);
+  }
+}
+
+describe('broken content stops the build, naming the file and the field', () => {
+  it('accepts the project as it is', () => {
+    expect(syncWithEdit('content/index.mdx', 'template: splash', 'template: splash').status).toBe(0);
+  }, 120_000);
+
+  it('rejects an exercise whose pass mark is out of range', () => {
+    const { status, output } = syncWithEdit(
+      'exercises/architecture-patterns/food-delivery-communication/index.mdx',
+      'passMark: 80',
+      'passMark: 180',
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('architecture-patterns/food-delivery-communication');
+    expect(output).toMatch(/passMark: .*<=100/);
+  }, 120_000);
+
+  it('rejects an exercise criterion citing a takeaway the exercise does not list', () => {
+    const { status, output } = syncWithEdit(
+      'exercises/architecture-patterns/notification-ec2-or-lambda/index.mdx',
+      'takeaway: serverless.',
+      'takeaway: serverless.no-such-',
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/rubric\.\d+\.takeaway/);
+  }, 120_000);
+
+  it('rejects a lesson with a malformed takeaway id', () => {
+    const { status, output } = syncWithEdit(
+      'content/architecture-patterns/serverless.mdx',
+      'id: serverless.cold-starts',
+      'id: Cold Starts',
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('architecture-patterns/serverless');
+    expect(output).toMatch(/takeaways\.\d+\.id/);
+  }, 120_000);
+});
