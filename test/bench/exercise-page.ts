@@ -44,7 +44,11 @@ const MARKERS = `
 
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('build the site first: npm run build');
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+  // Its own process group, so stopping it also stops the server that npx starts.
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     await waitForServer();
     const browser = await chromium.launch({
@@ -94,7 +98,7 @@ async function main(): Promise<void> {
     console.log(`  Monaco ready (JSON mode):          ${ms(median(monaco))}`);
     console.log(`  grading the model answer in the page: ${ms(median(grading))} (median of ${grading.length} grades)`);
   } finally {
-    server.kill();
+    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
   }
 }
 

@@ -284,3 +284,62 @@ test.describe('hints and the model answer', () => {
     await expect(page.locator('[data-solution]')).toBeVisible();
   });
 });
+
+test.describe('schema-driven editing', () => {
+  test('JSON mode suggests the values the schema allows', async ({ page }) => {
+    await openExercise(page, FOOD);
+    await waitForMonaco(page);
+    await replaceAnswer(page, '{ "services": [], "dataStores": [], "events": [], "calls": [ { "style": ');
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('Control+Space');
+    const suggestions = page.locator('.monaco-editor .suggest-widget');
+    await expect(suggestions).toBeVisible({ timeout: 10_000 });
+    await expect(suggestions).toContainText('"sync"');
+    await expect(suggestions).toContainText('"async"');
+  });
+
+  test('TypeScript mode types `answer` from the schema, so its values complete', async ({ page }) => {
+    await openExercise(page, FOOD);
+    await waitForMonaco(page);
+    await page.getByRole('radio', { name: 'TypeScript' }).check();
+    await replaceAnswer(page, "export const answer = { calls: [{ style: '' }] } satisfies Answer;");
+    // Put the cursor between the quotes of style: ''.
+    await page.keyboard.press('ControlOrMeta+End');
+    for (let step = 0; step < "' }] } satisfies Answer;".length; step += 1) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+Space');
+    const suggestions = page.locator('.monaco-editor .suggest-widget');
+    await expect(suggestions).toContainText('async', { timeout: 20_000 });
+    await expect(suggestions).toContainText('sync');
+  });
+});
+
+test('keyboard only: hint, answer, grade, and follow the feedback to the lesson', async ({ page }) => {
+  await openExercise(page, FOOD);
+  await waitForMonaco(page);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(
+    (text) => navigator.clipboard.writeText(text),
+    readExerciseFile(FOOD, 'samples/fail-everything-sync.json'),
+  );
+
+  await page.getByRole('button', { name: 'Show hint 1 of 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-hint]').first()).toBeFocused();
+
+  // Tab forward to the editor, as a keyboard user would.
+  const editorFocused = () => page.evaluate(() => Boolean(document.activeElement?.closest('.monaco-editor')));
+  for (let step = 0; step < 25 && !(await editorFocused()); step += 1) await page.keyboard.press('Tab');
+  expect(await editorFocused()).toBe(true);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(page.locator('[data-report-announcer]')).toContainText('Not passed yet');
+
+  // Ctrl+M makes Tab leave the editor; then Tab reaches the report's links.
+  await page.keyboard.press('Control+M');
+  const onReviewLink = () => page.evaluate(() => (document.activeElement?.textContent ?? '').startsWith('Review:'));
+  for (let step = 0; step < 40 && !(await onReviewLink()); step += 1) await page.keyboard.press('Tab');
+  expect(await onReviewLink()).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/architecture-patterns\/[a-z-]+\/#takeaway-/);
+});
