@@ -80,11 +80,11 @@ export function renderReport(
     const list = element('ul', 'diagnostics');
     list.setAttribute('aria-label', 'Problems in the answer');
     for (const diagnostic of report.diagnostics) list.append(renderDiagnostic(diagnostic, options.onReveal));
-    parts.push(element('h3', 'report-subtitle', 'Problems in the answer'), list);
+    parts.push(element('h4', 'report-subtitle', 'Problems in the answer'), list);
   }
   const criteria = element('ol', 'criteria');
   criteria.setAttribute('aria-label', 'Criteria');
   for (const criterion of report.criteria) criteria.append(renderCriterion(criterion, options.takeawayTitle));
-  parts.push(element('h3', 'report-subtitle', 'Criteria'), criteria);
+  parts.push(element('h4', 'report-subtitle', 'Criteria'), criteria);
   container.replaceChildren(...parts);
 }
