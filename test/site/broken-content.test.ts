@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * copy of the project and runs `astro sync`, the step of `astro build` that validates content.
  */
 const ROOT = join(import.meta.dirname, '../..');
+// eslint-disable-next-line no-control-regex -- matching the terminal's escape character is the point
+const ANSI_ESCAPE = /\u001b\[[0-9;]*m/g;
 let copy = '';
 
 beforeAll(() => {
@@ -39,8 +41,15 @@ function syncWithEdit(file: string, from: string, to: string): { status: number 
   expect(original).toContain(from);
   writeFileSync(path, original.replace(from, to));
   try {
-    const result = spawnSync('npx', ['astro', 'sync'], { cwd: copy, encoding: 'utf8', timeout: 90_000 });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    const result = spawnSync('npx', ['astro', 'sync'], {
+      cwd: copy,
+      encoding: 'utf8',
+      timeout: 90_000,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    // Colours may still come through (CI sets its own terminal variables); the checks read plain text.
+    const output = `${result.stdout}\n${result.stderr}`.replace(ANSI_ESCAPE, '');
+    return { status: result.status, output };
   } finally {
     writeFileSync(path, original);
   }
