@@ -20,6 +20,8 @@ export interface AttemptRecord {
   percent: number;
   passed: boolean;
   answer: string;
+  /** Set when the attempt was graded at the end of a timed mock interview. */
+  mode?: 'mock';
 }
 
 /** Where a candidate stands on an exercise. */
@@ -40,7 +42,8 @@ function isAttempt(value: unknown): value is AttemptRecord {
     typeof record['max'] === 'number' &&
     typeof record['percent'] === 'number' &&
     typeof record['passed'] === 'boolean' &&
-    typeof record['answer'] === 'string'
+    typeof record['answer'] === 'string' &&
+    (record['mode'] === undefined || record['mode'] === 'mock')
   );
 }
 

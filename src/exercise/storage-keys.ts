@@ -30,3 +30,8 @@ export function formatKey(exerciseId: string): string {
 export function revealedKey(exerciseId: string): string {
   return `${PREFIX}:revealed:${exerciseId}`;
 }
+
+/** The timed mock interview running on an exercise, if any (so a reload keeps the clock). */
+export function mockKey(exerciseId: string): string {
+  return `${PREFIX}:mock:${exerciseId}`;
+}

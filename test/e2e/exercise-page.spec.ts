@@ -343,3 +343,39 @@ test('keyboard only: hint, answer, grade, and follow the feedback to the lesson'
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/architecture-patterns\/[a-z-]+\/#takeaway-/);
 });
+
+test('a timed mock interview: a quiet clock, no hints or grading until it ends, graded when time is up', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await blockMonaco(page);
+  await openExercise(page, FOOD);
+  const mock = page.getByRole('region', { name: 'Timed mock interview' });
+  await mock.getByRole('button', { name: 'Start a 15-minute mock' }).click();
+  await expect(mock.getByRole('timer')).toHaveText('15:00');
+  await expect(mock.locator('[data-mock-announcer]')).toContainText('Timed mock started: 15 minutes');
+  await expect(page.getByRole('button', { name: /^Grade/ })).toBeDisabled();
+  await expect(page.locator('[data-next-hint]')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Show it now' })).toBeDisabled();
+
+  await replaceAnswer(page, readExerciseFile(FOOD, 'model.json'));
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(page.locator('[data-notice="mock"]')).toContainText('Grading is off while the timed mock runs');
+  await expect(page.locator('[data-exercise-workspace]')).not.toHaveAttribute('data-graded', /.+/);
+
+  await page.clock.fastForward('10:01');
+  await expect(mock.getByRole('timer')).toHaveText('04:59');
+  await expect(mock.locator('[data-mock-announcer]')).toHaveText('5 minutes left.');
+
+  // A reload keeps the clock running; the draft is kept as always.
+  await page.reload();
+  await expect(mock.getByRole('timer')).toHaveText(/^04:5\d$/);
+  await expect(mock.locator('[data-mock-announcer]')).toContainText('Your timed mock continues');
+
+  await page.clock.fastForward('05:00');
+  await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-graded', '1');
+  await expect(page.locator('.report-summary')).toContainText('Passed');
+  await expect(page.locator('[data-attempts] li').first()).toContainText('passed (timed mock)');
+  await expect(page.getByRole('button', { name: /^Grade/ })).toBeEnabled();
+  await expect(page.locator('[data-solution]')).toBeVisible();
+});

@@ -15,7 +15,7 @@ export function renderAttempts(
     const item = document.createElement('li');
     item.dataset['attempt'] = String(attempts.length - index);
     const when = new Date(attempt.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-    const outcome = attempt.passed ? 'passed' : 'not passed';
+    const outcome = `${attempt.passed ? 'passed' : 'not passed'}${attempt.mode === 'mock' ? ' (timed mock)' : ''}`;
     const text = document.createElement('span');
     text.textContent = `${when}: ${attempt.score} of ${attempt.max} points (${attempt.percent}%), ${outcome}, ${FORMAT_NAMES[attempt.format]}. `;
     const load = document.createElement('button');

@@ -15,6 +15,7 @@ import { createAnswerDiagramView } from './answer-diagram-view.ts';
 import { renderAttempts } from './attempts-view.ts';
 import { createDraftSync } from './draft-sync.ts';
 import { setUpHints } from './hints.ts';
+import { setUpMock } from './mock-view.ts';
 import { createNotices } from './notices.ts';
 import { renderReport, summariseReport } from './report-view.ts';
 
@@ -190,7 +191,14 @@ function start(): void {
     renderAttempts(attemptList, attemptsEmpty, readAttempts(storage, data.id), loadAttempt);
   showAttempts();
 
-  const runGrade = (): void => {
+  const mockRunning = (): boolean => root.querySelector<HTMLElement>('[data-mock]')?.dataset['mockState'] === 'running';
+  const runGrade = (mode?: 'mock'): void => {
+    // In a mock, as in an interview, there is no feedback until the end.
+    if (mode !== 'mock' && mockRunning()) {
+      notices.show('mock', 'Grading is off while the timed mock runs; use "Finish and grade now" to end it early.');
+      return;
+    }
+    notices.clear('mock');
     const text = editor.getValue();
     const started = performance.now();
     const report = grade(data.exercise, text, format);
@@ -221,6 +229,7 @@ function start(): void {
       percent: report.percent,
       passed: report.passed,
       answer: text,
+      ...(mode ? { mode } : {}),
     });
     if (!saved.ok) {
       notices.show(
@@ -235,7 +244,7 @@ function start(): void {
     diagram.mark(text, format, report);
     root.dataset['graded'] = String(Number(root.dataset['graded'] ?? '0') + 1);
   };
-  required<HTMLButtonElement>(root, '[data-grade]').addEventListener('click', runGrade);
+  required<HTMLButtonElement>(root, '[data-grade]').addEventListener('click', () => runGrade());
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -270,6 +279,23 @@ function start(): void {
   });
   if (readJson(storage, revealedKey(data.id)) === true) revealSolution();
 
+  // --- timed mock interview -------------------------------------------------------------------------
+  const mockSection = root.querySelector<HTMLElement>('[data-mock]');
+  if (mockSection) {
+    setUpMock({
+      section: mockSection,
+      storage,
+      exerciseId: data.id,
+      minutes: Number(mockSection.dataset['mockMinutes']),
+      lockedWhileRunning: [
+        required<HTMLButtonElement>(root, '[data-grade]'),
+        required<HTMLButtonElement>(root, '[data-next-hint]'),
+        required<HTMLButtonElement>(root, '[data-give-up]'),
+      ],
+      gradeMock: () => runGrade('mock'),
+    });
+  }
+
   // --- Monaco takes over ----------------------------------------------------------------------------
   const status = required<HTMLElement>(root, '[data-editor-status]');
   const host = required<HTMLElement>(root, '[data-monaco-host]');
@@ -287,7 +313,7 @@ function start(): void {
         vocabularySchema: data.vocabularySchema,
         label: `Answer (${FORMAT_NAMES[format]}). Press Control+Enter to grade.`,
         onChange: onAnswerChanged,
-        onGrade: runGrade,
+        onGrade: () => runGrade(),
       });
       const hadFocus = document.activeElement === textarea;
       editor = monacoEditor;

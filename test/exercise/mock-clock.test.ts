@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findAnnouncement, formatClock, parseMockSession, secondsLeft } from '../../src/exercise/mock-clock.ts';
+
+describe('mock clock', () => {
+  it.each([
+    [0, 900],
+    [1, 900],
+    [1000, 899],
+    [899_001, 1],
+    [900_000, 0],
+    [2_000_000, 0],
+  ])('%d ms after the start of a 15-minute mock, %d seconds are left', (elapsed, expected) => {
+    expect(secondsLeft({ startedAt: 10_000, minutes: 15 }, 10_000 + elapsed)).toBe(expected);
+  });
+
+  it.each([
+    [900, '15:00'],
+    [61, '01:01'],
+    [9, '00:09'],
+    [0, '00:00'],
+  ])('formats %d seconds as %s', (seconds, expected) => {
+    expect(formatClock(seconds)).toBe(expected);
+  });
+
+  it.each([
+    [302, 301, undefined],
+    [301, 300, '5 minutes left.'],
+    [305, 290, '5 minutes left.'],
+    [61, 60, '1 minute left.'],
+    [60, 59, undefined],
+    [1, 0, 'Time is up. Your answer is being graded.'],
+    [0, 0, undefined],
+  ])('from %d to %d seconds left announces %s', (before, after, expected) => {
+    expect(findAnnouncement(before, after)).toBe(expected);
+  });
+
+  it('reads only well-formed stored sessions', () => {
+    expect(parseMockSession({ startedAt: 5, minutes: 15 })).toEqual({ startedAt: 5, minutes: 15 });
+    expect(parseMockSession({ startedAt: '5', minutes: 15 })).toBeUndefined();
+    expect(parseMockSession({ startedAt: 5, minutes: 0 })).toBeUndefined();
+    expect(parseMockSession(null)).toBeUndefined();
+  });
+});
