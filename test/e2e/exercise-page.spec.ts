@@ -379,3 +379,23 @@ test('a timed mock interview: a quiet clock, no hints or grading until it ends, 
   await expect(page.getByRole('button', { name: /^Grade/ })).toBeEnabled();
   await expect(page.locator('[data-solution]')).toBeVisible();
 });
+
+test('loading an attempt written in the other format switches back to it and keeps the current draft', async ({
+  page,
+}) => {
+  await blockMonaco(page);
+  await openExercise(page, FOOD);
+  const json = readExerciseFile(FOOD, 'samples/fail-shared-database.json');
+  await replaceAnswer(page, json);
+  await gradeAnswer(page);
+  await page.getByRole('radio', { name: 'TypeScript' }).check();
+  const typescript = 'export const answer = { services: [] };\n';
+  await replaceAnswer(page, typescript);
+
+  await page.getByRole('button', { name: 'Load this answer (attempt 1)' }).click();
+  await expect(page.getByRole('radio', { name: 'JSON' })).toBeChecked();
+  expect(await readAnswerText(page)).toBe(json);
+  await expect.poll(() => readSavedDraft(page, FOOD, 'ts')).toBe(typescript);
+  await page.reload();
+  await expect(page.locator('[data-editor-label]')).toHaveText('Answer (JSON)');
+});

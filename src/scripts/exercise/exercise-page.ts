@@ -3,14 +3,14 @@
  * grades it in the browser with the engine the CLI uses, and hands the text area over to Monaco once
  * Monaco has loaded. Nothing the candidate types is executed.
  */
-import { grade, type AnswerFormat, type GradeReport } from '../../../graders/index.ts';
+import { grade, type AnswerFormat } from '../../../graders/index.ts';
 import { readAttempts, recordAttempt, type AttemptRecord } from '../../exercise/attempt-store.ts';
 import { convertAnswer } from '../../exercise/convert-format.ts';
 import { clearUndo, readUndo, saveUndo } from '../../exercise/draft-store.ts';
 import type { ExercisePageData } from '../../exercise/page-data.ts';
 import { readJson, writeJson, type KeyValueStorage } from '../../exercise/safe-storage.ts';
 import { formatKey, revealedKey } from '../../exercise/storage-keys.ts';
-import { createTextareaEditor, type AnswerEditor } from './answer-editor.ts';
+import { createTextareaEditor, type AnswerEditor, type EditorProblem } from './answer-editor.ts';
 import { createAnswerDiagramView } from './answer-diagram-view.ts';
 import { renderAttempts } from './attempts-view.ts';
 import { createDraftSync } from './draft-sync.ts';
@@ -67,7 +67,8 @@ function start(): void {
   const storedFormat = readJson(storage, formatKey(data.id));
   let format: AnswerFormat = data.formats.find((candidate) => candidate === storedFormat) ?? data.formats[0] ?? 'json';
   let editor: AnswerEditor = createTextareaEditor(textarea);
-  let lastReport: GradeReport | undefined;
+  // The last report's problems, so Monaco can mark them when it takes over from the text area.
+  let lastProblems: EditorProblem[] = [];
 
   let settleEditor: () => void = () => undefined;
   const editorSettled = new Promise<void>((resolve) => (settleEditor = resolve));
@@ -87,12 +88,15 @@ function start(): void {
 
   // --- the text, per format -------------------------------------------------------------
   const label = required<HTMLElement>(root, '[data-editor-label]');
+  const undoButton = required<HTMLButtonElement>(root, '[data-undo]');
   const showFormat = (): void => {
     root.dataset['format'] = format;
     label.textContent = `Answer (${FORMAT_NAMES[format]})`;
     for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="answer-format"]')) {
       radio.checked = radio.value === format;
     }
+    // Undo is kept per format: offer it only where this format has something to bring back.
+    undoButton.hidden = readUndo(storage, data.id, format) === undefined;
   };
   const textFor = (target: AnswerFormat): string => sync.load(target)?.text ?? data.starter[target];
 
@@ -111,7 +115,6 @@ function start(): void {
   diagram.update(editor.getValue(), format);
 
   // --- undo of replacing actions ---------------------------------------------------------
-  const undoButton = required<HTMLButtonElement>(root, '[data-undo]');
   const offerUndo = (what: string): void => {
     undoButton.hidden = false;
     undoButton.textContent = `Undo ${what}`;
@@ -119,7 +122,7 @@ function start(): void {
   undoButton.addEventListener('click', () => {
     const text = readUndo(storage, data.id, format);
     if (text === undefined) return;
-    saveUndo(storage, data.id, format, editor.getValue());
+    // The editor's own undo (Ctrl+Z) can bring back what this replaces.
     editor.setValue(text);
     clearUndo(storage, data.id, format);
     undoButton.hidden = true;
@@ -178,13 +181,18 @@ function start(): void {
   const attemptList = required<HTMLOListElement>(root, '[data-attempts]');
   const attemptsEmpty = required<HTMLElement>(root, '[data-attempts-empty]');
   const loadAttempt = (attempt: AttemptRecord): void => {
-    saveUndo(storage, data.id, attempt.format, editor.getValue());
-    if (attempt.format !== format) {
+    if (attempt.format === format) {
+      saveUndo(storage, data.id, format, editor.getValue());
+    } else {
+      // The current text stays as its own format's draft; what the attempt replaces is the other format's draft.
+      sync.flush();
+      saveUndo(storage, data.id, attempt.format, textFor(attempt.format));
       format = attempt.format;
+      writeJson(storage, formatKey(data.id), format);
       editor.setFormat(format);
-      showFormat();
     }
     editor.setValue(attempt.answer);
+    showFormat();
     offerUndo('loading that attempt');
   };
   const showAttempts = (): void =>
@@ -203,7 +211,6 @@ function start(): void {
     const started = performance.now();
     const report = grade(data.exercise, text, format);
     root.dataset['gradeMs'] = (performance.now() - started).toFixed(2);
-    lastReport = report;
     renderReport(reportContainer, report, {
       takeawayTitle: (id) => data.takeaways[id] ?? id,
       onReveal: (line, column) => editor.revealPosition(line, column),
@@ -211,16 +218,15 @@ function start(): void {
     // Clearing first makes the same summary announced again on a repeated grade.
     announcer.textContent = '';
     requestAnimationFrame(() => (announcer.textContent = summariseReport(report)));
-    editor.showProblems(
-      report.diagnostics.map((diagnostic) => ({
-        line: diagnostic.line,
-        column: diagnostic.column,
-        endLine: diagnostic.endLine,
-        endColumn: diagnostic.endColumn,
-        message: diagnostic.message.text,
-        severity: diagnostic.severity,
-      })),
-    );
+    lastProblems = report.diagnostics.map((diagnostic) => ({
+      line: diagnostic.line,
+      column: diagnostic.column,
+      endLine: diagnostic.endLine,
+      endColumn: diagnostic.endColumn,
+      message: diagnostic.message.text,
+      severity: diagnostic.severity,
+    }));
+    editor.showProblems(lastProblems);
     const saved = recordAttempt(storage, data.id, {
       at: Date.now(),
       format,
@@ -321,7 +327,7 @@ function start(): void {
       label.removeAttribute('for');
       status.textContent = 'Full editor ready: suggestions, hover help and inline checks from the answer schema.';
       root.dataset['editor'] = 'monaco';
-      if (lastReport) editor.showProblems([]);
+      editor.showProblems(lastProblems);
       if (hadFocus) editor.focus();
     } catch (error) {
       host.hidden = true;
