@@ -11,6 +11,7 @@ export type { AnswerLocation, CriterionReport, Diagnostic, GradeReport, Verdict 
 export { readAnswer, type AnswerFormat } from './parse/read-answer';
 export type { AnswerSpans, ReadResult, SourceProblem, Span } from './parse/read-result';
 export { MAX_DEPTH, MAX_EXPANDED_VALUES, MAX_SOURCE_LENGTH } from './parse/limits';
+export { createLineIndex, type LineIndex, type Position } from './parse/line-index';
 
 // Exercise frontmatter and rubric schemas (zod), for the content collection, the CLI and the tests.
 export {

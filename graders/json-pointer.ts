@@ -13,7 +13,7 @@ export function appendPointer(pointer: string, token: string | number): string {
   return `${pointer}/${typeof token === 'number' ? token : escapePointerToken(token)}`;
 }
 
-/** Splits a pointer into unescaped tokens; `""` is the whole document. */
+/** Splits a pointer into unescaped tokens; `""` is the whole answer. */
 export function splitPointer(pointer: string): string[] {
   if (pointer === '') return [];
   return pointer
@@ -29,8 +29,8 @@ export function readOwn(value: unknown, key: string): unknown {
 }
 
 /** The value at `pointer`, or undefined when any step is missing. Array steps must be canonical indexes. */
-export function resolvePointer(document: unknown, pointer: string): unknown {
-  let current = document;
+export function resolvePointer(answer: unknown, pointer: string): unknown {
+  let current = answer;
   for (const token of splitPointer(pointer)) {
     if (Array.isArray(current)) {
       if (!/^(0|[1-9][0-9]*)$/.test(token)) return undefined;
