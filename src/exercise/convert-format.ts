@@ -2,7 +2,7 @@
  * Converts an answer between JSON and TypeScript. Both formats hold the same data, so conversion is
  * reading with the engine's own reader (never executing anything) and printing in the other format.
  */
-import { readAnswer, renderMessage, type AnswerFormat } from '../../graders/index.ts';
+import { createLineIndex, readAnswer, renderMessage, type AnswerFormat } from '../../graders/index.ts';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const INDENT = '  ';
@@ -67,10 +67,9 @@ export function convertAnswer(source: string, from: AnswerFormat, to: AnswerForm
   const read = readAnswer(source, from);
   if (!read.ok) {
     const problem = read.problems[0];
-    const offset = problem?.span.start ?? 0;
-    const before = source.slice(0, offset).split('\n');
+    const { line, column } = createLineIndex(source)(problem?.span.start ?? 0);
     const message = problem ? renderMessage(problem.messageId, problem.params).text : 'the answer could not be read';
-    return { ok: false, message, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+    return { ok: false, message, line, column };
   }
   return { ok: true, text: to === 'ts' ? printTsAnswer(read.value) : printJsonAnswer(read.value) };
 }

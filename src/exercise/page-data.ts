@@ -7,7 +7,6 @@ import type { AnswerFormat, GradableExercise } from '../../graders/index.ts';
 /** The JSON the exercise page's script reads from `#exercise-data`. */
 export interface ExercisePageData {
   id: string;
-  title: string;
   formats: AnswerFormat[];
   exercise: GradableExercise;
   vocabularySchema: object;

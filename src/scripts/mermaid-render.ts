@@ -44,14 +44,28 @@ function showFailure(node: HTMLElement, source: string, error: unknown): void {
   node.setAttribute('aria-label', 'Diagram that failed to render');
 }
 
+/** Points mermaid at the theme Starlight shows now; every drawing starts here. */
+function initializeForTheme(): void {
+  mermaid.initialize({
+    startOnLoad: false,
+    securityLevel: 'strict',
+    theme: readTheme() === 'dark' ? 'dark' : 'default',
+  });
+}
+
+/** Renders `source` into `container`; throws mermaid's error and leaves the container as it was. */
+async function renderInto(container: HTMLElement, source: string): Promise<void> {
+  diagramCount += 1;
+  const { svg, bindFunctions } = await mermaid.render(`mermaid-diagram-${diagramCount}`, source);
+  container.innerHTML = svg; // mermaid's own output, sanitised by its strict security level
+  bindFunctions?.(container);
+}
+
 /** Draws one diagram; never throws, so one broken diagram cannot stop the others. */
 async function drawDiagram(node: HTMLElement): Promise<void> {
   const source = readSource(node);
-  diagramCount += 1;
   try {
-    const { svg, bindFunctions } = await mermaid.render(`mermaid-diagram-${diagramCount}`, source);
-    node.innerHTML = svg; // mermaid's own output, sanitised by its strict security level
-    bindFunctions?.(node);
+    await renderInto(node, source);
     node.dataset['mermaidState'] = 'rendered';
   } catch (error) {
     showFailure(node, source, error);
@@ -63,15 +77,9 @@ async function drawDiagram(node: HTMLElement): Promise<void> {
  * page, such as a candidate's answer). Resolves to false, leaving the container as it was, on failure.
  */
 export async function drawSource(container: HTMLElement, source: string): Promise<boolean> {
-  mermaid.initialize({
-    startOnLoad: false,
-    securityLevel: 'strict',
-    theme: readTheme() === 'dark' ? 'dark' : 'default',
-  });
-  diagramCount += 1;
+  initializeForTheme();
   try {
-    const { svg } = await mermaid.render(`mermaid-diagram-${diagramCount}`, source);
-    container.innerHTML = svg; // mermaid's own output, sanitised by its strict security level
+    await renderInto(container, source);
     return true;
   } catch {
     return false;
@@ -84,11 +92,7 @@ export async function drawDiagrams(root: ParentNode = document): Promise<void> {
   if (nodes.length === 0) return;
   const html = document.documentElement;
   html.dataset['mermaid'] = 'rendering';
-  mermaid.initialize({
-    startOnLoad: false,
-    securityLevel: 'strict',
-    theme: readTheme() === 'dark' ? 'dark' : 'default',
-  });
+  initializeForTheme();
   for (const node of nodes) await drawDiagram(node);
   renderCount += 1;
   html.dataset['mermaidRenders'] = String(renderCount);

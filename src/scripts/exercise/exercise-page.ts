@@ -107,7 +107,6 @@ function start(): void {
   showFormat();
 
   const onAnswerChanged = (): void => {
-    root.dataset['dirty'] = 'true';
     sync.schedule();
     diagram.update(editor.getValue(), format);
   };
