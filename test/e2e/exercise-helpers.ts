@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { EDITOR_MS } from './timeouts.ts';
 
 const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
 
@@ -18,7 +19,7 @@ export async function openExercise(page: Page, exercise: string): Promise<void> 
 /** Waits until Monaco has taken over from the text area. */
 export async function waitForMonaco(page: Page): Promise<void> {
   await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'monaco', {
-    timeout: 15_000,
+    timeout: EDITOR_MS,
   });
   await expect(page.locator('.monaco-editor').first()).toBeVisible();
 }

@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { DIAGRAMS_DRAWN_MS } from './timeouts.ts';
 
 /** Starts recording console errors and uncaught page errors; read the array after the test's steps. */
 export function recordPageErrors(page: Page): string[] {
@@ -12,9 +13,11 @@ export function recordPageErrors(page: Page): string[] {
 
 /** Waits until every Mermaid diagram on the page has finished drawing (`<html data-mermaid="done">`). */
 export async function waitForDiagrams(page: Page, renders = 1): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute('data-mermaid', 'done');
+  await expect(page.locator('html')).toHaveAttribute('data-mermaid', 'done', { timeout: DIAGRAMS_DRAWN_MS });
   await expect
-    .poll(async () => Number(await page.locator('html').getAttribute('data-mermaid-renders')))
+    .poll(async () => Number(await page.locator('html').getAttribute('data-mermaid-renders')), {
+      timeout: DIAGRAMS_DRAWN_MS,
+    })
     .toBeGreaterThanOrEqual(renders);
 }
 

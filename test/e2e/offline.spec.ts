@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadLessonFiles } from '../content/load-lessons.ts';
 import { waitForDiagrams } from './helpers.ts';
+import { OFFLINE_DOWNLOAD_MS } from './timeouts.ts';
 
 const lessonUrls = loadLessonFiles()
   .filter((file) => file.chapter === 'architecture-patterns' && file.body.includes('```mermaid'))
@@ -33,7 +34,7 @@ test('"make everything available offline" lets every lesson draw its diagrams wi
   const download = page.getByRole('button', { name: /Make everything available offline \(\d+\.\d MB\)/ });
   await download.click();
   await expect(page.getByRole('status').filter({ hasText: 'Everything is available offline.' })).toBeVisible({
-    timeout: 30_000,
+    timeout: OFFLINE_DOWNLOAD_MS,
   });
   await context.setOffline(true);
 

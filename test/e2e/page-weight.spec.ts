@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { waitForDiagrams } from './helpers.ts';
 import { formatKilobytes, measurePageScripts } from './page-weight.ts';
+import { EDITOR_MS } from './timeouts.ts';
 
 /**
  * Byte budgets for the JS a page downloads. Bytes are deterministic for a given build, so these are
@@ -31,7 +32,9 @@ test('on an exercise page, nothing on demand is fetched before Monaco is request
     if (/\.js$/.test(new URL(request.url()).pathname)) order.push(new URL(request.url()).pathname);
   });
   await page.goto('/exercises/food-delivery-communication/');
-  await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'monaco', { timeout: 15_000 });
+  await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'monaco', {
+    timeout: EDITOR_MS,
+  });
   await page.waitForLoadState('networkidle');
   const monaco = order.findIndex((path) => /monaco-loader/.test(path));
   const mermaid = order.findIndex((path) => /mermaid-render/.test(path));
@@ -42,7 +45,9 @@ test('on an exercise page, nothing on demand is fetched before Monaco is request
 
 test('weighs Monaco in JSON mode (printed for the notes; bounded so a regression shows)', async ({ page }) => {
   const weight = await measurePageScripts(page, '/exercises/food-delivery-communication/', async (p) => {
-    await expect(p.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'monaco', { timeout: 15_000 });
+    await expect(p.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'monaco', {
+      timeout: EDITOR_MS,
+    });
     await p.waitForLoadState('networkidle');
   });
   console.log(

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGradeCommand } from '../../graders/cli/run-grade-command';
 import { parseGradeArgs } from '../../graders/cli/parse-args';
+import { SPAWN_TEST_MS } from '../support/timeouts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const EXERCISE = 'exercises/architecture-patterns/notification-ec2-or-lambda';
@@ -84,15 +85,19 @@ describe('runGradeCommand', () => {
     expect(result.stderr).toContain('usage: npm run grade --');
   });
 
-  it('runs as `npm run grade` through tsx and sets the exit code', () => {
-    const tsx = join(ROOT, 'node_modules/.bin/tsx');
-    const result = spawnSync(
-      tsx,
-      ['graders/cli/main.ts', 'food-delivery-communication', join(EXERCISE, 'samples/fail-ec2.json')],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    // The EC2 answer is the wrong shape for the food-delivery exercise: graded, reported, and failed.
-    expect(result.status).toBe(1);
-    expect(result.stdout).toContain('has a field `decision` that this answer does not use');
-  });
+  it(
+    'runs as `npm run grade` through tsx and sets the exit code',
+    () => {
+      const tsx = join(ROOT, 'node_modules/.bin/tsx');
+      const result = spawnSync(
+        tsx,
+        ['graders/cli/main.ts', 'food-delivery-communication', join(EXERCISE, 'samples/fail-ec2.json')],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      // The EC2 answer is the wrong shape for the food-delivery exercise: graded, reported, and failed.
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain('has a field `decision` that this answer does not use');
+    },
+    SPAWN_TEST_MS,
+  );
 });

@@ -18,6 +18,7 @@ import { findExerciseFolders } from '../../graders/cli/find-exercises';
 import { loadExercise } from '../../graders/cli/load-exercise';
 import { SchemaResolver, arbitraryFromSchema } from './support/arbitrary-from-schema';
 import { toTsSource, type TsStyle } from './support/to-ts-source';
+import { PROPERTY_TEST_MS } from '../support/timeouts';
 
 const exercises = findExerciseFolders().flatMap((folder) => {
   const loaded = loadExercise(folder);
@@ -242,4 +243,5 @@ describe.each(exercises.map((exercise) => [exercise.frontmatter.id, exercise]))(
       }
     });
   },
+  PROPERTY_TEST_MS,
 );

@@ -20,7 +20,12 @@ export interface DraftSyncHost {
   currentText(): string;
   /** Puts another tab's text in the editor (this tab's text has been kept for undo). */
   replaceText(text: string): void;
+  /** Told after every save attempt, so the page can show (and tests can wait for) where the text stands. */
+  reportState(state: DraftState): void;
 }
+
+/** Where the editor's text stands: saved, waiting for the conflict to be settled, or not saved (storage). */
+export type DraftState = 'saved' | 'held' | 'unsaved';
 
 /** The draft saver of one page. */
 export interface DraftSync {
@@ -83,10 +88,15 @@ export function createDraftSync(host: DraftSyncHost): DraftSync {
   function save(force = false): void {
     clearTimeout(timer);
     pending = false;
-    if (!force && host.notices.has('conflict')) return;
+    if (!force && host.notices.has('conflict')) {
+      host.reportState('held');
+      return;
+    }
     const format = host.currentFormat();
     const session = { tabId, baseRevision: seen[format] };
-    handle(format, saveDraft(host.storage, host.exerciseId, format, host.currentText(), session, Date.now(), force));
+    const outcome = saveDraft(host.storage, host.exerciseId, format, host.currentText(), session, Date.now(), force);
+    handle(format, outcome);
+    host.reportState(outcome.kind === 'saved' ? 'saved' : outcome.kind === 'conflict' ? 'held' : 'unsaved');
   }
 
   window.addEventListener('storage', (event) => {

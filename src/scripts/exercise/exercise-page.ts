@@ -84,6 +84,9 @@ function start(): void {
     currentFormat: () => format,
     currentText: () => editor.getValue(),
     replaceText: (text) => editor.setValue(text),
+    reportState: (state) => {
+      root.dataset['draft'] = state;
+    },
   });
 
   // --- the text, per format -------------------------------------------------------------

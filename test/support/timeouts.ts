@@ -1,0 +1,10 @@
+/**
+ * Vitest's default 5 s per test suits tests that take milliseconds. A few do real work: thousands of graded
+ * answers, a spawned CLI or `astro sync`. On the busy 2-core CI machine (`npm run test:stress`) the slowest of
+ * them took 5.4 s (a property test) and 6.4 s (`astro sync`); these bounds leave ten times that.
+ */
+
+/** A property test grading thousands of generated answers. */
+export const PROPERTY_TEST_MS = 60_000;
+/** A test that spawns a Node process (the grading CLI through tsx). */
+export const SPAWN_TEST_MS = 60_000;
