@@ -7,9 +7,9 @@ import { createLocator, locateSpan } from './locate';
 import { readAnswer, type AnswerFormat } from './parse/read-answer';
 import type { SourceProblem } from './parse/read-result';
 import type { Diagnostic, GradeReport } from './report';
-import { reportNotGraded, roundPoints, runRubric } from './rubric/run-rubric';
+import { reportNotGraded, roundPoints, runRubric, type RubricResult } from './rubric/run-rubric';
 import { compileExercise, type CompiledSchemas } from './schema/compile-exercise';
-import { wordSchemaErrors } from './schema/word-schema-errors';
+import { wordSchemaErrors, type SchemaIssue } from './schema/word-schema-errors';
 import type { ExerciseFrontmatter } from './schemas/exercise-frontmatter';
 
 /**
@@ -49,18 +49,20 @@ export function grade(exercise: GradableExercise, source: string, format: Answer
     const criteria = frontmatter.rubric.map((criterion) =>
       reportNotGraded(criterion, frontmatter.chapter, feedback, []),
     );
-    return summarise(exercise, format, criteria, diagnostics);
+    return summarise(exercise, format, { criteria, redFlags: [] }, diagnostics);
   }
 
   const locate = createLocator(text, read.spans);
   const valid = schemas.compiled.validateAnswer(read.value);
-  const issues = valid ? [] : wordSchemaErrors(schemas.compiled.validateAnswer.errors ?? [], read.value);
+  const worded = valid ? [] : wordSchemaErrors(schemas.compiled.validateAnswer.errors ?? [], read.value);
+  // Free text over its length and a name listed twice are worth saying, never worth withholding a grade for.
+  const issues = worded.filter((issue) => !isAdvisory(issue));
   const diagnostics: Diagnostic[] = read.warnings.map((problem) => toReadDiagnostic(text, problem));
-  for (const issue of issues) {
+  for (const issue of worded) {
     const place = locate(issue.mark.pointer, issue.mark.on);
     diagnostics.push({
       source: 'schema',
-      severity: 'error',
+      severity: isAdvisory(issue) ? 'warning' : 'error',
       message: renderMessage(issue.messageId, issue.params),
       pointer: issue.pointer,
       line: place.line ?? 1,
@@ -69,29 +71,47 @@ export function grade(exercise: GradableExercise, source: string, format: Answer
       endColumn: place.endColumn ?? place.column ?? 1,
     });
   }
-  const criteria = runRubric(frontmatter.rubric, {
+  const result = runRubric(frontmatter.rubric, {
     chapter: frontmatter.chapter,
     answer: read.value,
     schemas: schemas.compiled,
     issues,
     locate,
   });
-  return summarise(exercise, format, criteria, diagnostics);
+  return summarise(exercise, format, result, diagnostics);
+}
+
+/** Schema problems that are shown as warnings and never stop a criterion from being graded. */
+function isAdvisory(issue: SchemaIssue): boolean {
+  return issue.messageId === 'schema.max-length' || issue.messageId === 'schema.unique-items';
 }
 
 function summarise(
   exercise: GradableExercise,
   format: AnswerFormat,
-  criteria: GradeReport['criteria'],
+  { criteria, redFlags }: RubricResult,
   diagnostics: Diagnostic[],
 ): GradeReport {
   const max = roundPoints(criteria.reduce((sum, criterion) => sum + criterion.maxPoints, 0));
   const score = roundPoints(criteria.reduce((sum, criterion) => sum + criterion.points, 0));
   const percent = max === 0 ? 0 : Math.round((score / max) * 1000) / 10;
   const { passMark } = exercise.frontmatter;
-  // Compare points, not the rounded percentage, so 79.96% never passes an 80% mark.
-  const passed = max > 0 && score * 100 >= max * passMark - 1e-9;
-  return { exerciseId: exercise.frontmatter.id, format, score, max, percent, passMark, passed, criteria, diagnostics };
+  // Compare points, not the rounded percentage, so 79.96% never passes an 80% mark. A red flag fails any score,
+  // and so does a criterion left ungraded: the error that blocks it could be hiding a red flag.
+  const complete = criteria.every((criterion) => criterion.verdict !== 'not-graded');
+  const passed = max > 0 && score * 100 >= max * passMark - 1e-9 && redFlags.length === 0 && complete;
+  return {
+    exerciseId: exercise.frontmatter.id,
+    format,
+    score,
+    max,
+    percent,
+    passMark,
+    passed,
+    redFlags,
+    criteria,
+    diagnostics,
+  };
 }
 
 function toReadDiagnostic(source: string, problem: SourceProblem): Diagnostic {

@@ -5,7 +5,7 @@
 
 // Grading.
 export { grade, type GradableExercise } from './grade';
-export type { AnswerLocation, CriterionReport, Diagnostic, GradeReport, Verdict } from './report';
+export type { AnswerLocation, CriterionReport, Diagnostic, GradeReport, RedFlag, Verdict } from './report';
 
 // Reading answers (the page also uses the parsed value to draw the design).
 export { readAnswer, type AnswerFormat } from './parse/read-answer';

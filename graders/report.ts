@@ -33,6 +33,22 @@ export interface CriterionReport {
   locations: AnswerLocation[];
 }
 
+/**
+ * A mistake that fails the answer whatever its score: a red flag the exercise declares (a shared database, a
+ * rewrite from scratch) or a contradiction (the same thing declared twice, differently). Shown first.
+ */
+export interface RedFlag {
+  kind: 'red-flag' | 'contradiction';
+  /** The criterion that found it, and the takeaway to review. */
+  criterion: string;
+  takeaway: string;
+  lessonHref: string;
+  /** The mistake, in words: the red flag's name and why, or what contradicts what. */
+  message: FeedbackMessage;
+  /** Where in the answer it is. */
+  locations: AnswerLocation[];
+}
+
 /** A problem with the answer's text or shape, to show as an editor marker. */
 export interface Diagnostic {
   /** `read`: the text could not be read; `schema`: it does not match the answer schema; `exercise`: the exercise is broken. */
@@ -54,9 +70,11 @@ export interface GradeReport {
   score: number;
   max: number;
   percent: number;
-  /** The percentage needed to pass, and whether the answer reached it. */
+  /** The percentage needed to pass, and whether the answer passed: the mark reached, no red flag, all graded. */
   passMark: number;
   passed: boolean;
+  /** Red flags and contradictions, each failing the answer; empty for an answer that can pass. */
+  redFlags: RedFlag[];
   criteria: CriterionReport[];
   diagnostics: Diagnostic[];
 }

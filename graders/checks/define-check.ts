@@ -1,17 +1,18 @@
-import type { MessageId, MessageParams } from '../feedback/catalogue';
+import type { OutcomeDetail, OutcomeFlag } from '../rubric/criterion-outcome';
 
 /** A message a check wants said, with where in the answer it applies. */
-export interface CheckMessage {
-  id: MessageId;
-  params: MessageParams;
-  pointer?: string;
-}
+export type CheckMessage = OutcomeDetail;
 
-/** What a check found: the share of the points earned (0..1), what to say, and where it looked. */
+/**
+ * What a check found: the share of the points earned (0..1), what to say, where it looked, and any contradiction
+ * it found (which fails the answer). A check that judges items one by one fails outright on a bad item, rather
+ * than letting it cost a fraction.
+ */
 export interface CheckOutcome {
   fraction: number;
   messages: CheckMessage[];
   pointers: string[];
+  flags?: OutcomeFlag[];
 }
 
 /** A check as its author writes it: typed parameters, a pure `run`. */
@@ -20,7 +21,10 @@ export interface CheckDefinition<Params> {
   id: string;
   /** What the check verifies, for instructors reading the registry. */
   description: string;
-  /** The parts of the answer the check reads; a schema error there means the check is not graded. */
+  /**
+   * The fields of the answer the check reads (`*` for any list index); a schema error at, above or inside one of
+   * them means the check is not graded. Name fields, not whole lists, so a long note elsewhere blocks nothing.
+   */
   reads: readonly string[];
   /**
    * Reads the criterion's `params`: the typed value, or what is wrong with them. Hand-written rather than a zod

@@ -1,6 +1,8 @@
 /**
  * Database-per-service: each data store belongs to exactly one service. A store listed by two services is a shared
  * database, which couples their schemas and their scaling; the declarative kinds cannot count owners, hence a check.
+ * Every store an answer refers to counts, declared in `dataStores` or not: two services naming the same
+ * undeclared store share it just as much.
  */
 import { joinWords } from '../feedback/render-message';
 import { readOwn } from '../json-pointer';
@@ -10,8 +12,8 @@ import { isPlainObject, listObjects, listStrings } from './list-objects';
 export const oneOwnerPerStore = defineCheck({
   id: 'one-owner-per-store',
   description:
-    'Every store in `dataStores` is listed by exactly one service in `services[].dataStores`; credit per store.',
-  reads: ['/services', '/dataStores'],
+    'Every store named in `dataStores` or in `services[].dataStores` is used by exactly one service; a shared store fails the criterion, an unowned one costs its share.',
+  reads: ['/services/*/name', '/services/*/dataStores', '/dataStores/*/name'],
   readParams: (params) =>
     isPlainObject(params) && Object.keys(params).length === 0
       ? { ok: true, value: {} }
@@ -20,50 +22,48 @@ export const oneOwnerPerStore = defineCheck({
     const services = listObjects(answer, '', 'services');
     const stores = listObjects(answer, '', 'dataStores');
     const messages: CheckMessage[] = [];
-    if (stores.length === 0)
+    const owners = new Map<string, { services: string[]; pointer: string }>();
+    for (const store of stores) {
+      const name = readOwn(store.value, 'name');
+      if (typeof name === 'string' && !owners.has(name)) owners.set(name, { services: [], pointer: store.pointer });
+    }
+    for (const service of services) {
+      const serviceName = readOwn(service.value, 'name');
+      if (typeof serviceName !== 'string') continue;
+      for (const store of new Set(listStrings(service.value, 'dataStores'))) {
+        const pointer = `${service.pointer}/dataStores`;
+        let entry = owners.get(store);
+        if (entry === undefined) {
+          entry = { services: [], pointer };
+          owners.set(store, entry);
+          messages.push({ id: 'check.store-undeclared', params: { service: serviceName, store }, pointer });
+        }
+        if (!entry.services.includes(serviceName)) entry.services.push(serviceName);
+      }
+    }
+    if (owners.size === 0)
       return {
         fraction: 0,
         messages: [{ id: 'check.no-stores', params: {}, pointer: '/dataStores' }],
         pointers: ['/dataStores'],
       };
 
-    const owners = new Map<string, string[]>();
-    for (const store of stores) {
-      const name = readOwn(store.value, 'name');
-      if (typeof name === 'string' && !owners.has(name)) owners.set(name, []);
-    }
-    services.forEach((service) => {
-      const serviceName = readOwn(service.value, 'name');
-      if (typeof serviceName !== 'string') return;
-      for (const store of new Set(listStrings(service.value, 'dataStores'))) {
-        const list = owners.get(store);
-        if (list) list.push(serviceName);
-        else
-          messages.push({
-            id: 'check.store-undeclared',
-            params: { service: serviceName, store },
-            pointer: `${service.pointer}/dataStores`,
-          });
-      }
-    });
-
     let owned = 0;
-    for (const store of stores) {
-      const name = readOwn(store.value, 'name');
-      if (typeof name !== 'string') continue;
-      const list = owners.get(name) ?? [];
-      if (list.length === 1) owned++;
-      else if (list.length === 0)
-        messages.push({ id: 'check.store-unowned', params: { store: name }, pointer: store.pointer });
-      else
+    let shared = 0;
+    for (const [name, entry] of owners) {
+      if (entry.services.length === 1) owned++;
+      else if (entry.services.length === 0)
+        messages.push({ id: 'check.store-unowned', params: { store: name }, pointer: entry.pointer });
+      else {
+        shared++;
         messages.push({
           id: 'check.store-shared',
-          params: { store: name, owners: joinWords(list, (item) => `\`${item}\``) },
-          pointer: store.pointer,
+          params: { store: name, owners: joinWords(entry.services, (item) => `\`${item}\``) },
+          pointer: entry.pointer,
         });
+      }
     }
-    // A store named twice in `dataStores` is counted once: `owners` is keyed by name.
-    const fraction = owners.size === 0 ? 0 : Math.min(owned, owners.size) / owners.size;
-    return { fraction, messages, pointers: ['/services', '/dataStores'] };
+    // One shared store is the mistake, however many others are fine: no fraction of credit for it.
+    return { fraction: shared > 0 ? 0 : owned / owners.size, messages, pointers: ['/services', '/dataStores'] };
   },
 });

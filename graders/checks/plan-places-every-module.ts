@@ -3,14 +3,15 @@
  * (in `plan.keep`). A module in both lists, or in neither, means the plan has not decided about it.
  */
 import { readOwn } from '../json-pointer';
+import type { OutcomeFlag } from '../rubric/criterion-outcome';
 import { defineCheck, type CheckMessage } from './define-check';
 import { isPlainObject, listStrings } from './list-objects';
 
 export const planPlacesEveryModule = defineCheck({
   id: 'plan-places-every-module',
   description:
-    'Each of `params.modules` appears exactly once across `plan.extract[].module` and `plan.keep`; credit per module.',
-  reads: ['/plan/extract', '/plan/keep'],
+    'Each of `params.modules` appears exactly once across `plan.extract[].module` and `plan.keep`; credit per module placed, none when one is both extracted and kept.',
+  reads: ['/plan/extract/*/module', '/plan/keep'],
   readParams: (params) => {
     const modules = isPlainObject(params) ? params['modules'] : undefined;
     const extra = isPlainObject(params) ? Object.keys(params).filter((key) => key !== 'modules') : [];
@@ -27,11 +28,16 @@ export const planPlacesEveryModule = defineCheck({
       : [];
     const kept = listStrings(plan, 'keep');
     const messages: CheckMessage[] = [];
+    const flags: OutcomeFlag[] = [];
     let placed = 0;
     for (const module of modules) {
       const inExtract = extracted.includes(module);
       const inKeep = kept.includes(module);
-      if (inExtract && inKeep) messages.push({ id: 'check.module-twice', params: { module }, pointer: '/plan/keep' });
+      if (inExtract && inKeep)
+        flags.push({
+          kind: 'contradiction',
+          message: { id: 'check.module-twice', params: { module }, pointer: '/plan/keep' },
+        });
       else if (!inExtract && !inKeep)
         messages.push({ id: 'check.module-unplaced', params: { module }, pointer: '/plan' });
       else placed++;
@@ -40,6 +46,13 @@ export const planPlacesEveryModule = defineCheck({
       if (!modules.includes(name))
         messages.push({ id: 'check.module-unknown', params: { module: name }, pointer: '/plan' });
     }
-    return { fraction: placed / modules.length, messages, pointers: ['/plan/extract', '/plan/keep'] };
+    // A module both extracted and kept is a contradiction: the plan has not decided, and no credit is left for it.
+    const fraction = flags.length > 0 ? 0 : placed / modules.length;
+    return {
+      fraction,
+      messages: [...flags.map((flag) => flag.message), ...messages],
+      pointers: ['/plan/extract', '/plan/keep'],
+      flags,
+    };
   },
 });

@@ -2,8 +2,15 @@
 import type { RegisteredCheck } from './define-check';
 import { oneOwnerPerStore } from './one-owner-per-store';
 import { planPlacesEveryModule } from './plan-places-every-module';
+import { producersDoNotConsume } from './producers-do-not-consume';
+import { waitsOnlyFor } from './waits-only-for';
 
-const checks: readonly RegisteredCheck[] = [oneOwnerPerStore, planPlacesEveryModule];
+const checks: readonly RegisteredCheck[] = [
+  oneOwnerPerStore,
+  planPlacesEveryModule,
+  producersDoNotConsume,
+  waitsOnlyFor,
+];
 
 /** The registered checks by id. */
 export const checkRegistry: ReadonlyMap<string, RegisteredCheck> = new Map(checks.map((check) => [check.id, check]));

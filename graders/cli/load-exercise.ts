@@ -1,10 +1,12 @@
 /**
  * Loads an exercise folder from disk into the plain data object `grade` takes, validating its frontmatter with the
- * zod schema the site uses. Every problem names the file and the field, so an instructor can fix it at once.
+ * zod schema the site uses and its rubric against its answer schema (a pointer, field or value the answer cannot
+ * hold, or a value left unclassified). Every problem names the file and the field, so an instructor can fix it.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { GradableExercise } from '../grade';
+import { findRubricProblems } from '../schema/check-rubric';
 import { exerciseFrontmatterSchema } from '../schemas/exercise-frontmatter';
 import { formatIssuePath } from '../schemas/format-issue-path';
 import { readFrontmatter } from './read-frontmatter';
@@ -50,6 +52,8 @@ export function loadExercise(folder: string): LoadResult {
     }
   }
 
+  if (parsed.success && answerSchema !== undefined)
+    for (const problem of findRubricProblems(answerSchema, parsed.data.rubric)) problems.push(`${mdxPath}: ${problem}`);
   if (problems.length > 0 || !parsed.success || answerSchema === undefined) return { ok: false, problems };
   return { ok: true, loaded: { folder, exercise: { frontmatter: parsed.data, answerSchema } } };
 }

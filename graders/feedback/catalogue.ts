@@ -178,14 +178,17 @@ export const catalogue = {
   'schema.min-items': { severity: 'essential', text: '`{path}` needs at least {limit} item(s) — it has {count}.' },
   'schema.max-items': { severity: 'essential', text: '`{path}` takes at most {limit} item(s) — it has {count}.' },
   'schema.unique-items': {
-    severity: 'essential',
-    text: '`{path}` lists the same item twice (items {first} and {second}).',
+    severity: 'informative',
+    text: '`{path}` lists the same item twice (items {first} and {second}); it counts once.',
   },
   'schema.min-length': {
     severity: 'essential',
     text: '`{path}` needs at least {limit} character(s) — you wrote {actual}.',
   },
-  'schema.max-length': { severity: 'essential', text: '`{path}` takes at most {limit} characters.' },
+  'schema.max-length': {
+    severity: 'actionable',
+    text: '`{path}` is longer than {limit} characters. It is graded all the same; an interviewer would want it shorter.',
+  },
   'schema.pattern': { severity: 'essential', text: '`{path}` must be {shape} — you wrote {actual}.' },
   'schema.range': { severity: 'essential', text: '`{path}` must be {comparison} {limit} — you wrote {actual}.' },
   'schema.multiple-of': { severity: 'essential', text: '`{path}` must be a multiple of {limit} — you wrote {actual}.' },
@@ -218,11 +221,28 @@ export const catalogue = {
     severity: 'actionable',
     text: '"{decision}" is right, but "{reason}" is not what decides it.{detail}',
   },
+  'choice.contradiction': {
+    severity: 'essential',
+    text: '{items} describe the same thing but give `{field}` as {values}. Say one thing: an answer that says both is not graded as right.',
+  },
+  'choice.missing-reason-only': { severity: 'essential', text: '`{item}` has no `{field}`: say why.' },
+  'choice.wrong-reason-only': {
+    severity: 'essential',
+    text: '`{item}`: "{reason}" is not the reason that decides it.{detail}',
+  },
   'choice.missing-reason': {
     severity: 'actionable',
     text: '"{decision}" is right; give the reason too (`{field}`) for full marks.',
   },
   'set.missing': { severity: 'actionable', text: '`{item}` is missing from `{path}`.{detail}' },
+  'set.missing-some': {
+    severity: 'actionable',
+    text: '`{path}` needs {count} more of {items}.',
+  },
+  'set.everything': {
+    severity: 'essential',
+    text: 'Every option listed: `{path}` holds the right values and every wrong one too. An interviewer hears a hedge, not a decision; keep only what applies.',
+  },
   'set.forbidden': { severity: 'essential', text: '`{item}` should not be in `{path}`.{detail}' },
   'order.missing': { severity: 'essential', text: '`{item}` should be in `{path}`.{detail}' },
   'order.forbidden': { severity: 'actionable', text: '`{item}` should not be in `{path}`.{detail}' },
@@ -233,7 +253,22 @@ export const catalogue = {
   },
   'order.duplicate': { severity: 'informative', text: '`{item}` is listed more than once; its first place counts.' },
 
+  // Red flags: mistakes that fail the answer whatever its score. {name} is the exercise author's.
+  'flag.red-flag': { severity: 'essential', text: '{name}.{detail}' },
+
   // Checks registered in graders/checks/.
+  'check.producer-consumes': {
+    severity: 'essential',
+    text: '`{producer}` publishes `{event}` and is also listed as its consumer: the producer already knows the fact; an event is for the services that react to it.',
+  },
+  'check.waits-for': {
+    severity: 'essential',
+    text: '`{from}` waits for `{service}` on a synchronous call, though nobody needs that result to go on. Only {allowed} belong on the path the caller waits for.',
+  },
+  'check.waits-through': {
+    severity: 'essential',
+    text: '`{from}` waits for `{service}` through a chain of synchronous calls ({chain}): a chain keeps the caller waiting as much as a direct call would. Only {allowed} belong on the path the caller waits for.',
+  },
   'check.store-shared': {
     severity: 'essential',
     text: 'Data store `{store}` is used by {owners}; each store belongs to exactly one service, which others ask through its API or events.',
@@ -256,7 +291,7 @@ export const catalogue = {
   },
   'check.module-twice': {
     severity: 'essential',
-    text: 'Module `{module}` is both extracted and kept in the monolith; pick one.',
+    text: 'Module `{module}` is both extracted and kept in the monolith: the plan says two things about it. Pick one.',
   },
   'check.module-unknown': { severity: 'actionable', text: "`{module}` is not one of the monolith's modules." },
 } as const satisfies Record<string, CatalogueEntry>;

@@ -23,6 +23,7 @@ export function gradeCheck(criterion: CheckCriterion, answer: unknown): Criterio
         ? { id: message.id, params: message.params }
         : { id: message.id, params: message.params, pointer: message.pointer },
     ),
+    flags: outcome.flags ?? [],
     looked: outcome.pointers,
     inputs: check.reads.map(deepInput),
   };

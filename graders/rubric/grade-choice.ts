@@ -1,64 +1,204 @@
-/** Grades a `choice` criterion: the decision and its reason together. */
-import { readOwn, appendPointer } from '../json-pointer';
+/** Grades a `choice` criterion: the decision and its reason together, on every item selected. */
+import { joinWords } from '../feedback/render-message';
+import { appendPointer, describePointer, readOwn, resolvePointer } from '../json-pointer';
 import type { ChoiceCriterion } from '../schemas/criteria/choice-criterion';
-import type { CriterionOutcome } from './criterion-outcome';
-import { deepInput } from './grading-input';
-import { describeWhere, selectTargets } from './select-targets';
-import { describePointer } from '../json-pointer';
+import { raiseRedFlag, type CriterionOutcome, type OutcomeDetail, type OutcomeFlag } from './criterion-outcome';
+import { deepInput, type GradingInput } from './grading-input';
+import { describeWhere, selectTargets, type Target } from './select-targets';
 
-/** Right decision and accepted reason: 1; right decision otherwise: `decisionCredit`; wrong decision: 0. */
+type Decision = NonNullable<ChoiceCriterion['decision']>;
+
+/** What one selected item earned. */
+interface ItemGrade {
+  fraction: number;
+  details: OutcomeDetail[];
+  flags: OutcomeFlag[];
+  looked: string[];
+}
+
+/**
+ * Every selected item is graded: right decision and accepted reason 1, right decision otherwise `decisionCredit`,
+ * wrong decision 0. The criterion earns the lowest of them (`match: every`) or the highest (`match: any`), and
+ * nothing at all when items that are the same thing disagree.
+ */
 export function gradeChoice(criterion: ChoiceCriterion, answer: unknown): CriterionOutcome {
   const selection = selectTargets(answer, criterion.at, criterion.where);
-  const target = selection.targets[0];
-  if (target === undefined) {
-    const details =
+  const inputs: GradingInput[] = [...selection.inputs];
+  for (const target of selection.targets) {
+    for (const field of readFields(criterion))
+      inputs.push(deepInput(field.startsWith('/') ? field : appendPointer(target.pointer, field)));
+  }
+  if (selection.targets.length === 0) {
+    if (criterion.ifNone === 'pass') return { fraction: 1, details: [], looked: [criterion.at], inputs };
+    const details: OutcomeDetail[] =
       criterion.where === undefined || !selection.found
-        ? [{ id: 'rubric.nothing-at' as const, params: { path: describePointer(criterion.at) } }]
+        ? [{ id: 'rubric.nothing-at', params: { path: describePointer(criterion.at) } }]
         : [
             {
-              id: 'rubric.no-match' as const,
+              id: 'rubric.no-match',
               params: { path: describePointer(criterion.at), where: describeWhere(criterion.where) },
             },
           ];
-    return { fraction: 0, details, looked: [criterion.at], inputs: selection.inputs };
+    return { fraction: 0, details, looked: [criterion.at], inputs };
   }
-  const decisionPointer = appendPointer(target.pointer, criterion.decision.field);
-  const reasonPointer = appendPointer(target.pointer, criterion.reason.field);
-  const inputs = [...selection.inputs, deepInput(decisionPointer), deepInput(reasonPointer)];
-  const decision = readOwn(target.value, criterion.decision.field);
-  const reason = readOwn(target.value, criterion.reason.field);
 
-  if (typeof decision !== 'string' || !criterion.decision.correct.includes(decision)) {
-    const chosen = typeof decision === 'string' ? decision : 'nothing';
-    const note =
-      typeof decision === 'string' && Object.hasOwn(criterion.decision.wrong, decision)
-        ? criterion.decision.wrong[decision]
-        : undefined;
-    return {
-      fraction: 0,
-      details: [{ id: 'choice.wrong-decision', params: { chosen, detail: note ?? '' }, pointer: decisionPointer }],
-      looked: [decisionPointer],
-      inputs,
-    };
-  }
-  if (typeof reason === 'string' && criterion.reason.accepted.includes(reason)) {
-    return { fraction: 1, details: [], looked: [decisionPointer, reasonPointer], inputs };
-  }
-  if (typeof reason !== 'string') {
-    return {
-      fraction: criterion.decisionCredit,
-      details: [
-        { id: 'choice.missing-reason', params: { decision, field: criterion.reason.field }, pointer: target.pointer },
-      ],
-      looked: [decisionPointer],
-      inputs,
-    };
-  }
-  const note = Object.hasOwn(criterion.reason.wrong, reason) ? criterion.reason.wrong[reason] : undefined;
+  const contradictions = findContradictions(criterion, selection.targets);
+  const grades = selection.targets.map((target) => gradeItem(criterion, answer, target));
+  const fractions = grades.map((item) => item.fraction);
+  const best = criterion.match === 'any' ? Math.max(...fractions) : Math.min(...fractions);
+  // With `any`, the right item stands on its own: the others' notes (and red flags) are about something else.
+  const shown = criterion.match === 'any' && best > 0 ? grades.filter((item) => item.fraction === best) : grades;
   return {
-    fraction: criterion.decisionCredit,
-    details: [{ id: 'choice.wrong-reason', params: { decision, reason, detail: note ?? '' }, pointer: reasonPointer }],
-    looked: [decisionPointer, reasonPointer],
+    fraction: contradictions.length > 0 ? 0 : best,
+    details: [...contradictions.map((flag) => flag.message), ...shown.flatMap((item) => item.details)],
+    flags: [...contradictions, ...shown.flatMap((item) => item.flags)],
+    looked: grades.flatMap((item) => item.looked),
     inputs,
   };
+}
+
+/** The fields of each item the criterion reads: the decision, the reason and the conditions on the decision. */
+function readFields(criterion: ChoiceCriterion): string[] {
+  const fields = new Set<string>(criterion.distinctBy);
+  if (criterion.decision) {
+    fields.add(criterion.decision.field);
+    for (const rule of criterion.decision.when) fields.add(rule.field);
+  }
+  if (criterion.reason) fields.add(criterion.reason.field);
+  return [...fields];
+}
+
+/** A field of the item, or (written as a pointer) a value anywhere in the answer. */
+function readCondition(answer: unknown, item: unknown, field: string): unknown {
+  return field.startsWith('/') ? resolvePointer(answer, field) : readOwn(item, field);
+}
+
+/** The values right for this item: the first `when` rule whose condition holds, else `correct`. */
+function rightDecisions(decision: Decision, answer: unknown, item: unknown): readonly string[] {
+  for (const rule of decision.when) {
+    const value = readCondition(answer, item, rule.field);
+    if (typeof value === 'string' && rule.is.includes(value)) return rule.correct;
+  }
+  return decision.correct;
+}
+
+function gradeItem(criterion: ChoiceCriterion, answer: unknown, target: Target): ItemGrade {
+  const flags: OutcomeFlag[] = [];
+  let decided: string | undefined;
+  const { decision: decisionRule, reason: reasonRule } = criterion;
+  if (decisionRule) {
+    const pointer = appendPointer(target.pointer, decisionRule.field);
+    const decision = readOwn(target.value, decisionRule.field);
+    if (typeof decision !== 'string' || !rightDecisions(decisionRule, answer, target.value).includes(decision)) {
+      const chosen = typeof decision === 'string' ? decision : 'nothing';
+      const note = typeof decision === 'string' ? noteFor(decisionRule.wrong, decision) : undefined;
+      const flag = typeof decision === 'string' ? noteFor(decisionRule.redFlags, decision) : undefined;
+      if (flag !== undefined) flags.push(raiseRedFlag(flag, note, pointer));
+      return {
+        fraction: 0,
+        details: [{ id: 'choice.wrong-decision', params: { chosen, detail: note ?? '' }, pointer }],
+        flags,
+        looked: [pointer],
+      };
+    }
+    decided = decision;
+  }
+  if (!reasonRule) {
+    return {
+      fraction: 1,
+      details: [],
+      flags,
+      looked: decisionRule ? [appendPointer(target.pointer, decisionRule.field)] : [],
+    };
+  }
+
+  const reasonPointer = appendPointer(target.pointer, reasonRule.field);
+  const reason = readOwn(target.value, reasonRule.field);
+  const partial = decisionRule ? criterion.decisionCredit : 0;
+  const looked = decisionRule ? [appendPointer(target.pointer, decisionRule.field), reasonPointer] : [reasonPointer];
+  if (typeof reason === 'string' && reasonRule.accepted.includes(reason))
+    return { fraction: 1, details: [], flags, looked };
+  if (typeof reason !== 'string') {
+    return {
+      fraction: partial,
+      details: [
+        decided === undefined
+          ? {
+              id: 'choice.missing-reason-only',
+              params: { field: reasonRule.field, item: describePointer(target.pointer) },
+              pointer: target.pointer,
+            }
+          : {
+              id: 'choice.missing-reason',
+              params: { decision: decided, field: reasonRule.field },
+              pointer: target.pointer,
+            },
+      ],
+      flags,
+      looked,
+    };
+  }
+  const note = noteFor(reasonRule.wrong, reason);
+  const flag = noteFor(reasonRule.redFlags, reason);
+  if (flag !== undefined) flags.push(raiseRedFlag(flag, note, reasonPointer));
+  return {
+    fraction: partial,
+    details: [
+      decided === undefined
+        ? {
+            id: 'choice.wrong-reason-only',
+            params: { reason, item: describePointer(target.pointer), detail: note ?? '' },
+            pointer: reasonPointer,
+          }
+        : {
+            id: 'choice.wrong-reason',
+            params: { decision: decided, reason, detail: note ?? '' },
+            pointer: reasonPointer,
+          },
+    ],
+    flags,
+    looked,
+  };
+}
+
+/**
+ * Items equal on `distinctBy` are the same thing; if they disagree on the decision, the answer says two things at
+ * once about it. Two different reasons for the same thing are not a contradiction: each is graded on its own.
+ */
+function findContradictions(criterion: ChoiceCriterion, targets: readonly Target[]): OutcomeFlag[] {
+  const field = criterion.decision?.field;
+  if (field === undefined || targets.length < 2) return [];
+  const groups = new Map<string, Target[]>();
+  for (const target of targets) {
+    const key = JSON.stringify(criterion.distinctBy.map((name) => readOwn(target.value, name) ?? null));
+    groups.set(key, [...(groups.get(key) ?? []), target]);
+  }
+  const flags: OutcomeFlag[] = [];
+  for (const group of groups.values()) {
+    const values = [
+      ...new Set(group.map((target) => readOwn(target.value, field)).filter((v) => typeof v === 'string')),
+    ];
+    if (values.length < 2) continue;
+    const first = group[0];
+    flags.push({
+      kind: 'contradiction',
+      message: {
+        id: 'choice.contradiction',
+        params: {
+          items: joinWords(
+            group.map((target) => describePointer(target.pointer)),
+            (item) => `\`${item}\``,
+          ),
+          field,
+          values: joinWords(values.map(String)),
+        },
+        ...(first === undefined ? {} : { pointer: first.pointer }),
+      },
+    });
+  }
+  return flags;
+}
+
+function noteFor(notes: Readonly<Record<string, string>>, value: string): string | undefined {
+  return Object.hasOwn(notes, value) ? notes[value] : undefined;
 }

@@ -5,6 +5,7 @@ import { renderMessage } from '../feedback/render-message';
 import { wordSchemaErrors } from '../schema/word-schema-errors';
 import type { SchemaCriterion } from '../schemas/criteria/schema-criterion';
 import type { CriterionOutcome, OutcomeDetail } from './criterion-outcome';
+import { deepInput } from './grading-input';
 import { describeWhere, selectTargets } from './select-targets';
 
 /** All or nothing: every target matches, or the criterion fails with each mismatch worded. */
@@ -38,5 +39,7 @@ export function gradeSchemaCriterion(
       });
     }
   }
-  return { fraction: details.length === 0 ? 1 : 0, details, looked, inputs: selection.inputs };
+  // The targets are read whole: every field of them is what the schema judges.
+  const inputs = [...selection.inputs, ...selection.targets.map((target) => deepInput(target.pointer))];
+  return { fraction: details.length === 0 ? 1 : 0, details, looked, inputs };
 }

@@ -1,21 +1,24 @@
-/** Grades a `set` criterion: required and forbidden members, order ignored, with precision/recall credit. */
+/** Grades a `set` criterion: required and forbidden members, order ignored. */
+import { joinWords } from '../feedback/render-message';
 import { describePointer } from '../json-pointer';
 import type { SetCriterion } from '../schemas/criteria/set-criterion';
-import type { CriterionOutcome, OutcomeDetail } from './criterion-outcome';
+import { raiseRedFlag, type CriterionOutcome, type OutcomeDetail, type OutcomeFlag } from './criterion-outcome';
+import { memberInputs } from './grading-input';
 import { collectMembers, describeMemberPath, describeWhere, selectTargets } from './select-targets';
 
 /**
- * Credit is the F1 score of recall (required members present, out of `enough` or all of them) and precision
- * (required members among the required and forbidden ones present). Neutral members cost nothing, so naming an
- * extra consumer that is neither right nor wrong is not punished.
+ * Credit is the recall of required members (out of `enough`, or all of them). A forbidden member fails the
+ * criterion whatever else is listed, so listing every value never pays; neutral members cost nothing.
  */
 export function gradeSet(criterion: SetCriterion, answer: unknown): CriterionOutcome {
   const selection = selectTargets(answer, criterion.at, criterion.where);
   const members = collectMembers(selection.targets, criterion.pick);
   const present = new Map<string, string>();
   for (const member of members) if (!present.has(member.value)) present.set(member.value, member.pointer);
-  const path = describeMemberPath(criterion.at, criterion.where, criterion.pick);
+  const atIsList = selection.targets.length !== 1 || Array.isArray(selection.targets[0]?.value);
+  const path = describeMemberPath(criterion.at, criterion.where, criterion.pick, atIsList);
   const details: OutcomeDetail[] = [];
+  const flags: OutcomeFlag[] = [];
 
   const noMatch = selection.targets.length === 0 && criterion.where !== undefined && selection.found;
   if (noMatch && criterion.where !== undefined) {
@@ -24,31 +27,46 @@ export function gradeSet(criterion: SetCriterion, answer: unknown): CriterionOut
       params: { path: describePointer(criterion.at), where: describeWhere(criterion.where) },
     });
   }
-  let requiredHits = 0;
-  for (const member of criterion.required) {
-    if (present.has(member.value)) requiredHits++;
-    else if (!noMatch)
-      details.push({ id: 'set.missing', params: { item: member.value, path, detail: member.why ?? '' } });
-  }
   let forbiddenHits = 0;
   for (const member of criterion.forbidden) {
     const pointer = present.get(member.value);
     if (pointer === undefined) continue;
     forbiddenHits++;
     details.push({ id: 'set.forbidden', params: { item: member.value, path, detail: member.why ?? '' }, pointer });
+    if (member.redFlag !== undefined) flags.push(raiseRedFlag(member.redFlag, member.why, pointer));
   }
-
+  let requiredHits = 0;
+  const missing: OutcomeDetail[] = [];
+  for (const member of criterion.required) {
+    if (present.has(member.value)) requiredHits++;
+    else if (!noMatch)
+      missing.push({ id: 'set.missing', params: { item: member.value, path, detail: member.why ?? '' } });
+  }
+  // Every right and every wrong value at once is not an answer but a hedge: the candidate has not decided.
+  if (
+    criterion.forbidden.length > 0 &&
+    forbiddenHits === criterion.forbidden.length &&
+    requiredHits === criterion.required.length
+  )
+    flags.push({
+      kind: 'red-flag',
+      message: { id: 'set.everything', params: { path }, pointer: selection.targets[0]?.pointer ?? criterion.at },
+    });
   const needed = Math.min(criterion.enough ?? criterion.required.length, criterion.required.length);
   const recall = needed === 0 ? 1 : Math.min(1, requiredHits / needed);
-  const graded = requiredHits + forbiddenHits;
-  const precision = graded === 0 ? (criterion.required.length === 0 ? 1 : 0) : requiredHits / graded;
-  const fraction = recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
-  // Once `enough` required members are there, the others are not missing any more.
-  const shown = recall === 1 ? details.filter((detail) => detail.id !== 'set.missing') : details;
+  // Once `enough` required members are there, the others are not missing any more; until then, any of them will do.
+  if (recall < 1 && needed < criterion.required.length && !noMatch) {
+    const absent = criterion.required.filter((member) => !present.has(member.value)).map((member) => member.value);
+    details.push({
+      id: 'set.missing-some',
+      params: { count: needed - requiredHits, path, items: joinWords(absent, (item) => `\`${item}\``) },
+    });
+  } else if (recall < 1) details.push(...missing);
   return {
-    fraction,
-    details: shown,
+    fraction: forbiddenHits > 0 ? 0 : recall,
+    details,
+    flags,
     looked: selection.targets.map((target) => target.pointer),
-    inputs: selection.inputs,
+    inputs: [...selection.inputs, ...memberInputs(selection.targets, criterion.pick)],
   };
 }

@@ -6,7 +6,7 @@ import { renderMessage, joinWords } from '../feedback/render-message';
 import { describePointer } from '../json-pointer';
 import { takeawayHref } from '../links';
 import type { Locate } from '../locate';
-import type { CriterionReport, Verdict } from '../report';
+import type { CriterionReport, RedFlag, Verdict } from '../report';
 import type { CompiledSchemas } from '../schema/compile-exercise';
 import type { SchemaIssue } from '../schema/word-schema-errors';
 import type { Criterion } from '../schemas/criterion';
@@ -22,9 +22,19 @@ export interface RubricContext {
   locate: Locate;
 }
 
+/** What the rubric found: each criterion's report, in rubric order, and every red flag and contradiction. */
+export interface RubricResult {
+  criteria: CriterionReport[];
+  redFlags: RedFlag[];
+}
+
 /** Grades each criterion of `rubric` in order. */
-export function runRubric(rubric: readonly Criterion[], context: RubricContext): CriterionReport[] {
-  return rubric.map((criterion) => gradeOne(criterion, context));
+export function runRubric(rubric: readonly Criterion[], context: RubricContext): RubricResult {
+  const graded = rubric.map((criterion) => gradeOne(criterion, context));
+  const redFlags = graded.flatMap((entry) => entry.flags);
+  // Contradictions first: until the answer says one thing, the rest of it cannot be read as meant.
+  redFlags.sort((a, b) => Number(a.kind === 'red-flag') - Number(b.kind === 'red-flag'));
+  return { criteria: graded.map((entry) => entry.report), redFlags };
 }
 
 /** The report entry of a criterion that could not be graded (unreadable answer or schema errors in its inputs). */
@@ -37,7 +47,7 @@ export function reportNotGraded(
   return { ...describeCriterion(criterion, chapter), points: 0, verdict: 'not-graded', feedback, locations };
 }
 
-function gradeOne(criterion: Criterion, context: RubricContext): CriterionReport {
+function gradeOne(criterion: Criterion, context: RubricContext): { report: CriterionReport; flags: RedFlag[] } {
   const outcome = gradeCriterion(criterion, context.answer, context.schemas);
   const blocking = context.issues.filter((issue) =>
     outcome.inputs.some((input) => isInputConcerned(input, issue.pointer)),
@@ -47,12 +57,13 @@ function gradeOne(criterion: Criterion, context: RubricContext): CriterionReport
       [...new Set(blocking.map((issue) => describePointer(issue.pointer)))],
       (path) => `\`${path}\``,
     );
-    return reportNotGraded(
+    const report = reportNotGraded(
       criterion,
       context.chapter,
       [renderMessage('rubric.not-graded', { paths })],
       blocking.map((issue) => context.locate(issue.mark.pointer, issue.mark.on)),
     );
+    return { report, flags: [] };
   }
   const fraction = Math.max(0, Math.min(1, Number.isFinite(outcome.fraction) ? outcome.fraction : 0));
   const verdict: Verdict = fraction >= 1 ? 'pass' : fraction <= 0 ? 'fail' : 'partial';
@@ -72,13 +83,39 @@ function gradeOne(criterion: Criterion, context: RubricContext): CriterionReport
       ...outcome.details.flatMap((detail) => (detail.pointer === undefined ? [] : [detail.pointer])),
     ]),
   ];
-  return {
-    ...describeCriterion(criterion, context.chapter),
+  const described = describeCriterion(criterion, context.chapter);
+  const report: CriterionReport = {
+    ...described,
     points: roundPoints(criterion.points * fraction),
     verdict,
     feedback: [summary, ...outcome.details.map((detail) => renderMessage(detail.id, detail.params))],
     locations: pointers.map((pointer) => context.locate(pointer)),
   };
+  const raised = [...(outcome.flags ?? [])];
+  // The criterion's own red flag is for failing it outright, and is said once: a contradiction already says it.
+  if (criterion.redFlag !== undefined && verdict === 'fail' && !raised.some((flag) => flag.kind === 'contradiction'))
+    raised.push({
+      kind: 'red-flag',
+      message: { id: 'flag.red-flag', params: { name: criterion.redFlag, detail: criterion.feedback.fail } },
+    });
+  // One mistake repeated (six reasons against Lambda, each flagged) is one red flag in the report; the criterion's
+  // feedback still names every instance.
+  const named = new Set<string>();
+  const distinct = raised.filter((flag) => {
+    const key = `${flag.kind}\u0000${String(flag.message.params['name'] ?? JSON.stringify(flag.message.params))}`;
+    if (named.has(key)) return false;
+    named.add(key);
+    return true;
+  });
+  const flags = distinct.map((flag): RedFlag => ({
+    kind: flag.kind,
+    criterion: criterion.id,
+    takeaway: described.takeaway,
+    lessonHref: described.lessonHref,
+    message: renderMessage(flag.message.id, flag.message.params),
+    locations: flag.message.pointer === undefined ? report.locations : [context.locate(flag.message.pointer)],
+  }));
+  return { report, flags };
 }
 
 function describeCriterion(

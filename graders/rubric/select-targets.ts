@@ -27,24 +27,22 @@ export function selectTargets(
 ): Selection {
   const value = resolvePointer(answer, at);
   if (value === undefined) return { targets: [], inputs: [deepInput(at)], found: false };
-  if (where === undefined) return { targets: [{ pointer: at, value }], inputs: [deepInput(at)], found: true };
+  // The kinds add the fields they read of the target; a note beside them blocks nothing.
+  if (where === undefined) return { targets: [{ pointer: at, value }], inputs: [shallowInput(at)], found: true };
   if (!Array.isArray(value)) {
     const matches = Object.entries(where).every(([field, expected]) => readOwn(value, field) === expected);
-    return { targets: matches ? [{ pointer: at, value }] : [], inputs: [deepInput(at)], found: true };
+    return { targets: matches ? [{ pointer: at, value }] : [], inputs: [shallowInput(at)], found: true };
   }
-  // Only the fields `where` compares, and the items it keeps, decide the outcome: an error in another item's other
-  // fields does not. The list itself must be a list, so an error at `at` (not inside it) blocks too.
+  // The list must be a list and its items objects, so an error at `at` or at an item blocks. An item whose `where`
+  // field is misspelt or of another type simply does not match (its schema error still shows, with its "did you
+  // mean"); the kinds add the fields they read of the items kept. An empty `where` keeps every item.
   const fields = Object.keys(where);
   const inputs: GradingInput[] = [shallowInput(at)];
   const targets: Target[] = [];
   value.forEach((item: unknown, index) => {
     const pointer = appendPointer(at, index);
     inputs.push(shallowInput(pointer));
-    for (const field of fields) inputs.push(deepInput(appendPointer(pointer, field)));
-    if (fields.every((field) => readOwn(item, field) === where[field])) {
-      targets.push({ pointer, value: item });
-      inputs.push(deepInput(pointer));
-    }
+    if (fields.every((field) => readOwn(item, field) === where[field])) targets.push({ pointer, value: item });
   });
   return { targets, inputs, found: true };
 }
@@ -54,10 +52,11 @@ export function describeMemberPath(
   at: string,
   where: Readonly<Record<string, string | number | boolean>> | undefined,
   pick: string | undefined,
+  atIsList = true,
 ): string {
   const filter =
     where === undefined
-      ? pick === undefined
+      ? pick === undefined || !atIsList
         ? ''
         : '[]'
       : `[${Object.entries(where)

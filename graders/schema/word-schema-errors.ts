@@ -34,7 +34,9 @@ export function wordSchemaErrors(errors: readonly ErrorObject[], data: unknown, 
   const branchPaths = errors
     .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
     .map((e) => `${e.schemaPath}/`);
-  const kept = errors.filter((e) => e.keyword !== 'if' && !branchPaths.some((path) => e.schemaPath.startsWith(path)));
+  const kept = mergeEnums(
+    errors.filter((e) => e.keyword !== 'if' && !branchPaths.some((path) => e.schemaPath.startsWith(path))),
+  );
   const byPointer = new Map<string, { issue: SchemaIssue; rank: number }>();
   for (const error of kept) {
     const issue = wordError(error, data, base);
@@ -44,6 +46,31 @@ export function wordSchemaErrors(errors: readonly ErrorObject[], data: unknown, 
     if (existing === undefined || rank < existing.rank) byPointer.set(key, { issue, rank });
   }
   return [...byPointer.values()].map((entry) => entry.issue);
+}
+
+/**
+ * An exercise narrows a vocabulary enum with a second enum beside it (`allOf`), so one wrong value fails both. Only
+ * the values both allow are right, so the candidate is shown those, not the whole vocabulary.
+ */
+function mergeEnums(errors: readonly ErrorObject[]): ErrorObject[] {
+  const allowedAt = new Map<string, unknown[]>();
+  for (const error of errors) {
+    if (error.keyword !== 'enum') continue;
+    const allowed = (error.params as { allowedValues?: unknown }).allowedValues;
+    if (!Array.isArray(allowed)) continue;
+    const before = allowedAt.get(error.instancePath);
+    allowedAt.set(
+      error.instancePath,
+      before === undefined ? allowed : before.filter((value) => allowed.includes(value)),
+    );
+  }
+  const seen = new Set<string>();
+  return errors.flatMap((error) => {
+    if (error.keyword !== 'enum') return [error];
+    if (seen.has(error.instancePath)) return [];
+    seen.add(error.instancePath);
+    return [{ ...error, params: { allowedValues: allowedAt.get(error.instancePath) ?? [] } }];
+  });
 }
 
 function wordError(error: ErrorObject, data: unknown, base: string): SchemaIssue {

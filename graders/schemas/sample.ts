@@ -1,6 +1,24 @@
 import { z } from 'zod';
 import { slugSchema } from './ids';
 
+/** The kinds of answers an exercise is proved with. */
+export const sampleKindSchema = z.enum([
+  /** A right answer written differently from the model: another valid order, mechanism, condition, longer notes. */
+  'valid-alternative',
+  /** An answer that tries to collect points without deciding: every option listed, every reason given. */
+  'gaming',
+  /** The same thing declared twice, differently. */
+  'contradiction',
+  /** The right decision for a reason that does not decide it. */
+  'wrong-reason',
+  /** An otherwise strong answer with one mistake an interviewer stops at. */
+  'red-flag',
+  /** An answer that relies on things it refers to without declaring them. */
+  'undeclared',
+  /** A plain wrong answer, the kind candidates often give. */
+  'mistake',
+]);
+
 /**
  * A sample answer the exercise checks itself with. `samples/pass-*` files must pass with full marks;
  * `samples/fail-*` files must fail exactly the criteria in `fails` and pass all the others.
@@ -13,14 +31,26 @@ export const sampleSchema = z
     }),
     /** Criterion ids this sample must not pass (verdict partial or fail); empty for a pass sample. */
     fails: z.array(slugSchema).default([]),
-    /** Whether the whole answer must reach the pass mark; defaults to true for pass samples, false for fail samples. */
+    /** Whether the whole answer must pass; defaults to true for pass samples, false for fail samples. */
     passes: z.boolean().optional(),
+    /** Criterion ids that must raise a red flag or a contradiction on this sample (each fails the answer). */
+    redFlags: z.array(slugSchema).default([]),
+    /** What kind of answer this is, so an exercise can show it was tried with every kind a candidate writes. */
+    kind: sampleKindSchema,
     /** Why the sample exists: the mistake (or the valid alternative) it stands for. */
     about: z.string().min(5),
   })
   .refine((sample) => sample.file.startsWith('samples/pass-') === (sample.fails.length === 0), {
     message: 'a pass-* sample fails no criteria, and a fail-* sample names the criteria it fails',
     path: ['fails'],
+  })
+  .refine((sample) => sample.redFlags.length === 0 || sample.passes !== true, {
+    message: 'a sample that raises a red flag cannot pass',
+    path: ['passes'],
+  })
+  .refine((sample) => (sample.kind === 'valid-alternative') === sample.file.startsWith('samples/pass-'), {
+    message: 'pass-* samples are valid alternatives, and valid alternatives are pass-* samples',
+    path: ['kind'],
   });
 
 export type Sample = z.infer<typeof sampleSchema>;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { oneOwnerPerStore } from '../../graders/checks/one-owner-per-store';
 import { planPlacesEveryModule } from '../../graders/checks/plan-places-every-module';
+import { producersDoNotConsume } from '../../graders/checks/producers-do-not-consume';
 import { checkRegistry } from '../../graders/checks/registry';
+import { waitsOnlyFor } from '../../graders/checks/waits-only-for';
 
 describe('check one-owner-per-store', () => {
   const stores = [{ name: 'a-db' }, { name: 'b-db' }];
@@ -36,8 +38,31 @@ describe('check one-owner-per-store', () => {
         ],
         dataStores: stores,
       },
-      0.5,
+      0,
       ['check.store-shared'],
+    ],
+    [
+      'a store shared by two services and declared nowhere is shared all the same',
+      {
+        services: [
+          { name: 'a', dataStores: ['a-db', 'common'] },
+          { name: 'b', dataStores: ['b-db', 'common'] },
+        ],
+        dataStores: stores,
+      },
+      0,
+      ['check.store-undeclared', 'check.store-shared'],
+    ],
+    [
+      'stores only named by services count, with no dataStores list at all',
+      {
+        services: [
+          { name: 'a', dataStores: ['a-db'] },
+          { name: 'b', dataStores: ['a-db'] },
+        ],
+      },
+      0,
+      ['check.store-undeclared', 'check.store-shared'],
     ],
     [
       'an unowned store',
@@ -73,7 +98,7 @@ describe('check plan-places-every-module', () => {
     [
       'a module in both lists',
       { plan: { extract: [{ module: 'search' }, { module: 'checkout' }], keep: ['admin', 'search'] } },
-      2 / 3,
+      0,
       ['check.module-twice'],
     ],
     [
@@ -93,11 +118,72 @@ describe('check plan-places-every-module', () => {
     const outcome = planPlacesEveryModule.run(answer, params);
     expect(outcome.fraction).toBeCloseTo(fraction);
     expect(outcome.messages.map((message) => message.id)).toEqual(ids);
+    expect(outcome.flags?.map((flag) => flag.kind) ?? []).toEqual(
+      ids.includes('check.module-twice') ? ['contradiction'] : [],
+    );
   });
 
   it('validates its parameters', () => {
     expect(planPlacesEveryModule.findParamsProblem({ modules: [] })).toMatch(/modules/);
     expect(planPlacesEveryModule.findParamsProblem({ modules: ['a'] })).toBeUndefined();
+  });
+});
+
+describe('check waits-only-for', () => {
+  const params = { from: 'order', mayWaitFor: ['payment', 'restaurant'] };
+  const sync = (from: string, to: string) => ({ from, to, style: 'sync' });
+  it.each<[string, unknown[], number, string[]]>([
+    ['only allowed services, directly', [sync('order', 'payment'), sync('order', 'restaurant')], 1, []],
+    ['async calls are not waited for', [{ from: 'order', to: 'notification', style: 'async' }], 1, []],
+    [
+      'a direct synchronous call elsewhere',
+      [sync('order', 'payment'), sync('order', 'notification')],
+      0,
+      ['notification:order → notification'],
+    ],
+    [
+      'a chain through an allowed service',
+      [sync('order', 'restaurant'), sync('restaurant', 'delivery')],
+      0,
+      ['delivery:order → restaurant → delivery'],
+    ],
+    [
+      'a chain that starts elsewhere does not count',
+      [sync('delivery', 'notification'), sync('order', 'payment')],
+      1,
+      [],
+    ],
+    ['a cycle ends', [sync('order', 'payment'), sync('payment', 'order')], 1, []],
+    ['garbage is skipped', [null, 7, { from: 'order', style: 'sync' }], 1, []],
+  ])('%s', (_name, calls, fraction, reached) => {
+    const outcome = waitsOnlyFor.run({ calls }, params);
+    expect(outcome.fraction).toBe(fraction);
+    expect(outcome.messages.map((message) => `${message.params['service']}:${message.params['chain']}`)).toEqual(
+      reached,
+    );
+  });
+
+  it('validates its parameters', () => {
+    expect(waitsOnlyFor.findParamsProblem({ from: 'order' })).toMatch(/mayWaitFor/);
+    expect(waitsOnlyFor.findParamsProblem({ from: 'order', mayWaitFor: [], extra: 1 })).toMatch(/extra/);
+    expect(waitsOnlyFor.findParamsProblem(params)).toBeUndefined();
+  });
+});
+
+describe('check producers-do-not-consume', () => {
+  it.each<[string, unknown, number, string[]]>([
+    ['others consume', { events: [{ name: 'OrderPlaced', producer: 'order', consumers: ['delivery'] }] }, 1, []],
+    [
+      'the producer among the consumers',
+      { events: [{ name: 'DriverAssigned', producer: 'delivery', consumers: ['order', 'delivery'] }] },
+      0,
+      ['/events/0/consumers/1'],
+    ],
+    ['garbage is skipped', { events: [null, { producer: 3, consumers: 'x' }] }, 1, []],
+  ])('%s', (_name, answer, fraction, pointers) => {
+    const outcome = producersDoNotConsume.run(answer, {});
+    expect(outcome.fraction).toBe(fraction);
+    expect(outcome.messages.map((message) => message.pointer)).toEqual(pointers);
   });
 });
 

@@ -22,11 +22,9 @@ describe('exerciseFrontmatterSchema', () => {
   it('accepts the fixture and fills defaults', () => {
     const parsed = exerciseFrontmatterSchema.parse(fixtureFrontmatter);
     const choice = parsed.rubric[0];
-    expect(choice?.kind === 'choice' && [choice.decisionCredit, choice.reason.field, choice.decision.wrong]).toEqual([
-      0.5,
-      'reason',
-      {},
-    ]);
+    expect(
+      choice?.kind === 'choice' && [choice.decisionCredit, choice.reason?.field, choice.decision?.redFlags],
+    ).toEqual([0.5, 'reason', {}]);
     expect(parsed.samples[0]?.fails).toEqual([]);
   });
 
@@ -104,16 +102,46 @@ describe('exerciseFrontmatterSchema', () => {
     [
       'a sample failing an unknown criterion',
       (f) => {
-        f['samples'] = [{ file: 'samples/fail-x.json', fails: ['nope'], about: 'a sample' }];
+        f['samples'] = [{ file: 'samples/fail-x.json', kind: 'mistake', fails: ['nope'], about: 'a sample' }];
       },
       'samples[0].fails[0]: no criterion has the id "nope"',
     ],
     [
       'a fail sample that names no criterion',
       (f) => {
-        f['samples'] = [{ file: 'samples/fail-x.json', about: 'a sample' }];
+        f['samples'] = [{ file: 'samples/fail-x.json', kind: 'mistake', about: 'a sample' }];
       },
       'samples[0].fails: a pass-* sample fails no criteria',
+    ],
+    [
+      'a sample without its kind',
+      (f) => {
+        f['samples'] = [{ file: 'samples/fail-x.json', fails: ['payment-sync'], about: 'a sample' }];
+      },
+      'samples[0].kind:',
+    ],
+    [
+      'a pass sample that is not a valid alternative',
+      (f) => {
+        f['samples'] = [{ file: 'samples/pass-x.json', kind: 'gaming', about: 'a sample' }];
+      },
+      'samples[0].kind: pass-* samples are valid alternatives',
+    ],
+    [
+      'a red-flag sample declared to pass',
+      (f) => {
+        f['samples'] = [
+          {
+            file: 'samples/fail-x.json',
+            kind: 'red-flag',
+            fails: ['payment-sync'],
+            redFlags: ['payment-sync'],
+            passes: true,
+            about: 'a sample',
+          },
+        ];
+      },
+      'samples[0].passes: a sample that raises a red flag cannot pass',
     ],
     [
       'a sample outside samples/',

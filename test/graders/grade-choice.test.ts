@@ -60,17 +60,124 @@ describe('gradeChoice: decision and reason graded together', () => {
     expect(gradeChoice(single, { decision: { choice: 'lambda', reason: 'other' } }).fraction).toBe(0.5);
   });
 
-  it('points at the decision it judged and depends only on the matched item and the where fields', () => {
+  it('points at the decision it judged and reads only the fields it grades of the items it keeps', () => {
     const outcome = gradeChoice(criterion, call('async', 'x'));
     expect(outcome.details[0]?.pointer).toBe('/calls/1/style');
     expect(outcome.inputs.filter((input) => input.deep).map((input) => input.pointer)).toEqual([
-      '/calls/0/from',
-      '/calls/0/to',
-      '/calls/1/from',
-      '/calls/1/to',
-      '/calls/1',
       '/calls/1/style',
       '/calls/1/reason',
     ]);
+  });
+});
+
+describe('gradeChoice on every item it selects', () => {
+  const both = (first: object, second: object) => ({
+    calls: [
+      { from: 'order', to: 'payment', ...first },
+      { from: 'order', to: 'payment', ...second },
+    ],
+  });
+
+  it('fails a contradiction, whichever item comes first', () => {
+    const sync = { style: 'sync', reason: 'caller-needs-immediate-answer' };
+    const async = { style: 'async', reason: 'caller-needs-immediate-answer' };
+    for (const answer of [both(sync, async), both(async, sync)]) {
+      const outcome = gradeChoice(criterion, answer);
+      expect(outcome.fraction).toBe(0);
+      expect(outcome.flags?.map((flag) => [flag.kind, flag.message.id])).toEqual([
+        ['contradiction', 'choice.contradiction'],
+      ]);
+      expect(outcome.flags?.[0]?.message.params['values']).toMatch(/^"(sync|async)" and "(sync|async)"$/);
+    }
+  });
+
+  it('grades every item: one right and one with a weak reason earns the lower credit', () => {
+    const outcome = gradeChoice(
+      criterion,
+      both({ style: 'sync', reason: 'caller-needs-immediate-answer' }, { style: 'sync', reason: 'lowest-latency' }),
+    );
+    expect(outcome.fraction).toBe(0.5);
+    expect(outcome.flags).toEqual([]);
+  });
+
+  it('tells items apart by `distinctBy`, and with `match: any` one right item is enough', () => {
+    const authorizeThenCapture = makeCriterion('choice', {
+      at: '/calls',
+      where: { from: 'order', to: 'payment' },
+      decision: { field: 'style', correct: ['sync'], redFlags: { async: 'Payment on a queue' } },
+      distinctBy: ['action'],
+      match: 'any',
+    });
+    const answer = both({ style: 'sync', action: 'authorize' }, { style: 'async', action: 'capture' });
+    expect(gradeChoice(authorizeThenCapture, answer)).toMatchObject({ fraction: 1, details: [], flags: [] });
+    const hedged = both({ style: 'sync', action: 'charge' }, { style: 'async', action: 'charge' });
+    expect(gradeChoice(authorizeThenCapture, hedged).fraction).toBe(0);
+    const queued = both({ style: 'async', action: 'charge' }, { style: 'async', action: 'refund' });
+    expect(gradeChoice(authorizeThenCapture, queued).flags?.map((flag) => flag.message.params['name'])).toEqual([
+      'Payment on a queue',
+      'Payment on a queue',
+    ]);
+  });
+
+  it('grades only the reason when no decision is asked, and an empty selection passes with `ifNone: pass`', () => {
+    const asyncReasons = makeCriterion('choice', {
+      at: '/calls',
+      where: { style: 'async' },
+      reason: { accepted: ['caller-does-not-wait'], wrong: { 'lowest-latency': 'Async is not faster.' } },
+      ifNone: 'pass',
+    });
+    expect(gradeChoice(asyncReasons, { calls: [] }).fraction).toBe(1);
+    const calls = (reason: string) => ({
+      calls: [
+        { style: 'async', reason },
+        { style: 'sync', reason: 'x' },
+      ],
+    });
+    expect(gradeChoice(asyncReasons, calls('caller-does-not-wait')).fraction).toBe(1);
+    const faster = gradeChoice(asyncReasons, calls('lowest-latency'));
+    expect(faster.fraction).toBe(0);
+    expect(faster.details.map((detail) => [detail.id, detail.params['detail']])).toEqual([
+      ['choice.wrong-reason-only', 'Async is not faster.'],
+    ]);
+  });
+
+  it('accepts a decision under the condition another field names, here or at a pointer from the root', () => {
+    const caveat = makeCriterion('choice', {
+      at: '/caveat',
+      decision: {
+        field: 'switchTo',
+        correct: ['containers'],
+        when: [{ field: 'condition', is: ['steady-high-load'], correct: ['servers', 'containers'] }],
+      },
+    });
+    expect(gradeChoice(caveat, { caveat: { switchTo: 'servers', condition: 'steady-high-load' } }).fraction).toBe(1);
+    expect(gradeChoice(caveat, { caveat: { switchTo: 'servers', condition: 'persistent-connections' } }).fraction).toBe(
+      0,
+    );
+    const routing = makeCriterion('choice', {
+      at: '/plan',
+      decision: {
+        field: 'routing',
+        correct: ['api-gateway'],
+        when: [{ field: '/strategy/choice', is: ['branch-by-abstraction'], correct: ['api-gateway', 'none'] }],
+      },
+    });
+    const plan = (choice: string) => ({ strategy: { choice }, plan: { routing: 'none' } });
+    expect(gradeChoice(routing, plan('branch-by-abstraction')).fraction).toBe(1);
+    expect(gradeChoice(routing, plan('strangler-fig')).fraction).toBe(0);
+    expect(gradeChoice(routing, plan('strangler-fig')).inputs.map((input) => input.pointer)).toContain(
+      '/strategy/choice',
+    );
+  });
+
+  it('raises the red flag of a wrong reason it names', () => {
+    const lambda = makeCriterion('choice', {
+      at: '/decision',
+      decision: { correct: ['lambda'] },
+      reason: { accepted: ['no-idle-cost'], redFlags: { 'always-cheaper': 'Serverless is always cheaper' } },
+    });
+    const outcome = gradeChoice(lambda, { decision: { choice: 'lambda', reason: 'always-cheaper' } });
+    expect(outcome.fraction).toBe(0.5);
+    expect(outcome.flags?.map((flag) => [flag.kind, flag.message.pointer])).toEqual([['red-flag', '/decision/reason']]);
   });
 });

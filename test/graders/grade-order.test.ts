@@ -6,7 +6,7 @@ const criterion = makeCriterion('order', {
   at: '/plan/extract',
   pick: 'module',
   pairs: [
-    { before: 'search', after: 'checkout', why: 'Search caused the outage.' },
+    { before: 'search', after: 'checkout', why: 'Search caused the outage.', redFlag: 'Checkout before search' },
     { before: 'search', after: 'payment' },
   ],
   mustAppear: ['search', 'checkout', 'payment'],
@@ -22,39 +22,39 @@ describe('gradeOrder: any order consistent with the constraints is full marks', 
     ['search, payment, checkout (another valid order)', plan('search', 'payment', 'checkout'), 1, []],
     ['a neutral module in between', plan('search', 'reviews', 'payment', 'checkout'), 1, []],
     [
-      'checkout before search: one pair broken of 7 units',
+      'checkout before search: a broken pair fails the criterion',
       plan('checkout', 'search', 'payment'),
-      0.857,
+      0,
       ['order.before:search<checkout'],
     ],
     [
       'search last: two pairs broken',
       plan('checkout', 'payment', 'search'),
-      0.714,
+      0,
       ['order.before:search<checkout', 'order.before:search<payment'],
     ],
     [
       'search missing: pairs broken and search missing',
       plan('checkout', 'payment'),
-      0.571,
+      0,
       ['order.before-missing:search<checkout', 'order.before-missing:search<payment', 'order.missing:search'],
     ],
     [
       'only search: pairs respected (the others come "never"), two members missing',
       plan('search'),
-      0.714,
+      0.6,
       ['order.missing:checkout', 'order.missing:payment'],
     ],
     [
       'a module that must stay is extracted',
       plan('search', 'checkout', 'payment', 'admin'),
-      0.857,
+      0.8,
       ['order.forbidden:admin'],
     ],
     [
       'everything extracted',
       plan('search', 'checkout', 'payment', 'accounts', 'admin'),
-      0.714,
+      0.6,
       ['order.forbidden:accounts', 'order.forbidden:admin'],
     ],
     [
@@ -92,6 +92,20 @@ describe('gradeOrder: any order consistent with the constraints is full marks', 
       pointer: '/plan/extract/0/module',
       params: { detail: 'Search caused the outage.' },
     });
+  });
+
+  it('raises the red flag of a broken pair, and not for a pair kept', () => {
+    expect(gradeOrder(criterion, plan('checkout', 'search', 'payment')).flags).toEqual([
+      {
+        kind: 'red-flag',
+        message: {
+          id: 'flag.red-flag',
+          params: { name: 'Checkout before search', detail: 'Search caused the outage.' },
+          pointer: '/plan/extract/0/module',
+        },
+      },
+    ]);
+    expect(gradeOrder(criterion, plan('search', 'payment', 'checkout')).flags).toEqual([]);
   });
 
   it('reads a plain list of names', () => {

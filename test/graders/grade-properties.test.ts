@@ -53,8 +53,15 @@ function assertSound(exercise: GradableExercise, report: GradeReport): void {
     sum += criterion.points;
   }
   if (Math.abs(sum - report.score) > 0.011) fail('score is not the sum of the criteria');
-  if (report.passed !== report.score * 100 >= report.max * report.passMark - 1e-9)
-    fail('passed disagrees with the pass mark');
+  const complete = report.criteria.every((criterion) => criterion.verdict !== 'not-graded');
+  const reached = report.score * 100 >= report.max * report.passMark - 1e-9;
+  if (report.passed !== (reached && report.redFlags.length === 0 && complete))
+    fail('passed disagrees with the pass mark, the red flags and what was graded');
+  for (const flag of report.redFlags) {
+    if (!report.criteria.some((criterion) => criterion.id === flag.criterion && criterion.verdict !== 'not-graded'))
+      fail(`${flag.criterion}: a red flag from a criterion that was not graded`);
+    if (!isFilled(flag.message)) fail('a red flag with unfilled wording');
+  }
   for (const diagnostic of report.diagnostics) {
     if (!isFilled(diagnostic.message)) fail('a diagnostic with unfilled wording');
     if (diagnostic.source === 'exercise')

@@ -7,7 +7,7 @@ const criterion = makeCriterion('set', {
   where: { name: 'OrderPlaced' },
   pick: 'consumers',
   required: ['restaurant', 'delivery', { value: 'notification', why: 'Nobody waits for the email.' }],
-  forbidden: [{ value: 'payment', why: 'Payment comes first.' }],
+  forbidden: [{ value: 'payment', why: 'Payment comes first.', redFlag: 'Payment after the order' }, 'order'],
 });
 
 const events = (consumers: unknown) => ({
@@ -18,22 +18,28 @@ const events = (consumers: unknown) => ({
 });
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-describe('gradeSet: required and forbidden members, F1 credit', () => {
+describe('gradeSet: recall of required members, and any forbidden member fails', () => {
   it.each<[string, unknown, number, string[]]>([
     ['all required, nothing forbidden', events(['notification', 'delivery', 'restaurant']), 1, []],
     ['extra neutral members cost nothing', events(['restaurant', 'delivery', 'notification', 'analytics']), 1, []],
-    ['two of three (recall 2/3, precision 1)', events(['restaurant', 'delivery']), 0.8, ['set.missing:notification']],
+    ['two of three (recall 2/3)', events(['restaurant', 'delivery']), 0.667, ['set.missing:notification']],
     [
-      'all required plus a forbidden one (recall 1, precision 3/4)',
-      events(['restaurant', 'delivery', 'notification', 'payment']),
-      0.857,
-      ['set.forbidden:payment'],
+      'all required plus a forbidden one fails',
+      events(['restaurant', 'delivery', 'notification', 'order']),
+      0,
+      ['set.forbidden:order'],
+    ],
+    [
+      'everything listed fails',
+      events(['restaurant', 'delivery', 'notification', 'payment', 'order', 'analytics']),
+      0,
+      ['set.forbidden:payment', 'set.forbidden:order'],
     ],
     [
       'only the forbidden one',
       events(['payment']),
       0,
-      ['set.missing:restaurant', 'set.missing:delivery', 'set.missing:notification', 'set.forbidden:payment'],
+      ['set.forbidden:payment', 'set.missing:restaurant', 'set.missing:delivery', 'set.missing:notification'],
     ],
     ['empty', events([]), 0, ['set.missing:restaurant', 'set.missing:delivery', 'set.missing:notification']],
     ['duplicates count once', events(['restaurant', 'restaurant', 'delivery', 'notification']), 1, []],
@@ -63,8 +69,45 @@ describe('gradeSet: required and forbidden members, F1 credit', () => {
     });
     expect(gradeSet(enough, { reasons: ['a', 'c'] }).fraction).toBe(1);
     expect(gradeSet(enough, { reasons: ['a', 'c'] }).details).toEqual([]);
-    expect(round(gradeSet(enough, { reasons: ['a'] }).fraction)).toBe(0.667);
-    expect(round(gradeSet(enough, { reasons: ['a', 'b', 'x'] }).fraction)).toBe(0.8);
+    expect(gradeSet(enough, { reasons: ['a'] }).fraction).toBe(0.5);
+    expect(gradeSet(enough, { reasons: ['a'] }).details.map((detail) => [detail.id, detail.params['items']])).toEqual([
+      ['set.missing-some', '`b`, `c` and `d`'],
+    ]);
+    expect(gradeSet(enough, { reasons: ['a', 'b', 'x'] }).fraction).toBe(0);
+  });
+
+  it('raises the red flag of a forbidden member, and only when it is there', () => {
+    const flagged = gradeSet(criterion, events(['restaurant', 'delivery', 'notification', 'payment']));
+    expect(flagged.flags).toEqual([
+      {
+        kind: 'red-flag',
+        message: {
+          id: 'flag.red-flag',
+          params: { name: 'Payment after the order', detail: 'Payment comes first.' },
+          pointer: '/events/1/consumers/3',
+        },
+      },
+    ]);
+    expect(gradeSet(criterion, events(['restaurant', 'order'])).flags).toEqual([]);
+  });
+
+  it('reads only the picked field of the items it keeps, so a note elsewhere blocks nothing', () => {
+    const outcome = gradeSet(criterion, events(['restaurant']));
+    expect(outcome.inputs).toEqual([
+      { pointer: '/events', deep: false },
+      { pointer: '/events/0', deep: false },
+      { pointer: '/events/1', deep: false },
+      { pointer: '/events/1/consumers', deep: true },
+    ]);
+  });
+
+  it('names a list picked from a single object as a field, not as a list', () => {
+    const supporting = makeCriterion('set', { at: '/strategy', pick: 'supporting', required: ['a'], forbidden: ['x'] });
+    const outcome = gradeSet(supporting, { strategy: { supporting: ['x'] } });
+    expect(outcome.details.map((detail) => detail.params['path'])).toEqual([
+      'strategy.supporting',
+      'strategy.supporting',
+    ]);
   });
 
   it('reads a list of objects through `pick` without `where`', () => {

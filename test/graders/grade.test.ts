@@ -129,7 +129,7 @@ describe('grade: the pipeline from text to report', () => {
   it('gives partial credit and fails below the pass mark, comparing points rather than rounded percentages', () => {
     const answer = {
       ...fixtureAnswer,
-      calls: [{ from: 'order', to: 'payment', style: 'sync', reason: 'simpler-to-implement' }],
+      calls: [{ from: 'order', to: 'payment', style: 'sync', reason: 'lowest-latency' }],
     };
     const report = grade(fixtureExercise, json(answer), 'json');
     expect(report.criteria[0]).toMatchObject({ verdict: 'partial', points: 2 });

@@ -25,6 +25,18 @@ describe('loadExercise', () => {
     expect(result.ok && result.loaded.exercise.answerSchema).toEqual(fixtureSchema);
   });
 
+  it('names the file and the field of a rubric the answer schema cannot produce', () => {
+    const rubric = fixtureFrontmatter.rubric.map((criterion) =>
+      criterion.id === 'payment-sync' ? { ...criterion, at: '/cals' } : criterion,
+    );
+    const result = loadExercise(writeExercise(mdxOf({ ...fixtureFrontmatter, rubric })));
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.stringMatching(
+        /fixture-exercise\/index\.mdx: rubric\[0\]\.at: the answer schema has nothing at `\/cals`$/,
+      ),
+    ]);
+  });
+
   it('names the file and the field of each frontmatter problem', () => {
     const folder = writeExercise(
       mdxOf({ ...fixtureFrontmatter, passMark: 'high', rubric: [{ ...fixtureFrontmatter.rubric[0], points: -1 }] }),

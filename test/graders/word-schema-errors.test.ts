@@ -63,7 +63,7 @@ describe('wordSchemaErrors: ajv errors in the candidate words, at the offending 
     [
       'a duplicate item',
       { calls: [{ to: 'a' }, { to: 'a' }] },
-      ['/calls [value /calls] `calls` lists the same item twice (items 0 and 1).'],
+      ['/calls [value /calls] `calls` lists the same item twice (items 0 and 1); it counts once.'],
     ],
     [
       'a known pattern, described',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { criterionFeedbackSchema } from '../feedback';
+import { criterionFeedbackSchema, redFlagSchema } from '../feedback';
 import { slugSchema, takeawayIdSchema } from '../ids';
 
 /** Fields every criterion has, whatever its kind. */
@@ -14,4 +14,9 @@ export const criterionBase = {
   title: z.string().min(5).max(120),
   /** The author's words for pass, fail and partial outcomes. */
   feedback: criterionFeedbackSchema,
+  /**
+   * Names the mistake when this criterion earns nothing, e.g. `A shared database`: a red flag, which fails the whole
+   * answer whatever its score. For mistakes an interviewer stops at, not for small slips (which earn partial credit).
+   */
+  redFlag: redFlagSchema.optional(),
 };

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { memberSchema } from '../feedback';
+import { memberSchema, neutralValuesSchema } from '../feedback';
 import { pickField, targetFields } from '../target';
 import { criterionBase } from './common';
 
 /**
- * `set`: the members of a list, compared with required and forbidden ones, order ignored. Credit is the F1 score of
- * recall (required members present, capped by `enough`) and precision (required among the graded members present;
- * members neither required nor forbidden are neutral).
+ * `set`: the members of a list, compared with required and forbidden ones, order ignored. Credit is the recall of
+ * required members (out of `enough` if given); any forbidden member fails the criterion, so listing everything
+ * never pays; listing every required and every forbidden value at once is a red flag of its own (a hedge, not a
+ * decision). Every value the list can hold must be classified: `required`, `forbidden` or `neutral`.
  */
 export const setCriterionSchema = z.strictObject({
   kind: z.literal('set'),
@@ -18,6 +19,8 @@ export const setCriterionSchema = z.strictObject({
   required: z.array(memberSchema).default([]),
   /** Members that should not be there. */
   forbidden: z.array(memberSchema).default([]),
+  /** Members that may be there or not: they cost nothing and earn nothing. */
+  neutral: neutralValuesSchema,
   /** How many required members give full recall, when any `enough` of them will do; default all. */
   enough: z.number().int().positive().optional(),
 });

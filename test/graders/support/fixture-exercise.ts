@@ -24,8 +24,12 @@ export const fixtureFrontmatter = {
       points: 4,
       at: '/calls',
       where: { from: 'order', to: 'payment' },
-      decision: { field: 'style', correct: ['sync'] },
-      reason: { accepted: ['caller-needs-immediate-answer'] },
+      decision: { field: 'style', correct: ['sync'], wrong: { async: 'The customer is waiting for the charge.' } },
+      reason: {
+        accepted: ['caller-needs-immediate-answer'],
+        wrong: { 'lowest-latency': 'A call is not chosen for speed.' },
+        neutral: ['caller-does-not-wait'],
+      },
       feedback: { pass: 'Payment waits.', fail: 'Payment must be waited for.' },
     },
     {
@@ -50,7 +54,7 @@ export const fixtureFrontmatter = {
       feedback: { pass: 'Owned.', fail: 'Shared.' },
     },
   ],
-  samples: [{ file: 'samples/pass-x.json', about: 'a sample' }],
+  samples: [{ file: 'samples/pass-x.json', kind: 'valid-alternative', about: 'a sample' }],
 };
 
 export const fixtureSchema = {
@@ -60,7 +64,14 @@ export const fixtureSchema = {
   properties: {
     services: { type: 'array', items: { $ref: `${VOCABULARY}#/$defs/service` } },
     dataStores: { type: 'array', items: { $ref: `${VOCABULARY}#/$defs/dataStore` } },
-    calls: { type: 'array', items: { $ref: `${VOCABULARY}#/$defs/call` } },
+    calls: {
+      type: 'array',
+      items: {
+        allOf: [{ $ref: `${VOCABULARY}#/$defs/call` }],
+        // Narrowed as exercises narrow the vocabulary, so every reason the rubric can meet is classified.
+        properties: { reason: { enum: ['caller-needs-immediate-answer', 'caller-does-not-wait', 'lowest-latency'] } },
+      },
+    },
     events: { type: 'array', items: { $ref: `${VOCABULARY}#/$defs/event` } },
   },
   required: ['calls'],

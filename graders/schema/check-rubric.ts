@@ -1,0 +1,148 @@
+/**
+ * An exercise's rubric read against its answer schema, so a typo never fails silently: every pointer, field and
+ * value the rubric names must be one the answer can hold, and every value a `choice`, `set` or `order` criterion
+ * can meet must be classified (right, wrong or neutral), so an answer listing everything is graded on purpose.
+ * Problems come back as `rubric[2].forbidden: …`, ready to be prefixed with the file.
+ */
+import { findCheck } from '../checks/registry';
+import { splitPointer } from '../json-pointer';
+import type { Criterion } from '../schemas/criterion';
+import { isListAt, valuesAt } from './values-at';
+
+type Problems = string[];
+
+/** Every problem of `rubric` against `answerSchema`; empty when the rubric can be trusted. */
+export function findRubricProblems(answerSchema: object, rubric: readonly Criterion[]): Problems {
+  const problems: Problems = [];
+  rubric.forEach((criterion, index) => checkCriterion(answerSchema, criterion, `rubric[${index}]`, problems));
+  return problems;
+}
+
+/** Pointer tokens as schema tokens: list indexes become `*`. */
+function toSchemaTokens(pointer: string): string[] {
+  return splitPointer(pointer).map((token) => (/^(0|[1-9][0-9]*)$/.test(token) ? '*' : token));
+}
+
+function checkCriterion(schema: object, criterion: Criterion, where: string, problems: Problems): void {
+  if (criterion.kind === 'check') {
+    const check = findCheck(criterion.check);
+    if (check === undefined) problems.push(`${where}.check: no check is registered as "${criterion.check}"`);
+    else {
+      const paramsProblem = check.findParamsProblem(criterion.params);
+      if (paramsProblem !== undefined) problems.push(`${where}.params: ${paramsProblem}`);
+      for (const read of check.reads)
+        if (valuesAt(schema, toSchemaTokens(read)).kind === 'absent')
+          problems.push(
+            `${where}.check: "${criterion.check}" reads \`${read}\`, which this answer schema does not have`,
+          );
+    }
+    return;
+  }
+  const at = toSchemaTokens(criterion.at);
+  if (valuesAt(schema, at).kind === 'absent') {
+    problems.push(`${where}.at: the answer schema has nothing at \`${criterion.at}\``);
+    return;
+  }
+  const item = isListAt(schema, at) && criterion.where !== undefined ? [...at, '*'] : at;
+  for (const [field, value] of Object.entries(criterion.where ?? {}))
+    checkValues(schema, [...item, field], [String(value)], `${where}.where.${field}`, problems);
+
+  if (criterion.kind === 'choice') {
+    for (const field of criterion.distinctBy) checkField(schema, [...item, field], `${where}.distinctBy`, problems);
+    const { decision, reason } = criterion;
+    if (decision) {
+      const path = [...item, decision.field];
+      const named = [
+        ...decision.correct,
+        ...decision.when.flatMap((rule) => rule.correct),
+        ...Object.keys(decision.wrong),
+        ...Object.keys(decision.redFlags),
+        ...decision.neutral,
+      ];
+      checkValues(schema, path, named, `${where}.decision`, problems);
+      checkClassified(schema, path, named, `${where}.decision`, problems);
+      const onlyUnderCondition = decision.when
+        .flatMap((rule) => rule.correct)
+        .filter(
+          (value) => !decision.correct.includes(value) && !(value in decision.wrong) && !(value in decision.redFlags),
+        );
+      for (const value of new Set(onlyUnderCondition))
+        problems.push(
+          `${where}.decision.wrong: "${value}" is right only under a \`when\` condition; give it a note for when that condition does not hold`,
+        );
+      decision.when.forEach((rule, index) => {
+        const condition = rule.field.startsWith('/') ? toSchemaTokens(rule.field) : [...item, rule.field];
+        checkValues(schema, condition, rule.is, `${where}.decision.when[${index}].is`, problems);
+      });
+    }
+    if (reason) {
+      const path = [...item, reason.field];
+      const named = [
+        ...reason.accepted,
+        ...Object.keys(reason.wrong),
+        ...Object.keys(reason.redFlags),
+        ...reason.neutral,
+      ];
+      checkValues(schema, path, named, `${where}.reason`, problems);
+      checkClassified(schema, path, named, `${where}.reason`, problems);
+    }
+    return;
+  }
+  if (criterion.kind === 'set' || criterion.kind === 'order') {
+    const listItems = isListAt(schema, at) ? [...at, '*'] : at;
+    const picked = criterion.pick === undefined ? listItems : [...listItems, criterion.pick];
+    const members = isListAt(schema, picked) ? [...picked, '*'] : picked;
+    const named =
+      criterion.kind === 'set'
+        ? [...criterion.required, ...criterion.forbidden].map((member) => member.value).concat(criterion.neutral)
+        : [
+            ...criterion.pairs.flatMap((pair) => [pair.before, pair.after]),
+            ...[...criterion.mustAppear, ...criterion.mustNotAppear].map((member) => member.value),
+            ...criterion.neutral,
+          ];
+    const label = `${where}${criterion.pick === undefined ? '' : '.pick'}`;
+    checkValues(schema, members, named, label, problems);
+    checkClassified(schema, members, named, label, problems);
+  }
+}
+
+function checkField(schema: object, path: readonly string[], where: string, problems: Problems): void {
+  if (valuesAt(schema, path).kind === 'absent')
+    problems.push(`${where}: the answer schema has no field \`${path.join('.')}\``);
+}
+
+/** Every value the rubric names must be one the field can hold. */
+function checkValues(
+  schema: object,
+  path: readonly string[],
+  named: readonly string[],
+  where: string,
+  problems: Problems,
+): void {
+  const values = valuesAt(schema, path);
+  if (values.kind === 'absent') {
+    problems.push(`${where}: the answer schema has no field \`${path.join('.')}\``);
+    return;
+  }
+  if (values.kind === 'open') return;
+  for (const value of new Set(named))
+    if (!values.values.includes(value))
+      problems.push(`${where}: "${value}" is not a value \`${path.join('.')}\` can hold (${values.values.join(', ')})`);
+}
+
+/** Every value the field can hold must be named by the rubric: right, wrong (with a note or a red flag) or neutral. */
+function checkClassified(
+  schema: object,
+  path: readonly string[],
+  named: readonly string[],
+  where: string,
+  problems: Problems,
+): void {
+  const values = valuesAt(schema, path);
+  if (values.kind !== 'enum') return;
+  const unclassified = values.values.filter((value) => !named.includes(value));
+  if (unclassified.length > 0)
+    problems.push(
+      `${where}: ${unclassified.map((value) => `"${value}"`).join(', ')} can be written at \`${path.join('.')}\` but the criterion does not say whether it is right, wrong or neutral`,
+    );
+}

@@ -1,0 +1,88 @@
+/**
+ * What the answer schema lets a field hold, read from the schema itself: the values of an enum, "open" (any
+ * string of the right shape), or "absent" (the schema has no such field). Follows `$ref` (within a document and
+ * into the shared vocabulary) and `allOf`, where every part must hold, so enums intersect.
+ */
+import vocabularySchema from '../vocabulary/vocabulary.schema.json' with { type: 'json' };
+import { VOCABULARY_ID } from './create-ajv';
+
+/** The values a field can hold. */
+export type FieldValues = { kind: 'enum'; values: string[] } | { kind: 'open' } | { kind: 'absent' };
+
+type SchemaObject = Readonly<Record<string, unknown>>;
+
+/** A schema node and the document its local `$ref`s resolve in. */
+interface Located {
+  node: SchemaObject;
+  document: SchemaObject;
+}
+
+function isObject(value: unknown): value is SchemaObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function resolveRef(ref: string, document: SchemaObject): Located | undefined {
+  const [base = '', fragment = ''] = ref.split('#');
+  const target = base === '' ? document : base === VOCABULARY_ID ? (vocabularySchema as SchemaObject) : undefined;
+  if (target === undefined) return undefined;
+  let node: unknown = target;
+  for (const token of fragment.split('/').filter((part) => part !== ''))
+    node = isObject(node) ? node[token] : undefined;
+  return isObject(node) ? { node, document: target } : undefined;
+}
+
+/** The node with its `$ref` and `allOf` parts, all of which apply at once. */
+function flatten(located: Located, depth = 0): Located[] {
+  if (depth > 32) return [];
+  const parts = [located];
+  const { node, document } = located;
+  if (typeof node['$ref'] === 'string') {
+    const target = resolveRef(node['$ref'], document);
+    if (target) parts.push(...flatten(target, depth + 1));
+  }
+  if (Array.isArray(node['allOf']))
+    for (const part of node['allOf']) if (isObject(part)) parts.push(...flatten({ node: part, document }, depth + 1));
+  return parts;
+}
+
+function step(parts: readonly Located[], token: string): Located[] {
+  return parts.flatMap(({ node, document }) => {
+    const next = token === '*' ? node['items'] : isObject(node['properties']) ? node['properties'][token] : undefined;
+    return isObject(next) ? flatten({ node: next, document }) : [];
+  });
+}
+
+/** Whether the schema at `tokens` is a list (so a pointer's next token is an index). */
+export function isListAt(answerSchema: object, tokens: readonly string[]): boolean {
+  const parts = walk(answerSchema, tokens);
+  return parts.some(({ node }) => node['type'] === 'array' || isObject(node['items']));
+}
+
+function walk(answerSchema: object, tokens: readonly string[]): Located[] {
+  let parts = flatten({ node: answerSchema as SchemaObject, document: answerSchema as SchemaObject });
+  for (const token of tokens) parts = step(parts, token);
+  return parts;
+}
+
+/** The values the field at `tokens` (property names, `*` for any list item) can hold. */
+export function valuesAt(answerSchema: object, tokens: readonly string[]): FieldValues {
+  const parts = walk(answerSchema, tokens);
+  if (parts.length === 0) return { kind: 'absent' };
+  let values: string[] | undefined;
+  for (const { node } of parts) {
+    const own = Array.isArray(node['enum']) ? node['enum'] : 'const' in node ? [node['const']] : undefined;
+    if (own === undefined) continue;
+    const strings = own.filter((value): value is string => typeof value === 'string');
+    values = values === undefined ? strings : values.filter((value) => strings.includes(value));
+  }
+  return values === undefined ? { kind: 'open' } : { kind: 'enum', values };
+}
+
+/** Whether the field at `tokens` is prose the candidate writes: a string with no enum, const or pattern. */
+export function isFreeTextAt(answerSchema: object, tokens: readonly string[]): boolean {
+  const parts = walk(answerSchema, tokens);
+  return (
+    parts.some(({ node }) => node['type'] === 'string') &&
+    parts.every(({ node }) => !('enum' in node) && !('const' in node) && !('pattern' in node))
+  );
+}
