@@ -1,5 +1,8 @@
-/** Renders one grade report as text for a terminal: criteria with points and feedback, then diagnostics. */
-import type { CriterionReport, GradeReport } from '../report';
+/**
+ * Renders one grade report as text for a terminal: the verdict, then red flags and contradictions (each fails the
+ * answer, so they come first), the problems in the text, then each criterion with points and feedback.
+ */
+import type { CriterionReport, GradeReport, RedFlag } from '../report';
 
 const MARKS: Record<CriterionReport['verdict'], string> = { pass: '✓', partial: '~', fail: '✗', 'not-graded': '·' };
 
@@ -8,6 +11,13 @@ export function formatReport(file: string, report: GradeReport): string {
   const lines = [
     `${file}: ${report.score}/${report.max} points (${report.percent}%) — ${report.passed ? 'PASS' : 'FAIL'} (pass mark ${report.passMark}%)`,
   ];
+  if (report.redFlags.length > 0) {
+    const count = report.redFlags.length;
+    lines.push(
+      `  ${count === 1 ? 'This mistake fails' : `These ${count} mistakes fail`} the answer whatever its score:`,
+    );
+    for (const flag of report.redFlags) lines.push(...formatRedFlag(flag));
+  }
   for (const diagnostic of report.diagnostics) {
     lines.push(
       `  ${diagnostic.severity === 'error' ? 'error' : 'warning'} ${diagnostic.line}:${diagnostic.column} ${diagnostic.message.text}`,
@@ -26,6 +36,17 @@ export function formatReport(file: string, report: GradeReport): string {
   return lines.join('\n');
 }
 
+const FLAG_LABELS: Record<RedFlag['kind'], string> = { 'red-flag': 'RED FLAG', contradiction: 'CONTRADICTION' };
+
+function formatRedFlag(flag: RedFlag): string[] {
+  const place = flag.locations.find((location) => location.line !== undefined);
+  return [
+    `  ! ${FLAG_LABELS[flag.kind]} (${flag.criterion}): ${flag.message.text}`,
+    ...(place?.line === undefined ? [] : [`      at ${place.line}:${place.column} (${place.pointer || '/'})`]),
+    `      lesson: ${flag.lessonHref}`,
+  ];
+}
+
 /** A table of several reports: one row per file, for an instructor grading a cohort. */
 export function formatSummary(rows: readonly { file: string; report: GradeReport }[]): string {
   const header = ['file', 'score', '%', 'result'];
@@ -33,7 +54,7 @@ export function formatSummary(rows: readonly { file: string; report: GradeReport
     file,
     `${report.score}/${report.max}`,
     String(report.percent),
-    report.passed ? 'pass' : 'FAIL',
+    report.passed ? 'pass' : report.redFlags.length > 0 ? 'FAIL (red flag)' : 'FAIL',
   ]);
   const widths = header.map((title, column) =>
     Math.max(title.length, ...body.map((row) => (row[column] ?? '').length)),

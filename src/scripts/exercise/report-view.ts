@@ -2,7 +2,7 @@
  * Draws a grade report as DOM. Everything that comes from the answer or the feedback is set as text,
  * never as HTML, so an answer full of markup can only ever be displayed.
  */
-import type { CriterionReport, Diagnostic, GradeReport, Verdict } from '../../../graders/index.ts';
+import type { CriterionReport, Diagnostic, GradeReport, RedFlag, Verdict } from '../../../graders/index.ts';
 
 const VERDICT_LABELS: Record<Verdict, string> = {
   pass: 'Full marks',
@@ -27,9 +27,16 @@ function formatPoints(points: number): string {
   return Number.isInteger(points) ? String(points) : points.toFixed(2).replace(/0$/, '');
 }
 
+const FLAG_LABELS: Record<RedFlag['kind'], string> = { 'red-flag': 'Red flag', contradiction: 'Contradiction' };
+
 /** The one-line summary a screen reader announces after grading. */
 export function summariseReport(report: GradeReport): string {
-  const outcome = report.passed ? 'Passed' : 'Not passed yet';
+  const flags = report.redFlags.length;
+  const outcome = report.passed
+    ? 'Passed'
+    : flags > 0
+      ? `Not passed: ${flags === 1 ? 'one mistake fails' : `${flags} mistakes fail`} the answer whatever its score`
+      : 'Not passed yet';
   const problems = report.diagnostics.length;
   const problemText = problems === 0 ? '' : `; ${problems} problem${problems === 1 ? '' : 's'} in the answer`;
   return `${outcome}: ${formatPoints(report.score)} of ${formatPoints(report.max)} points (${report.percent}%, pass mark ${report.passMark}%)${problemText}.`;
@@ -67,6 +74,29 @@ function renderCriterion(criterion: CriterionReport, takeawayTitle: (id: string)
   return item;
 }
 
+function renderRedFlag(flag: RedFlag, onReveal: (line: number, column: number) => void): HTMLLIElement {
+  const item = element('li', `red-flag red-flag--${flag.kind}`);
+  item.dataset['criterion'] = flag.criterion;
+  item.dataset['flag'] = flag.kind;
+  item.append(
+    element('strong', 'red-flag-kind', `${FLAG_LABELS[flag.kind]}: `),
+    element('span', 'red-flag-message', flag.message.text),
+  );
+  const place = flag.locations.find((location) => location.line !== undefined);
+  if (place?.line !== undefined) {
+    const { line, column = 1 } = place;
+    const button = element('button', 'diagnostic-place', `Line ${line}`);
+    button.type = 'button';
+    button.setAttribute('aria-label', `Go to line ${line}, column ${column} in the editor`);
+    button.addEventListener('click', () => onReveal(line, column));
+    item.append(document.createTextNode(' '), button);
+  }
+  const link = element('a', 'criterion-takeaway', 'Review the lesson');
+  link.href = flag.lessonHref;
+  item.append(document.createTextNode(' '), link);
+  return item;
+}
+
 /** Replaces `container`'s content with the report. */
 export function renderReport(
   container: HTMLElement,
@@ -76,6 +106,13 @@ export function renderReport(
   const summary = element('p', `report-summary ${report.passed ? 'report-summary--passed' : 'report-summary--failed'}`);
   summary.textContent = summariseReport(report);
   const parts: HTMLElement[] = [summary];
+  // Red flags and contradictions fail the answer whatever its score, so they are read first.
+  if (report.redFlags.length > 0) {
+    const list = element('ul', 'red-flags');
+    list.setAttribute('aria-label', 'Mistakes that fail the answer');
+    for (const flag of report.redFlags) list.append(renderRedFlag(flag, options.onReveal));
+    parts.push(element('h4', 'report-subtitle', 'Mistakes that fail the answer'), list);
+  }
   if (report.diagnostics.length > 0) {
     const list = element('ul', 'diagnostics');
     list.setAttribute('aria-label', 'Problems in the answer');
