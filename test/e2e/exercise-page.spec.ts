@@ -13,6 +13,7 @@ import { recordPageErrors } from './helpers.ts';
 import { EDITOR_MS } from './timeouts.ts';
 
 const FOOD = 'food-delivery-communication';
+const MONOLITH = 'monolith-extraction-plan';
 
 test.describe('grading in the browser', () => {
   test('the model answer typed into Monaco earns full marks', async ({ page }) => {
@@ -24,17 +25,54 @@ test.describe('grading in the browser', () => {
     const summary = page.locator('.report-summary');
     await expect(summary).toContainText('Passed');
     await expect(summary).toContainText('(100%');
-    await expect(page.locator('.criterion[data-verdict="pass"]')).toHaveCount(5);
+    await expect(page.locator('.criterion[data-verdict="pass"]')).toHaveCount(12);
+    await expect(page.locator('.red-flag')).toHaveCount(0);
     await expect(page.locator('[data-report-announcer]')).toContainText('Passed');
     expect(errors).toEqual([]);
   });
+
+  for (const viewport of [
+    { name: 'desktop', width: 1280, height: 800 },
+    { name: 'phone', width: 390, height: 844 },
+  ]) {
+    test(`a red flag fails the answer whatever its score and is read first (${viewport.name})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await blockMonaco(page);
+      await openExercise(page, MONOLITH);
+      // Checkout extracted before search: everything else in this plan is right.
+      await replaceAnswer(page, readExerciseFile(MONOLITH, 'samples/fail-checkout-first.json'));
+      await gradeAnswer(page);
+      const report = page.locator('[data-report]');
+      await expect(report.locator('.report-summary')).toContainText(
+        'Not passed: one mistake fails the answer whatever its score',
+      );
+      const flag = report.locator('.red-flag[data-criterion="extraction-order"]');
+      await expect(flag).toContainText('Red flag: The revenue path moved before the module that broke it.');
+      await expect(flag.getByRole('link', { name: 'Review the lesson' })).toHaveAttribute(
+        'href',
+        /\/architecture-patterns\/monolith\/#takeaway-monolith-extract-painful-first$/,
+      );
+      // Read before the criteria, and drawn inside the page width on a phone.
+      const order = await report.evaluate((root) => {
+        const flags = root.querySelector('.red-flags');
+        const criteria = root.querySelector('.criteria');
+        return flags && criteria ? flags.compareDocumentPosition(criteria) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+      });
+      expect(order).toBeTruthy();
+      const box = await flag.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await flag.getByRole('button', { name: /^Go to line/ }).click();
+      await expect(page.locator('[data-answer-text]')).toBeFocused();
+    });
+  }
 
   test('a wrong answer fails the expected criteria, with feedback and a link to the takeaway', async ({ page }) => {
     await blockMonaco(page);
     await openExercise(page, FOOD);
     await replaceAnswer(page, readExerciseFile(FOOD, 'samples/fail-everything-sync.json'));
     await gradeAnswer(page);
-    await expect(page.locator('.report-summary')).toContainText('Not passed yet');
+    await expect(page.locator('.report-summary')).toContainText('Not passed: one mistake fails the answer');
     const fanout = page.locator('.criterion[data-criterion="order-placed-fanout"]');
     await expect(fanout).toHaveAttribute('data-verdict', 'fail');
     await expect(fanout.locator('.criterion-feedback')).toContainText('OrderPlaced');
@@ -77,7 +115,8 @@ test.describe('grading in the browser', () => {
     await replaceAnswer(page, readExerciseFile(FOOD, 'model.ts'));
     await gradeAnswer(page);
     await expect(page.locator('.report-summary')).toContainText('(100%');
-    await expect(page.locator('.criterion[data-verdict="pass"]')).toHaveCount(5);
+    await expect(page.locator('.criterion[data-verdict="pass"]')).toHaveCount(12);
+    await expect(page.locator('.red-flag')).toHaveCount(0);
   });
 });
 
@@ -117,8 +156,8 @@ test.describe('the answer drawn', () => {
     await gradeAnswer(page);
     const canvas = page.locator('[data-answer-diagram]');
     await expect(canvas).toHaveAttribute('data-marked', 'true');
-    // The calls lost points (one too many synchronous calls); the services earned theirs.
-    await expect(canvas).toContainText('½ http-rest');
+    // The synchronous calls the customer need not wait for failed their criteria; the services earned theirs.
+    await expect(canvas).toContainText('✗ http-rest');
     await expect(canvas).toContainText('✓ payment');
   });
 });
@@ -334,7 +373,7 @@ test('keyboard only: hint, answer, grade, and follow the feedback to the lesson'
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+V');
   await page.keyboard.press('ControlOrMeta+Enter');
-  await expect(page.locator('[data-report-announcer]')).toContainText('Not passed yet');
+  await expect(page.locator('[data-report-announcer]')).toContainText('Not passed: one mistake fails the answer');
 
   // Ctrl+M makes Tab leave the editor; then Tab reaches the report's links.
   await page.keyboard.press('Control+M');

@@ -41,12 +41,13 @@ describe('runGradeCommand', () => {
   });
 
   it('exits 1 when any answer fails, with feedback, locations and a summary table for several files', () => {
-    const result = runGradeCommand([EXERCISE, at('model.ts'), at('samples/fail-ec2.json')]);
+    const result = runGradeCommand([EXERCISE, at('model.ts'), at('samples/fail-ec2-as-if-steady.json')]);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('✗ compute-choice 0/4 (fail)');
     expect(result.stdout).toContain('You chose "ec2-auto-scaling".');
-    expect(result.stdout).toMatch(/at 2:\d+ \(\/decision\/choice\)/);
+    expect(result.stdout).toMatch(/at 3:\d+ \(\/decision\/choice\)/);
     expect(result.stdout).toMatch(/file\s+score\s+%\s+result/);
+    expect(result.stdout).toMatch(/fail-ec2-as-if-steady\.json\s+0\/10\s+0\s+FAIL \(red flag\)/);
     expect(result.stdout).toContain('1 of 2 passed');
   });
 
@@ -61,10 +62,26 @@ describe('runGradeCommand', () => {
       score: number;
       passed: boolean;
       criteria: { id: string; verdict: string }[];
+      redFlags: { kind: string; criterion: string }[];
     }[];
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ score: 5, passed: false });
-    expect(rows[0]?.criteria.map((criterion) => criterion.verdict)).toEqual(['partial', 'fail', 'pass']);
+    expect(rows[0]).toMatchObject({
+      score: 8,
+      passed: false,
+      redFlags: [{ kind: 'red-flag', criterion: 'compute-choice' }],
+    });
+    expect(rows[0]?.criteria.map((criterion) => criterion.verdict)).toEqual(['partial', 'pass', 'pass']);
+  });
+
+  it('prints red flags first, as the reason the answer fails whatever its score', () => {
+    const result = runGradeCommand([EXERCISE, at('samples/fail-lambda-always-cheaper.json')]);
+    expect(result.exitCode).toBe(1);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toMatch(/8\/10 points \(80%\) — FAIL \(pass mark 70%\)$/);
+    expect(lines[1]).toBe('  This mistake fails the answer whatever its score:');
+    expect(lines[2]).toMatch(/^ {2}! RED FLAG \(compute-choice\): Serverless is always cheaper\./);
+    expect(lines[3]).toMatch(/^ {6}at 4:\d+ \(\/decision\/reason\)$/);
+    expect(result.stdout.indexOf('! RED FLAG')).toBeLessThan(result.stdout.indexOf('~ compute-choice'));
   });
 
   it('exits 2 for an unknown exercise, naming it', () => {
@@ -91,7 +108,7 @@ describe('runGradeCommand', () => {
       const tsx = join(ROOT, 'node_modules/.bin/tsx');
       const result = spawnSync(
         tsx,
-        ['graders/cli/main.ts', 'food-delivery-communication', join(EXERCISE, 'samples/fail-ec2.json')],
+        ['graders/cli/main.ts', 'food-delivery-communication', join(EXERCISE, 'samples/fail-ec2-as-if-steady.json')],
         { cwd: ROOT, encoding: 'utf8' },
       );
       // The EC2 answer is the wrong shape for the food-delivery exercise: graded, reported, and failed.

@@ -1,0 +1,35 @@
+// The payment call, once for each reason it could be synchronous for.
+const charge = { from: 'order', to: 'payment', style: 'sync', mechanism: 'http-rest' } as const;
+
+export const answer = {
+  services: [
+    { name: 'user', capability: 'Profiles.', dataStores: ['users-db'] },
+    { name: 'restaurant', capability: 'Menus and kitchens.', dataStores: ['menus-db'] },
+    { name: 'order', capability: 'Orders.', dataStores: ['orders-db'] },
+    { name: 'payment', capability: 'Charges.', dataStores: ['payments-db'] },
+    { name: 'delivery', capability: 'Drivers.', dataStores: ['drivers-db'] },
+    { name: 'notification', capability: 'Messages.', dataStores: ['messages-db'] },
+  ],
+  dataStores: [
+    { name: 'users-db', engine: 'postgresql' },
+    { name: 'menus-db', engine: 'mongodb' },
+    { name: 'orders-db', engine: 'postgresql' },
+    { name: 'payments-db', engine: 'postgresql' },
+    { name: 'drivers-db', engine: 'redis' },
+    { name: 'messages-db', engine: 'dynamodb' },
+  ],
+  calls: [
+    { ...charge, reason: 'caller-needs-immediate-answer' },
+    { ...charge, reason: 'strong-consistency-required' },
+    { ...charge, reason: 'lowest-latency' },
+  ],
+  events: [
+    {
+      name: 'OrderPlaced',
+      producer: 'order',
+      consumers: ['restaurant', 'delivery', 'notification'],
+      broker: 'kafka',
+      reason: 'many-independent-reactions',
+    },
+  ],
+} as const;

@@ -1,0 +1,20 @@
+// Branch by abstraction: the switch is an interface inside the monolith, so nothing needs to sit in front of it.
+const revenueSteps = [
+  { module: 'checkout', reason: 'needs-isolation' },
+  { module: 'payment', reason: 'needs-isolation' },
+] as const;
+
+export const answer = {
+  strategy: {
+    choice: 'branch-by-abstraction',
+    reason: 'reversible-switch',
+    supporting: ['incremental-low-risk'],
+    notes:
+      'A SearchProvider interface goes in first; a feature flag flips it to the new service and back without a deploy.',
+  },
+  plan: {
+    routing: 'none', // the interface inside the monolith is the switch
+    extract: [{ module: 'search', reason: 'clearest-boundary' }, ...revenueSteps],
+    keep: ['catalog', 'accounts', 'reviews', 'admin-reports'],
+  },
+};

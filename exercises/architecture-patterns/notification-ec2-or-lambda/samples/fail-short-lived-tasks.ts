@@ -1,0 +1,14 @@
+// Each notification is a quick lookup-format-send, which is what functions are made for.
+export const answer = {
+  decision: {
+    choice: 'lambda',
+    reason: 'short-lived-tasks',
+    supporting: ['no-servers-to-manage', 'traffic-varies-widely'],
+    notes: 'Every event finishes in a couple of seconds, so it fits easily in a Lambda invocation.',
+  },
+  caveat: {
+    condition: 'persistent-connections',
+    switchTo: 'containers-ecs-fargate',
+    notes: 'A websocket to the push provider would need a process that stays up.',
+  },
+} as const;
