@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openExercise, waitForMonaco } from './exercise-helpers.ts';
+import {
+  blockMonaco,
+  gradeAnswer,
+  openExercise,
+  readExerciseFile,
+  replaceAnswer,
+  waitForMonaco,
+} from './exercise-helpers.ts';
 import { loadLessonFiles } from '../content/load-lessons.ts';
 import { waitForDiagrams } from './helpers.ts';
 
@@ -45,6 +52,15 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.locator('[data-answer-diagram]')).toHaveAttribute('data-marked', 'true');
       // Monaco's own internals (hidden helper elements) are its maintainers' business; our page is checked.
       expect(await findViolations(page, ['.monaco-editor'])).toEqual([]);
+    });
+
+    test('a report that leads with a red flag has no WCAG A/AA violations', async ({ page }) => {
+      await blockMonaco(page);
+      await openExercise(page, 'monolith-extraction-plan');
+      await replaceAnswer(page, readExerciseFile('monolith-extraction-plan', 'samples/fail-checkout-first.json'));
+      await gradeAnswer(page);
+      await expect(page.locator('.red-flag')).toBeVisible();
+      expect(await findViolations(page)).toEqual([]);
     });
 
     test('the exercise list has no WCAG A/AA violations', async ({ page }) => {
