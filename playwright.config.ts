@@ -13,7 +13,8 @@ function findChromium(): string | undefined {
 }
 
 const executablePath = findChromium();
-const port = 4329;
+// PW_PORT lets a second run (a CI check in another clone, say) use another port on the same machine.
+const port = Number(process.env['PW_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -167,6 +167,7 @@ export const catalogue = {
   },
   'schema.const': { severity: 'essential', text: '`{path}` must be {expected} — you wrote {actual}.' },
   'schema.required': { severity: 'essential', text: '`{path}` is missing `{field}`.' },
+  'schema.required-root': { severity: 'essential', text: 'The answer is missing `{field}`.' },
   'schema.unknown-field': {
     severity: 'essential',
     text: '`{path}` has a field `{field}` that this answer does not use.',

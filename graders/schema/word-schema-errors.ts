@@ -105,7 +105,8 @@ function wordError(error: ErrorObject, data: unknown, base: string): SchemaIssue
     case 'required': {
       const field = String(params['missingProperty']);
       const pointer = appendPointer(at, field);
-      return { pointer, mark: { pointer: at, on: 'value' }, messageId: 'schema.required', params: { path, field } };
+      const messageId = at === '' ? 'schema.required-root' : 'schema.required';
+      return { pointer, mark: { pointer: at, on: 'value' }, messageId, params: { path, field } };
     }
     case 'additionalProperties': {
       const field = String(params['additionalProperty']);

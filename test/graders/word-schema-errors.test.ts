@@ -32,6 +32,29 @@ const callsSchema = {
   },
 };
 
+describe('wordSchemaErrors: the answer itself, and enums narrowed beside the vocabulary', () => {
+  it('says "the answer is missing" for a field missing at the top', () => {
+    expect(word({ type: 'object', properties: { strategy: { type: 'string' } }, required: ['strategy'] }, {})).toEqual([
+      '/strategy [value ] The answer is missing `strategy`.',
+    ]);
+  });
+
+  it('lists only the values both enums allow when an exercise narrows the vocabulary', () => {
+    const narrowed = {
+      type: 'object',
+      properties: {
+        reason: {
+          allOf: [{ $ref: `${VOCABULARY_ID}#/$defs/reasonCode` }],
+          enum: ['no-idle-cost', 'steady-high-load'],
+        },
+      },
+    };
+    expect(word(narrowed, { reason: 'cheap' })).toEqual([
+      '/reason [value /reason] `reason` must be one of no-idle-cost, steady-high-load — you wrote "cheap".',
+    ]);
+  });
+});
+
 describe('wordSchemaErrors: ajv errors in the candidate words, at the offending value', () => {
   it.each<[string, unknown, string[]]>([
     [

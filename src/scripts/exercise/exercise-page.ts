@@ -3,7 +3,7 @@
  * grades it in the browser with the engine the CLI uses, and hands the text area over to Monaco once
  * Monaco has loaded. Nothing the candidate types is executed.
  */
-import { grade, type AnswerFormat } from '../../../graders/index.ts';
+import { grade, type AnswerFormat, type GradeReport } from '../../../graders/index.ts';
 import { readAttempts, recordAttempt, type AttemptRecord } from '../../exercise/attempt-store.ts';
 import { convertAnswer } from '../../exercise/convert-format.ts';
 import { clearUndo, readUndo, saveUndo } from '../../exercise/draft-store.ts';
@@ -213,22 +213,10 @@ function start(): void {
     const started = performance.now();
     const report = grade(data.exercise, text, format);
     root.dataset['gradeMs'] = (performance.now() - started).toFixed(2);
-    renderReport(reportContainer, report, {
-      takeawayTitle: (id) => data.takeaways[id] ?? id,
-      onReveal: (line, column) => editor.revealPosition(line, column),
-    });
+    showReport(report, text);
     // Clearing first makes the same summary announced again on a repeated grade.
     announcer.textContent = '';
     requestAnimationFrame(() => (announcer.textContent = summariseReport(report)));
-    lastProblems = report.diagnostics.map((diagnostic) => ({
-      line: diagnostic.line,
-      column: diagnostic.column,
-      endLine: diagnostic.endLine,
-      endColumn: diagnostic.endColumn,
-      message: diagnostic.message.text,
-      severity: diagnostic.severity,
-    }));
-    editor.showProblems(lastProblems);
     const saved = recordAttempt(storage, data.id, {
       at: Date.now(),
       format,
@@ -249,9 +237,26 @@ function start(): void {
     }
     showAttempts();
     revealSolution();
-    diagram.mark(text, format, report);
     root.dataset['graded'] = String(Number(root.dataset['graded'] ?? '0') + 1);
   };
+  /** Draws a report, carries its problems into the editor and marks the diagram. */
+  function showReport(report: GradeReport, text: string, restoredAt?: number): void {
+    renderReport(reportContainer, report, {
+      takeawayTitle: (id) => data.takeaways[id] ?? id,
+      onReveal: (line, column) => editor.revealPosition(line, column),
+      ...(restoredAt === undefined ? {} : { restoredAt }),
+    });
+    lastProblems = report.diagnostics.map((diagnostic) => ({
+      line: diagnostic.line,
+      column: diagnostic.column,
+      endLine: diagnostic.endLine,
+      endColumn: diagnostic.endColumn,
+      message: diagnostic.message.text,
+      severity: diagnostic.severity,
+    }));
+    editor.showProblems(lastProblems);
+    diagram.mark(text, format, report);
+  }
   required<HTMLButtonElement>(root, '[data-grade]').addEventListener('click', () => runGrade());
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -302,6 +307,14 @@ function start(): void {
       ],
       gradeMock: () => runGrade('mock'),
     });
+  }
+
+  // A reload loses nothing: the last report comes back while the draft is still the text it graded (grading is
+  // pure and takes milliseconds, so the report is graded again rather than stored). Not during a mock.
+  const lastAttempt = readAttempts(storage, data.id).at(-1);
+  if (lastAttempt && lastAttempt.format === format && lastAttempt.answer === editor.getValue() && !mockRunning()) {
+    showReport(grade(data.exercise, lastAttempt.answer, format), lastAttempt.answer, lastAttempt.at);
+    root.dataset['reportRestored'] = 'true';
   }
 
   // --- Monaco takes over ----------------------------------------------------------------------------

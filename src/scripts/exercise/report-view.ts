@@ -23,6 +23,19 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * Messages mark names and paths with backticks, as in Markdown: shown as code, built as text nodes and `<code>`
+ * elements (never parsed as HTML), so an answer's own text can only ever be displayed.
+ */
+function withCode(className: string, text: string, tag: 'span' | 'li' = 'span'): HTMLElement {
+  const node = element(tag, className);
+  text.split('`').forEach((part, index) => {
+    if (part === '') return;
+    node.append(index % 2 === 1 ? element('code', undefined, part) : document.createTextNode(part));
+  });
+  return node;
+}
+
 function formatPoints(points: number): string {
   return Number.isInteger(points) ? String(points) : points.toFixed(2).replace(/0$/, '');
 }
@@ -48,7 +61,7 @@ function renderDiagnostic(diagnostic: Diagnostic, onReveal: (line: number, colum
   place.type = 'button';
   place.setAttribute('aria-label', `Go to line ${diagnostic.line}, column ${diagnostic.column} in the editor`);
   place.addEventListener('click', () => onReveal(diagnostic.line, diagnostic.column));
-  item.append(place, document.createTextNode(': '), element('span', 'diagnostic-message', diagnostic.message.text));
+  item.append(place, document.createTextNode(': '), withCode('diagnostic-message', diagnostic.message.text));
   return item;
 }
 
@@ -64,7 +77,7 @@ function renderCriterion(criterion: CriterionReport, takeawayTitle: (id: string)
   );
   const feedback = element('ul', 'criterion-feedback');
   for (const message of criterion.feedback) {
-    const line = element('li', `feedback feedback--${message.severity}`, message.text);
+    const line = withCode(`feedback feedback--${message.severity}`, message.text, 'li');
     line.dataset['messageId'] = message.id;
     feedback.append(line);
   }
@@ -80,7 +93,7 @@ function renderRedFlag(flag: RedFlag, onReveal: (line: number, column: number) =
   item.dataset['flag'] = flag.kind;
   item.append(
     element('strong', 'red-flag-kind', `${FLAG_LABELS[flag.kind]}: `),
-    element('span', 'red-flag-message', flag.message.text),
+    withCode('red-flag-message', flag.message.text),
   );
   const place = flag.locations.find((location) => location.line !== undefined);
   if (place?.line !== undefined) {
@@ -101,11 +114,21 @@ function renderRedFlag(flag: RedFlag, onReveal: (line: number, column: number) =
 export function renderReport(
   container: HTMLElement,
   report: GradeReport,
-  options: { takeawayTitle: (id: string) => string; onReveal: (line: number, column: number) => void },
+  options: {
+    takeawayTitle: (id: string) => string;
+    onReveal: (line: number, column: number) => void;
+    /** When the report is the last one of this draft, brought back after a reload: when it was graded. */
+    restoredAt?: number;
+  },
 ): void {
   const summary = element('p', `report-summary ${report.passed ? 'report-summary--passed' : 'report-summary--failed'}`);
   summary.textContent = summariseReport(report);
-  const parts: HTMLElement[] = [summary];
+  const parts: HTMLElement[] = [];
+  if (options.restoredAt !== undefined) {
+    const when = new Date(options.restoredAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    parts.push(element('p', 'report-restored', `Your last report for this draft, graded ${when}.`));
+  }
+  parts.push(summary);
   // Red flags and contradictions fail the answer whatever its score, so they are read first.
   if (report.redFlags.length > 0) {
     const list = element('ul', 'red-flags');
