@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { exerciseFrontmatterSchema } from '../graders/index.ts';
 import { lessonFieldsSchema } from './schemas/lesson.ts';
 
@@ -19,4 +20,10 @@ const exercises = defineCollection({
   schema: exerciseFrontmatterSchema,
 });
 
-export const collections = { docs, exercises };
+/**
+ * Overrides of Starlight's interface strings, from `src/content/i18n/<lang>.json`. Starlight reads this collection on
+ * every build and Astro warns when it is missing or empty, so `en.json` exists even with nothing to override (`{}`).
+ */
+const i18n = defineCollection({ loader: i18nLoader(), schema: i18nSchema() });
+
+export const collections = { docs, exercises, i18n };

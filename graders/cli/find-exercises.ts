@@ -1,6 +1,6 @@
 /** Finds exercise folders on disk: every `exercises/<chapter>/<exercise>/index.mdx`. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 /** The exercises folder of the repository this file lives in. */
 export const EXERCISES_ROOT = resolve(import.meta.dirname, '../../exercises');
@@ -18,6 +18,13 @@ export function findExerciseFolders(root: string = EXERCISES_ROOT): string[] {
     }
   }
   return folders;
+}
+
+/** The id of every exercise under `root` (each folder's name), sorted. */
+export function listExerciseIds(root: string = EXERCISES_ROOT): string[] {
+  return findExerciseFolders(root)
+    .map((folder) => basename(folder))
+    .sort();
 }
 
 /** Resolves a CLI argument: a folder holding index.mdx, or an exercise id (the folder's name). */

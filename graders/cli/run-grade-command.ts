@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { grade } from '../grade';
 import type { GradeReport } from '../report';
-import { resolveExerciseFolder } from './find-exercises';
+import { listExerciseIds, resolveExerciseFolder } from './find-exercises';
 import { loadExercise } from './load-exercise';
 import { formatReport, formatSummary } from './format-report';
 import { USAGE, formatOfFile, parseGradeArgs } from './parse-args';
+import { suggestId } from './suggest-id';
 
 /** What the command printed and how it exits. */
 export interface CommandResult {
@@ -28,12 +29,7 @@ export function runGradeCommand(
   if (args.help) return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
 
   const folder = resolveExerciseFolder(args.exercise);
-  if (folder === undefined)
-    return {
-      exitCode: 2,
-      stdout: '',
-      stderr: `grade: no exercise "${args.exercise}": give its id (e.g. food-delivery-communication) or its folder\n`,
-    };
+  if (folder === undefined) return { exitCode: 2, stdout: '', stderr: describeUnknownExercise(args.exercise) };
   const loaded = loadExercise(folder);
   if (!loaded.ok)
     return {
@@ -63,6 +59,16 @@ export function runGradeCommand(
   const parts = rows.map((row) => formatReport(row.file, row.report));
   if (rows.length > 1) parts.push(formatSummary(rows));
   return { exitCode, stdout: `${parts.join('\n\n')}\n`, stderr: '' };
+}
+
+/** Why `typed` names no exercise: a guess at the id meant when one is close, and every id there is. */
+function describeUnknownExercise(typed: string): string {
+  const ids = listExerciseIds();
+  const guess = suggestId(typed, ids);
+  const lines = [`grade: no exercise "${typed}".${guess === undefined ? '' : ` Did you mean "${guess}"?`}`];
+  if (ids.length === 0) lines.push('There are no exercises under exercises/.');
+  else lines.push('Give an exercise folder, or one of these ids:', ...ids.map((id) => `  ${id}`));
+  return `${lines.join('\n')}\n`;
 }
 
 function toJsonRow(row: { file: string; report: GradeReport }): { file: string } & GradeReport {

@@ -9,11 +9,17 @@ import { ASSET_CACHE_NAME, OFFLINE_ASSETS_FILE, type OfflineAsset } from '../off
 /** Largest single file the whole-course download may fetch: Monaco's TypeScript worker is ~7 MB. */
 const MAX_ASSET_BYTES = 12 * 1024 * 1024;
 
-/** Every hashed script under `_astro/`, with its size. */
+/**
+ * Hashed files under `_astro/` that are cached on use rather than precached: scripts and TrueType fonts (Monaco's
+ * codicon icon font is one; it is requested only once the editor draws).
+ */
+const ON_USE_ASSET = /\.(?:js|ttf)$/;
+
+/** Every hashed script (and on-demand font) under `_astro/`, with its size. */
 function listScripts(distDirectory: string): OfflineAsset[] {
   const assets = join(distDirectory, '_astro');
   return readdirSync(assets)
-    .filter((file) => file.endsWith('.js'))
+    .filter((file) => ON_USE_ASSET.test(file))
     .sort()
     .map((file) => ({ url: `/_astro/${file}`, bytes: statSync(join(assets, file)).size }))
     .filter((asset) => asset.bytes <= MAX_ASSET_BYTES);
@@ -41,9 +47,9 @@ function listLightScripts(distDirectory: string): string[] {
  * After `astro build`, writes `dist/sw.js`, a Workbox service worker:
  * - it precaches the light part of the site (every page, the styles, every script except on-demand features,
  *   the Pagefind index), so any lesson's text, navigation and search work offline after one visit;
- * - hashed scripts (mermaid, later the editor) are cached the first time a page uses them, never
+ * - hashed scripts (mermaid, the editor) and the editor's icon font are cached the first time a page uses them, never
  *   before, so a page without a diagram still downloads no diagram code;
- * - `dist/offline-assets.json` lists those scripts for the "make everything available offline"
+ * - `dist/offline-assets.json` lists those files for the "make everything available offline"
  *   button, which fills the same cache at the reader's request.
  */
 export function serviceWorkerIntegration(): AstroIntegration {
@@ -72,8 +78,9 @@ export function serviceWorkerIntegration(): AstroIntegration {
           ignoreURLParametersMatching: [/^ts$/, /^utm_/],
           runtimeCaching: [
             {
-              // Hashed file names never change content, so the cache can answer first.
-              urlPattern: /\/_astro\/.+\.js$/,
+              // Hashed file names never change content, so the cache can answer first. Fonts too: without
+              // them, Monaco offline asked the network for its icon font and logged a failed request.
+              urlPattern: /\/_astro\/.+\.(?:js|ttf)$/,
               handler: 'CacheFirst',
               options: {
                 cacheName: ASSET_CACHE_NAME,
@@ -89,7 +96,7 @@ export function serviceWorkerIntegration(): AstroIntegration {
         const scriptBytes = scripts.reduce((sum, asset) => sum + asset.bytes, 0);
         logger.info(
           `service worker precaches ${count} files (${(size / 1024 / 1024).toFixed(1)} MB); ` +
-            `${scripts.length} scripts (${(scriptBytes / 1024 / 1024).toFixed(1)} MB) are cached on use or on request`,
+            `${scripts.length} scripts and fonts (${(scriptBytes / 1024 / 1024).toFixed(1)} MB) are cached on use or on request`,
         );
       },
     },

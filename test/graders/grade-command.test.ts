@@ -1,13 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGradeCommand } from '../../graders/cli/run-grade-command';
 import { parseGradeArgs } from '../../graders/cli/parse-args';
+import { suggestId } from '../../graders/cli/suggest-id';
 import { SPAWN_TEST_MS } from '../support/timeouts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const EXERCISE = 'exercises/architecture-patterns/notification-ec2-or-lambda';
 const at = (file: string) => join(ROOT, EXERCISE, file);
+/** Every exercise id, read from disk apart from the code under test: the folders holding an index.mdx. */
+const EXERCISE_IDS = readdirSync(join(ROOT, 'exercises'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => basename(file) === 'index.mdx')
+  .map((file) => basename(dirname(file)))
+  .sort();
 
 describe('parseGradeArgs', () => {
   it.each<[string[], string]>([
@@ -28,6 +35,23 @@ describe('parseGradeArgs', () => {
       json: true,
       help: false,
     });
+  });
+});
+
+describe('suggestId', () => {
+  const ids = ['cache-aside', 'cache-through', 'rate-limiter'];
+
+  it.each<[string, string | undefined]>([
+    ['rate-limitter', 'rate-limiter'],
+    ['RATE-LIMITER', 'rate-limiter'],
+    ['limiter', 'rate-limiter'],
+    ['cache-asid', 'cache-aside'],
+    ['cache', undefined], // in two ids: no guess
+    ['cache-', undefined],
+    ['queue', undefined],
+    ['', undefined],
+  ])('%j → %j', (typed, expected) => {
+    expect(suggestId(typed, ids)).toBe(expected);
   });
 });
 
@@ -84,10 +108,28 @@ describe('runGradeCommand', () => {
     expect(result.stdout.indexOf('! RED FLAG')).toBeLessThan(result.stdout.indexOf('~ compute-choice'));
   });
 
-  it('exits 2 for an unknown exercise, naming it', () => {
+  it('exits 2 for an unknown exercise, naming it and listing the valid ids, with no guess when none is close', () => {
     const result = runGradeCommand(['no-such-exercise', 'a.json']);
-    expect(result.exitCode).toBe(2);
+    expect(result).toMatchObject({ exitCode: 2, stdout: '' });
     expect(result.stderr).toContain('no exercise "no-such-exercise"');
+    expect(result.stderr).not.toContain('Did you mean');
+    const listed = result.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map((line) => line.trim());
+    expect(listed).toEqual(EXERCISE_IDS);
+    expect(listed).toContain('notification-ec2-or-lambda');
+  });
+
+  it.each([
+    ['notification-ec2-or-lamda', 'notification-ec2-or-lambda'],
+    ['food-delivery-comunication', 'food-delivery-communication'],
+    ['monolith', 'monolith-extraction-plan'],
+  ])('suggests the id meant for the near miss %s', (typed, meant) => {
+    const result = runGradeCommand([typed, 'a.json']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(`grade: no exercise "${typed}". Did you mean "${meant}"?`);
+    expect(result.stderr).toContain(`\n  ${meant}\n`);
   });
 
   it('exits 2 for an unreadable answer file, naming it', () => {

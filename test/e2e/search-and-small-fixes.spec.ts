@@ -1,0 +1,322 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { loadLessonFiles } from '../content/load-lessons.ts';
+import { openExercise, waitForMonaco } from './exercise-helpers.ts';
+import { EDITOR_MS } from './timeouts.ts';
+import { ASSET_CACHE_NAME, OFFLINE_ASSETS_FILE, type OfflineAsset } from '../../src/offline/asset-cache.ts';
+
+/**
+ * Search leaks no answers; the guide's search shortcut is true; exercise facts line up; the editor's icon font
+ * works offline; "Practise this lesson" links look like links.
+ */
+
+const EXERCISES_ROOT = join(import.meta.dirname, '../../exercises');
+
+/** Every exercise on disk: its id (the folder's name) and its folder. */
+const exercises = readdirSync(EXERCISES_ROOT, { recursive: true, encoding: 'utf8' })
+  .filter((file) => basename(file) === 'index.mdx')
+  .map((file) => ({ id: basename(dirname(file)), folder: join(EXERCISES_ROOT, dirname(file)) }))
+  .sort((a, b) => a.id.localeCompare(b.id));
+
+/** Chapter lessons (not chapter overviews, not the guide), with their URL and frontmatter. */
+const lessons = loadLessonFiles()
+  .filter((file) => file.chapter !== '' && file.chapter !== 'guide' && file.slug !== 'index')
+  .map((file) => ({ ...file, url: `/${file.chapter}/${file.slug}/` }));
+
+/** Lower case, every run of anything but letters and digits made one space: text as a search index holds it. */
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The first `count` words of a text, normalised: a phrase distinctive enough to be found only where it was written. */
+function openingWords(text: string, count = 8): string {
+  return normalise(text).split(' ').slice(0, count).join(' ');
+}
+
+/** Every string in a JSON value (a model answer's words). */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+/** One Pagefind result, as the search box would show it. */
+interface Hit {
+  url: string;
+  content: string;
+}
+
+/** Runs a Pagefind search in the page, as Starlight's search box does, and reads every result. */
+async function search(page: Page, term: string): Promise<Hit[]> {
+  return page.evaluate(
+    async ({ query, module }) => {
+      interface Pagefind {
+        search(term: string): Promise<{ results: { data(): Promise<Hit> }[] }>;
+      }
+      const pagefind = (await import(module)) as Pagefind;
+      const found = await pagefind.search(query);
+      return Promise.all(
+        found.results.map(async (result) => {
+          const data = await result.data();
+          return { url: data.url, content: data.content };
+        }),
+      );
+    },
+    { query: term, module: '/pagefind/pagefind.js' },
+  );
+}
+
+test.describe('search', () => {
+  test('indexes no hint, explanation or model answer of an exercise', async ({ page }) => {
+    expect(exercises.length).toBeGreaterThan(0);
+    // What each exercise page shows anyone, and what it keeps for later, read from the built page by the
+    // components' own markers (not by the search attribute under test).
+    const pages: { id: string; title: string; prompt: string; visible: string; hidden: string[] }[] = [];
+    for (const exercise of exercises) {
+      await page.goto(`/exercises/${exercise.id}/`);
+      const text = await page.evaluate(() => {
+        const body = document.querySelector('[data-pagefind-body]') ?? document.body;
+        const hiddenParts = '[data-hint], [data-explanation], .solution';
+        const hidden = [...body.querySelectorAll(hiddenParts)].map((element) => element.textContent);
+        const visible = body.cloneNode(true) as HTMLElement;
+        for (const element of visible.querySelectorAll(`${hiddenParts}, script, style, template`)) element.remove();
+        return {
+          title: document.querySelector('h1')?.textContent ?? '',
+          prompt: visible.querySelector('[data-exercise-prompt] p')?.textContent ?? '',
+          visible: visible.textContent,
+          hidden,
+        };
+      });
+      const model = stringsIn(JSON.parse(readFileSync(join(exercise.folder, 'model.json'), 'utf8')));
+      pages.push({ id: exercise.id, ...text, hidden: [...text.hidden, ...model] });
+    }
+    await page.goto('/');
+
+    // 1. Each exercise's indexed text holds its prompt but no phrase of its hints, explanation or model answer.
+    for (const { id, title, prompt, visible, hidden } of pages) {
+      const own = (await search(page, normalise(title))).find((hit) => hit.url === `/exercises/${id}/`);
+      expect(own, `searching the title of ${id} finds its page`).toBeDefined();
+      const indexed = normalise(own?.content ?? '');
+      expect(openingWords(prompt).split(' ').length).toBe(8);
+      expect(indexed).toContain(openingWords(prompt));
+      const phrases = hidden
+        .map((part) => openingWords(part))
+        .filter((phrase) => phrase.split(' ').length >= 6 && !normalise(visible).includes(phrase));
+      expect(phrases.length, `${id} has hidden phrases to look for`).toBeGreaterThan(0);
+      expect(phrases.filter((phrase) => indexed.includes(phrase))).toEqual([]);
+    }
+
+    // 2. Searching a word that only the hidden material uses (no exercise shows it, nor a word starting with the
+    //    same five letters) gives no exercise result holding it, so no result snippet can give an answer away.
+    const shownStems = new Set(
+      pages.flatMap(({ visible }) => normalise(visible).split(' ')).map((word) => word.slice(0, 5)),
+    );
+    for (const { id, hidden } of pages) {
+      const words = [...new Set(normalise(hidden.join(' ')).split(' '))]
+        .filter((word) => /^[a-z]{8,}$/.test(word) && !shownStems.has(word.slice(0, 5)))
+        .sort((a, b) => b.length - a.length || a.localeCompare(b))
+        .slice(0, 4);
+      expect(words.length, `${id} has words only its hidden material uses`).toBeGreaterThan(0);
+      for (const word of words) {
+        const leaks = (await search(page, word))
+          .filter((hit) => hit.url.startsWith('/exercises/') && ` ${normalise(hit.content)} `.includes(` ${word} `))
+          .map((hit) => hit.url);
+        expect(leaks, `searching "${word}" (from ${id}'s hidden material)`).toEqual([]);
+      }
+    }
+  });
+
+  test('still finds every lesson by its takeaways and its interview answers', async ({ page }) => {
+    expect(lessons.length).toBeGreaterThan(0);
+    await page.goto('/');
+    for (const lesson of lessons) {
+      const takeaways = (lesson.frontmatter['takeaways'] ?? []) as { text: string }[];
+      const questions = (lesson.frontmatter['questions'] ?? []) as { answer: { summary: string } }[];
+      // Interview answers are folded away in the lesson, but they are lesson text, not an exercise's answer.
+      const texts = [...takeaways.map((takeaway) => takeaway.text), ...questions.map((q) => q.answer.summary)];
+      expect(texts.length, `${lesson.path} has takeaways`).toBeGreaterThan(0);
+      for (const text of texts) {
+        const longest = normalise(text)
+          .split(' ')
+          .reduce((best, word) => (word.length > best.length ? word : best), '');
+        const hit = (await search(page, longest)).find((candidate) => candidate.url === lesson.url);
+        expect(hit, `searching "${longest}" finds ${lesson.url}`).toBeDefined();
+        expect(normalise(hit?.content ?? '')).toContain(openingWords(text));
+      }
+    }
+  });
+
+  test('an unknown address gets the site 404 page, kept out of the index', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: 'Browse the exercises' })).toBeVisible();
+    await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  });
+
+  test('every shortcut the guide gives for search opens it', async ({ page }) => {
+    await page.goto('/guide/using-the-course/');
+    const paragraph = page.locator('.sl-markdown-content p').filter({ hasText: 'search box' });
+    await expect(paragraph).toHaveCount(1);
+    // `<kbd>Ctrl</kbd>+<kbd>K</kbd>` → "Control+k": keys joined by "+" form one shortcut.
+    const shortcuts = await paragraph.evaluate((element) => {
+      const combos: string[][] = [];
+      let joining = false;
+      for (const node of element.childNodes) {
+        if (node instanceof HTMLElement && node.tagName === 'KBD') {
+          const key = node.textContent.trim();
+          if (joining) combos.at(-1)?.push(key);
+          else combos.push([key]);
+          joining = false;
+        } else {
+          joining = combos.length > 0 && node.textContent?.trim() === '+';
+        }
+      }
+      return combos;
+    });
+    const names: Record<string, string> = { Ctrl: 'Control', '⌘': 'Meta', Cmd: 'Meta' };
+    const keys = shortcuts.map((combo) => combo.map((key) => names[key] ?? key.toLowerCase()).join('+'));
+    expect(keys).toContain('Control+k');
+
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await expect(page.getByRole('button', { name: 'Search' })).toBeEnabled();
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      await expect(dialog, `${key} opens search`).toBeVisible();
+      await expect(dialog.getByRole('textbox', { name: 'Search' })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    }
+  });
+});
+
+test.describe('exercise facts at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  /** Per fact list: each fact's label, box and the tops of its term and value. */
+  async function readFacts(page: Page, listSelector: string) {
+    return page.locator(listSelector).evaluateAll((lists) =>
+      lists.map((list) =>
+        [...list.querySelectorAll(':scope > div')].map((fact) => {
+          const box = fact.getBoundingClientRect();
+          return {
+            label: fact.querySelector('dt')?.textContent.trim() ?? '',
+            top: box.top,
+            bottom: box.bottom,
+            termTop: fact.querySelector('dt')?.getBoundingClientRect().top ?? Number.NaN,
+            valueTop: fact.querySelector('dd')?.getBoundingClientRect().top ?? Number.NaN,
+          };
+        }),
+      ),
+    );
+  }
+
+  /** Facts side by side (their boxes overlap vertically) start at the same height, and so do a term and its value. */
+  function expectAligned(lists: Awaited<ReturnType<typeof readFacts>>, expectedOnFirstLine: string[]): void {
+    expect(lists.length).toBeGreaterThan(0);
+    for (const facts of lists) {
+      const first = facts[0];
+      const firstLine = facts.filter((fact) => first && fact.top < first.bottom && first.top < fact.bottom);
+      expect(firstLine.map((fact) => fact.label)).toEqual(expect.arrayContaining(expectedOnFirstLine));
+      for (const fact of facts) {
+        expect(Math.abs(fact.termTop - fact.valueTop), `${fact.label}: term and value`).toBeLessThanOrEqual(1);
+        for (const other of facts) {
+          if (other === fact || other.top >= fact.bottom || fact.top >= other.bottom) continue;
+          expect(Math.abs(other.top - fact.top), `${fact.label} and ${other.label} on one line`).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+  }
+
+  test('on /exercises/, every card shows difficulty, time and lesson on one level line', async ({ page }) => {
+    await page.goto('/exercises/');
+    await expect(page.locator('.exercise-card')).toHaveCount(exercises.length);
+    expectAligned(await readFacts(page, '.exercise-card-facts'), ['Difficulty', 'Time']);
+  });
+
+  test('on an exercise page, difficulty, time and pass mark sit on one level line', async ({ page }) => {
+    const [exercise] = exercises;
+    await page.goto(`/exercises/${exercise?.id ?? ''}/`);
+    expectAligned(await readFacts(page, '.exercise-facts'), ['Difficulty', 'Time', 'Pass mark']);
+  });
+});
+
+test.describe('offline editor', () => {
+  test('the editor icon font is on the download list', async ({ request }) => {
+    const assets = (await (await request.get(`/${OFFLINE_ASSETS_FILE}`)).json()) as OfflineAsset[];
+    expect(assets.map((asset) => asset.url)).toContainEqual(expect.stringMatching(/\/_astro\/codicon\.[\w-]+\.ttf$/));
+  });
+
+  test('after one visit with the editor, its icon font loads with no network', async ({ context, page }) => {
+    await page.goto('/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The worker claims the page once active; only then do its requests go through the worker's caches.
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await openExercise(page, exercises[0]?.id ?? '');
+    await waitForMonaco(page);
+    // Monaco asks for its icon font once it draws an icon; ask now rather than wait for one.
+    await page.evaluate(() => document.fonts.load('16px codicon'));
+    const cachedFont = (cache: string) =>
+      page.evaluate(async (name) => {
+        const keys = await (await caches.open(name)).keys();
+        return keys.some((request) => /\/codicon\.[\w-]+\.ttf$/.test(request.url));
+      }, cache);
+    await expect.poll(() => cachedFont(ASSET_CACHE_NAME), { timeout: EDITOR_MS }).toBe(true);
+
+    await context.setOffline(true);
+    const failures: string[] = [];
+    page.on('requestfailed', (request) => failures.push(`${request.url()}: ${request.failure()?.errorText ?? ''}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') failures.push(`console: ${message.text()} (${message.location().url})`);
+    });
+    await openExercise(page, exercises[0]?.id ?? '');
+    await waitForMonaco(page);
+    const fontStatus = await page.evaluate(async () => {
+      await document.fonts.load('16px codicon');
+      return [...document.fonts].filter((face) => face.family.includes('codicon')).map((face) => face.status);
+    });
+    expect(fontStatus).toEqual(['loaded']);
+    expect(failures.filter((failure) => /codicon|\.ttf/.test(failure))).toEqual([]);
+  });
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    test('"Practise this lesson" links take Starlight\'s link colour and pass axe', async ({ page }) => {
+      const exercise = exercises[0];
+      const frontmatter = readFileSync(join(exercise?.folder ?? '', 'index.mdx'), 'utf8');
+      const chapter = /^chapter:\s*(\S+)/m.exec(frontmatter)?.[1];
+      const lesson = /^lesson:\s*(\S+)/m.exec(frontmatter)?.[1];
+      await page.goto(`/${chapter ?? ''}/${lesson ?? ''}/`);
+      const section = page.locator('.lesson-exercises');
+      const link = section.getByRole('link', { name: /./ }).first();
+      await expect(link).toBeVisible();
+      const colours = await section.evaluate((element) => {
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--sl-color-text-accent)';
+        element.append(probe);
+        const accent = getComputedStyle(probe).color;
+        probe.remove();
+        const anchor = element.querySelector('a');
+        return { accent, link: anchor ? getComputedStyle(anchor).color : '' };
+      });
+      expect(colours.link).toBe(colours.accent);
+      const results = await new AxeBuilder({ page })
+        .include('.lesson-exercises')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    });
+  });
+}
