@@ -24,9 +24,27 @@ export function formatClock(seconds: number): string {
   return `${String(minutes).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
+/**
+ * "a" or "an" before a whole number as it is read aloud in English: "an" where the spoken number starts
+ * with a vowel sound (8, 11, 18, 80–89, 800–899, 8,000, 11,000, …), "a" otherwise.
+ */
+export function articleForNumber(count: number): 'a' | 'an' {
+  let lead = Math.floor(Math.abs(count));
+  // 11,000 is read "eleven thousand": only the leading group of three digits is heard first.
+  while (lead >= 1000) lead = Math.floor(lead / 1000);
+  if (lead >= 100) return Math.floor(lead / 100) === 8 ? 'an' : 'a';
+  if (lead === 8 || lead === 11 || lead === 18 || (lead >= 80 && lead <= 89)) return 'an';
+  return 'a';
+}
+
+/** The label of the button that starts a mock: "Start an 8-minute mock", "Start a 15-minute mock". */
+export function mockStartLabel(minutes: number): string {
+  return `Start ${articleForNumber(minutes)} ${minutes}-minute mock`;
+}
+
 /** The announcement due when the clock moves from `before` to `after` seconds left, if any. */
 export function findAnnouncement(before: number, after: number): string | undefined {
-  if (after === 0 && before > 0) return 'Time is up. Your answer is being graded.';
+  if (after === 0 && before > 0) return 'Time is up.';
   const crossed = ANNOUNCED_SECONDS_LEFT.find((mark) => before > mark && after <= mark);
   if (crossed === undefined) return undefined;
   return crossed >= 120 ? `${crossed / 60} minutes left.` : '1 minute left.';

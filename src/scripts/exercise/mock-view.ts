@@ -55,8 +55,9 @@ export function setUpMock(host: MockHost): void {
     running.hidden = true;
     start.hidden = false;
     for (const control of host.lockedWhileRunning) control.disabled = before.get(control) ?? false;
-    if (reason === 'finished') announce('Mock finished. Your answer is being graded.');
     host.gradeMock();
+    // Grading is synchronous: by now the report is shown (and announced by its own live region).
+    announce(`${reason === 'time-up' ? 'Time is up' : 'Mock finished'}: your answer is graded; the report is below.`);
   };
 
   const tick = (session: MockSession): void => {

@@ -37,6 +37,7 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import type { AnswerFormat } from '../../../graders/index.ts';
+import { preferOwnDescriptions } from '../../exercise/editor-schema.ts';
 import { generateAnswerDeclarations } from '../../exercise/schema-to-dts.ts';
 import type { AnswerEditor, EditorProblem } from './answer-editor.ts';
 
@@ -90,7 +91,7 @@ export function createMonacoEditor(setup: MonacoSetup): AnswerEditor {
       {
         uri: schemaId(setup.answerSchema, `file:///${setup.exerciseId}/answer.schema.json`),
         fileMatch: [uris.json.toString()],
-        schema: setup.answerSchema,
+        schema: preferOwnDescriptions(setup.answerSchema),
       },
       { uri: schemaId(setup.vocabularySchema, 'file:///vocabulary.schema.json'), schema: setup.vocabularySchema },
     ],
