@@ -24,7 +24,12 @@ export default defineConfig({
   // for a tenth more in all. PW_WORKERS overrides it for measuring.
   workers: Number(process.env['PW_WORKERS'] ?? 1),
   timeout: TEST_MS,
-  expect: { timeout: STATE_MS },
+  expect: {
+    timeout: STATE_MS,
+    // Pictures (test/e2e/visual.spec.ts): finished animations and hidden carets make them repeatable; the small
+    // tolerance absorbs anti-aliasing, never a moved or missing element.
+    toHaveScreenshot: { animations: 'disabled', caret: 'hide', scale: 'css', maxDiffPixelRatio: 0.002 },
+  },
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],

@@ -11,6 +11,10 @@ import {
 import { loadLessonFiles } from '../content/load-lessons.ts';
 import { waitForDiagrams } from './helpers.ts';
 
+// A page the service worker controls fetches through it, out of reach of `page.route`, so `blockMonaco` would
+// stop blocking after a reload. These tests are about the page, not offline use: no service worker.
+test.use({ serviceWorkers: 'block' });
+
 const lessons = loadLessonFiles().map((file) => ({
   path: file.path,
   url: `/${[file.chapter, file.slug === 'index' ? '' : file.slug].filter(Boolean).join('/')}/`.replace('//', '/'),

@@ -2,6 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { blockMonaco, openExercise, readExerciseFile, waitForMonaco } from './exercise-helpers.ts';
 import { EDITOR_MS, STATE_MS } from './timeouts.ts';
 
+// A page the service worker controls fetches through it, out of reach of `page.route`, so `blockMonaco` would
+// stop blocking after a reload. These tests are about the page, not offline use: no service worker.
+test.use({ serviceWorkers: 'block' });
+
 const NOTIFICATION = 'notification-ec2-or-lambda';
 /** The starter answer, line by line, as Monaco shows it before anything is typed. */
 const STARTER_LINES = readExerciseFile(NOTIFICATION, 'starter.json').trimEnd().split('\n');

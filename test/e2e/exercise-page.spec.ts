@@ -12,6 +12,10 @@ import {
 import { recordPageErrors } from './helpers.ts';
 import { EDITOR_MS } from './timeouts.ts';
 
+// A page the service worker controls fetches through it, out of reach of `page.route`, so `blockMonaco` would
+// stop blocking after a reload. These tests are about the page, not offline use: no service worker.
+test.use({ serviceWorkers: 'block' });
+
 const FOOD = 'food-delivery-communication';
 const MONOLITH = 'monolith-extraction-plan';
 

@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { blockMonaco, gradeAnswer, openExercise, readExerciseFile, replaceAnswer } from './exercise-helpers.ts';
 
+// A page the service worker controls fetches through it, out of reach of `page.route`, so `blockMonaco` would
+// stop blocking after a reload. These tests are about the page, not offline use: no service worker.
+test.use({ serviceWorkers: 'block' });
+
 const LAMBDA = 'notification-ec2-or-lambda';
 const MONOLITH = 'monolith-extraction-plan';
 
