@@ -1,0 +1,95 @@
+/**
+ * What the candidate sees, compared with committed pictures: each kind of page at desktop and phone width, in the
+ * light and the dark theme. Functional tests passed while the editor was misdrawn; these fail when the picture
+ * changes. Made deterministic: animations finished, carets hidden, the mock's clock paused, dates masked, and no
+ * service worker. After a deliberate change of the look, update the pictures with
+ * `npx playwright test visual --update-snapshots` (after a build) and look at each one before committing.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { gradeAnswer, openExercise, readExerciseFile, replaceAnswer, waitForMonaco } from './exercise-helpers.ts';
+import { waitForDiagrams } from './helpers.ts';
+
+test.use({ serviceWorkers: 'block' });
+
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/**
+ * Makes the viewport tall enough for a long element to fit whole: a screenshot of an element taller than the
+ * viewport is scrolled and stitched, and the sticky header would be drawn over it. Same width, so the same layout.
+ */
+async function fitHeight(page: Page, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: 3000 });
+}
+
+/** Waits until the page's web fonts are in use, so text is drawn in its final face. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const viewport of VIEWPORTS) {
+    test.describe(`${viewport.name}, ${theme} theme`, () => {
+      test.use({ colorScheme: theme, viewport: { width: viewport.width, height: viewport.height } });
+      const shot = (name: string) => `${name}-${viewport.name}-${theme}.png`;
+
+      test('home, lesson and exercise list', async ({ page }) => {
+        await page.goto('/');
+        await settle(page);
+        await expect(page).toHaveScreenshot(shot('home'));
+
+        await page.goto('/architecture-patterns/monolith/');
+        await waitForDiagrams(page);
+        await settle(page);
+        await expect(page).toHaveScreenshot(shot('lesson-top'));
+        await expect(page.locator('pre.mermaid').first()).toHaveScreenshot(shot('lesson-diagram'));
+
+        await page.goto('/exercises/');
+        await settle(page);
+        await expect(page).toHaveScreenshot(shot('exercise-list'));
+      });
+
+      test('exercise page: Monaco with an answer, and its report', async ({ page }) => {
+        const exercise = 'notification-ec2-or-lambda';
+        await openExercise(page, exercise);
+        await waitForMonaco(page);
+        await replaceAnswer(page, readExerciseFile(exercise, 'samples/fail-lambda-always-cheaper.json'));
+        await gradeAnswer(page);
+        await page
+          .locator('.monaco-editor .view-lines')
+          .first()
+          .click({ position: { x: 5, y: 5 } });
+        await settle(page);
+        await expect(page.locator('[data-editor-host]')).toHaveScreenshot(shot('exercise-editor'), {
+          // Monaco's cursor blinks on a timer of its own.
+          mask: [page.locator('.monaco-editor .cursors-layer')],
+        });
+        await fitHeight(page, viewport.width);
+        await expect(page.locator('[data-report]')).toHaveScreenshot(shot('exercise-report'));
+      });
+
+      test('exercise page: a running mock and the answer format panel', async ({ page }) => {
+        await page.clock.install({ time: new Date('2026-11-26T10:00:00Z') });
+        await page.route(/monaco-loader\.[\w-]+\.js$/, (route) => route.abort());
+        await openExercise(page, 'notification-ec2-or-lambda');
+        await page.clock.pauseAt(new Date('2026-11-26T10:00:01Z'));
+        const mock = page.getByRole('region', { name: 'Timed mock interview' });
+        await mock.getByRole('button', { name: /^Start an? 8-minute mock$/ }).click();
+        await page.clock.runFor('01:30');
+        await expect(mock.getByRole('timer')).toHaveText('06:30');
+        await settle(page);
+        await expect(mock).toHaveScreenshot(shot('mock-running'));
+
+        const panel = page.locator('[data-answer-format]');
+        await panel.locator('summary').click();
+        await expect(panel.locator('[data-field-path="caveat.condition"]')).toBeVisible();
+        await fitHeight(page, viewport.width);
+        await expect(panel).toHaveScreenshot(shot('answer-format'));
+      });
+    });
+  }
+}
