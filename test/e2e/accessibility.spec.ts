@@ -67,6 +67,17 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await findViolations(page)).toEqual([]);
     });
 
+    test('an exercise page with a running mock has no WCAG A/AA violations', async ({ page }) => {
+      await page.clock.install();
+      await blockMonaco(page);
+      await openExercise(page, 'notification-ec2-or-lambda');
+      const mock = page.getByRole('region', { name: 'Timed mock interview' });
+      await mock.getByRole('button', { name: 'Start an 8-minute mock' }).click();
+      await expect(mock.getByRole('timer')).toBeVisible();
+      await expect(page.getByRole('button', { name: /^Grade/ })).toBeDisabled();
+      expect(await findViolations(page)).toEqual([]);
+    });
+
     test('the exercise list has no WCAG A/AA violations', async ({ page }) => {
       await page.goto('/exercises/');
       expect(await findViolations(page)).toEqual([]);
