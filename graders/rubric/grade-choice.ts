@@ -45,7 +45,8 @@ export function gradeChoice(criterion: ChoiceCriterion, answer: unknown): Criter
   const contradictions = findContradictions(criterion, selection.targets);
   const grades = selection.targets.map((target) => gradeItem(criterion, answer, target));
   const fractions = grades.map((item) => item.fraction);
-  const best = criterion.match === 'any' ? Math.max(...fractions) : Math.min(...fractions);
+  // A fold, not Math.max(...list): an answer may select more items than a call's arguments can hold.
+  const best = fractions.reduce((a, b) => (criterion.match === 'any' ? Math.max(a, b) : Math.min(a, b)));
   // With `any`, the right item stands on its own: the others' notes (and red flags) are about something else.
   const shown = criterion.match === 'any' && best > 0 ? grades.filter((item) => item.fraction === best) : grades;
   return {
