@@ -59,8 +59,7 @@ function checkCriterion(schema: object, criterion: Criterion, where: string, pro
         ...Object.keys(decision.redFlags),
         ...decision.neutral,
       ];
-      checkValues(schema, path, named, `${where}.decision`, problems);
-      checkClassified(schema, path, named, `${where}.decision`, problems);
+      checkValues(schema, path, named, `${where}.decision`, problems, { classify: true });
       const onlyUnderCondition = decision.when
         .flatMap((rule) => rule.correct)
         .filter(
@@ -83,8 +82,7 @@ function checkCriterion(schema: object, criterion: Criterion, where: string, pro
         ...Object.keys(reason.redFlags),
         ...reason.neutral,
       ];
-      checkValues(schema, path, named, `${where}.reason`, problems);
-      checkClassified(schema, path, named, `${where}.reason`, problems);
+      checkValues(schema, path, named, `${where}.reason`, problems, { classify: true });
     }
     return;
   }
@@ -101,8 +99,7 @@ function checkCriterion(schema: object, criterion: Criterion, where: string, pro
             ...criterion.neutral,
           ];
     const label = `${where}${criterion.pick === undefined ? '' : '.pick'}`;
-    checkValues(schema, members, named, label, problems);
-    checkClassified(schema, members, named, label, problems);
+    checkValues(schema, members, named, label, problems, { classify: true });
   }
 }
 
@@ -111,13 +108,17 @@ function checkField(schema: object, path: readonly string[], where: string, prob
     problems.push(`${where}: the answer schema has no field \`${path.join('.')}\``);
 }
 
-/** Every value the rubric names must be one the field can hold. */
+/**
+ * Every value the rubric names must be one the field can hold; with `classify`, every value the field can hold must
+ * also be named by the rubric: right, wrong (with a note or a red flag) or neutral.
+ */
 function checkValues(
   schema: object,
   path: readonly string[],
   named: readonly string[],
   where: string,
   problems: Problems,
+  { classify = false } = {},
 ): void {
   const values = valuesAt(schema, path);
   if (values.kind === 'absent') {
@@ -128,19 +129,7 @@ function checkValues(
   for (const value of new Set(named))
     if (!values.values.includes(value))
       problems.push(`${where}: "${value}" is not a value \`${path.join('.')}\` can hold (${values.values.join(', ')})`);
-}
-
-/** Every value the field can hold must be named by the rubric: right, wrong (with a note or a red flag) or neutral. */
-function checkClassified(
-  schema: object,
-  path: readonly string[],
-  named: readonly string[],
-  where: string,
-  problems: Problems,
-): void {
-  const values = valuesAt(schema, path);
-  if (values.kind !== 'enum') return;
-  const unclassified = values.values.filter((value) => !named.includes(value));
+  const unclassified = classify ? values.values.filter((value) => !named.includes(value)) : [];
   if (unclassified.length > 0)
     problems.push(
       `${where}: ${unclassified.map((value) => `"${value}"`).join(', ')} can be written at \`${path.join('.')}\` but the criterion does not say whether it is right, wrong or neutral`,
