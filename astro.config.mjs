@@ -2,16 +2,21 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { mermaidFencesPlugin } from './src/integrations/mermaid-fences.ts';
+import { mermaidFencesPlugin } from './src/integrations/diagrams/mermaid-fences.ts';
+import { diagramsIntegration } from './src/integrations/diagrams/diagrams-integration.ts';
+import { onDemandCssIntegration } from './src/integrations/on-demand-css.ts';
 import { chapters } from './src/chapters.ts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
   markdown: {
-    processor: satteri({ mdastPlugins: [mermaidFencesPlugin()] }),
+    processor: satteri({ mdastPlugins: [mermaidFencesPlugin(import.meta.dirname)] }),
   },
   integrations: [
+    // First: the pages must hold their final markup before Starlight indexes them and the service worker hashes them.
+    diagramsIntegration(),
+    onDemandCssIntegration(),
     starlight({
       title: 'System Design Practice',
       description: 'Lessons and graded exercises for system design interviews.',

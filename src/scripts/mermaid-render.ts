@@ -1,12 +1,14 @@
 /**
- * Draws every `<pre class="mermaid">` on the page with mermaid, in the current Starlight theme,
- * and draws them again when the reader switches theme. Loaded only by `mermaid-bootstrap.ts`
- * when the page has a diagram, so pages without one never download mermaid.
+ * Draws diagrams in the browser: a candidate's answer on the exercise page (`drawSource`), and the lessons'
+ * `<pre class="mermaid">` where the build left them as source, in `npm run dev` or a build without Chromium (the
+ * built site normally carries them as pictures, see `src/integrations/diagrams/`). Lesson diagrams are drawn in the
+ * current Starlight theme and again when the reader switches theme.
  *
  * Progress is published on `<html data-mermaid="rendering|done">` and a `data-mermaid-renders`
  * counter, so tests (and anything else) can wait for finished SVGs rather than guess.
  */
 import mermaid from 'mermaid';
+import { mermaidConfigFor } from './mermaid-config.ts';
 
 const SOURCE_ATTRIBUTE = 'data-mermaid-source';
 let renderCount = 0;
@@ -46,11 +48,7 @@ function showFailure(node: HTMLElement, source: string, error: unknown): void {
 
 /** Points mermaid at the theme Starlight shows now; every drawing starts here. */
 function initializeForTheme(): void {
-  mermaid.initialize({
-    startOnLoad: false,
-    securityLevel: 'strict',
-    theme: readTheme() === 'dark' ? 'dark' : 'default',
-  });
+  mermaid.initialize(mermaidConfigFor(readTheme()));
 }
 
 /** Renders `source` into `container`; throws mermaid's error and leaves the container as it was. */

@@ -8,3 +8,5 @@
 export const PROPERTY_TEST_MS = 60_000;
 /** A test that spawns a Node process (the grading CLI through tsx). */
 export const SPAWN_TEST_MS = 60_000;
+/** A test that starts a headless Chromium to draw diagrams with mermaid (about 2 s idle). */
+export const BROWSER_TEST_MS = 60_000;
