@@ -46,10 +46,11 @@ function listLightScripts(distDirectory: string): string[] {
 /**
  * After `astro build`, writes `dist/sw.js`, a Workbox service worker:
  * - it precaches the light part of the site (every page, the styles, every script except on-demand features,
- *   the Pagefind index), so any lesson's text, navigation and search work offline after one visit;
- * - hashed scripts (mermaid, the editor) and the editor's icon font are cached the first time a page uses them, never
- *   before, so a page without a diagram still downloads no diagram code;
- * - `dist/offline-assets.json` lists those files for the "make everything available offline"
+ *   the Pagefind index), so any lesson, its diagrams (pictures in the page), navigation and search work offline
+ *   after one visit;
+ * - hashed scripts (the editor, and mermaid for drawing a candidate's answer) and the editor's icon font are cached
+ *   the first time a page uses them, never before, so a lesson downloads no editor or diagram code;
+ * - `dist/offline-assets.json` lists those files for the "make the exercises available offline"
  *   button, which fills the same cache at the reader's request.
  */
 export function serviceWorkerIntegration(): AstroIntegration {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { collectScripts, listPageScripts } from '../../src/integrations/script-graph.ts';
+import { loadLessonFiles } from '../content/load-lessons.ts';
 
 /**
  * Byte budgets read from the build itself: the scripts a page loads before anything on demand (its
@@ -22,8 +23,40 @@ test('an exercise page loads at most 150 KB of gzipped JS before Monaco', () => 
   expect(weight.gzip).toBeLessThanOrEqual(150 * 1024);
 });
 
-test('a lesson page loads at most 40 KB of gzipped JS up front (mermaid comes later, only with diagrams)', () => {
+test('a lesson page loads at most 40 KB of gzipped JS up front', () => {
   const weight = weighUpFront('architecture-patterns/monolith/index.html');
   console.log(`lesson page up front: ${weight.files} scripts, ${(weight.gzip / 1024).toFixed(1)} KB gzip`);
   expect(weight.gzip).toBeLessThanOrEqual(40 * 1024);
+});
+
+/** Gzipped bytes of a page: its HTML (as given), its stylesheets (print ones aside) and its up-front scripts. */
+function weighPage(htmlFile: string, html: string): number {
+  const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"(?! media="print")/g)].map(
+    (match) => match[1] ?? '',
+  );
+  const scripts = collectScripts(DIST, listPageScripts(DIST, htmlFile), { followDynamic: false });
+  return [...stylesheets, ...scripts].reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length,
+    gzipSync(html).length,
+  );
+}
+
+const lessonsWithDiagrams = loadLessonFiles()
+  .filter((file) => file.body.includes('```mermaid'))
+  .map((file) => `${file.chapter}/${file.slug === 'index' ? '' : `${file.slug}/`}index.html`);
+
+test('a lesson with diagrams weighs at most 1.3 times the same lesson without them, and holds no diagram code', () => {
+  expect(lessonsWithDiagrams.length).toBeGreaterThan(1);
+  for (const htmlFile of lessonsWithDiagrams) {
+    const html = readFileSync(join(DIST, htmlFile), 'utf8');
+    const withoutDiagrams = html.replace(/<figure class="diagram"[\s\S]*?<\/figure>/g, '');
+    expect(withoutDiagrams.length, `${htmlFile} holds its diagrams as figures`).toBeLessThan(html.length);
+    const ratio = weighPage(htmlFile, html) / weighPage(htmlFile, withoutDiagrams);
+    console.log(
+      `${htmlFile}: ${(weighPage(htmlFile, html) / 1024).toFixed(1)} KB gzip, ${ratio.toFixed(2)}× without diagrams`,
+    );
+    expect(ratio, htmlFile).toBeLessThanOrEqual(1.3);
+    const scripts = collectScripts(DIST, listPageScripts(DIST, htmlFile), { followDynamic: false });
+    expect(scripts.filter((script) => /mermaid/i.test(script))).toEqual([]);
+  }
 });

@@ -20,6 +20,7 @@ const FLOW =
   'flowchart LR\n  accTitle: Orders reach the broker\n  accDescr: The order service publishes.\n  A[Order service] --> B[Broker]';
 const OTHER = 'flowchart TB\n  X --> Y';
 const BROKEN = 'flowchart LR\n  A -->';
+const ACTOR = 'sequenceDiagram\n  actor Customer\n  Customer->>Shop: Place order';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -41,7 +42,7 @@ const chromium = findChromium();
 
 describe('prerenderDiagrams', () => {
   it(
-    'replaces each fence with its pictures in both themes, named by their accessible title',
+    'replaces each fence with one drawing whose colours follow the theme, sharing one stylesheet per page',
     async () => {
       const site = makeSite(`<p>Text</p>${fence(FLOW, 12)}<p>More</p>${fence(OTHER, 20)}${fence(FLOW, 30)}`);
       const summary = await prerenderDiagrams(site.dist, { cache: openDiagramCache(site.cacheDirectory), chromium });
@@ -50,25 +51,50 @@ describe('prerenderDiagrams', () => {
       expect(summary).toMatchObject({ pages: 1, diagrams: 3, drawn: 4, cached: 0 });
       expect(html).not.toContain('<pre class="mermaid"');
       expect(html.match(/<figure class="diagram"/g)).toHaveLength(3);
-      expect(html.match(/data-diagram-theme="light"><svg/g)).toHaveLength(3);
-      expect(html.match(/data-diagram-theme="dark"><svg/g)).toHaveLength(3);
+      // One drawing per diagram, its accessible title and description kept.
+      expect(html.match(/<svg [^>]*aria-roledescription=/g)).toHaveLength(3);
       expect(html).toContain('aria-label="Diagram: Orders reach the broker"');
       expect(html).toContain('<desc id="chart-desc-');
-      // The dark picture is drawn with mermaid's dark theme, the light one with its default theme.
-      const [light, dark] = [...html.matchAll(/data-diagram-theme="(?:light|dark)"><svg[^>]*>[\s\S]*?<\/svg>/g)].map(
-        (match) => match[0],
+      // The three flowcharts share one stylesheet, written before the first of them, with each theme's colours.
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
+      expect(styles).toHaveLength(1);
+      expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('<figure'));
+      const styleClass = /class="flowchart (diagram-style-\w+)"/.exec(html)?.[1] ?? '';
+      expect(html.match(new RegExp(`class="flowchart ${styleClass}"`, 'g'))).toHaveLength(3);
+      expect(styles[0]).toContain(
+        `:root[data-theme='light'] .${styleClass}{font-family:"trebuchet ms",verdana,arial,sans-serif;font-size:16px;fill:#333;}`,
       );
-      expect(light).toContain('fill:#333');
-      expect(dark).toContain('fill:#ccc');
+      expect(styles[0]).toContain(
+        `:root:not([data-theme='light']) .${styleClass}{font-family:"trebuchet ms",verdana,arial,sans-serif;font-size:16px;fill:#ccc;}`,
+      );
+      // Rules for what these drawings never show (error icons, edge animations) are pruned away.
+      expect(styles[0]).not.toContain('.error-icon');
       // The same diagram twice in a page: every SVG id stays unique.
-      const ids = [...html.matchAll(/<svg id="([^"]+)"/g)].map((match) => match[1]);
-      expect(ids).toHaveLength(6);
-      expect(new Set(ids).size).toBe(6);
+      const ids = [...html.matchAll(/<svg[^>]* id="([^"]+)"/g)].map((match) => match[1]);
+      expect(ids).toHaveLength(3);
+      expect(new Set(ids).size).toBe(3);
       // Text stays readable on a narrow screen: the picture keeps at least 3/4 of its width and scrolls instead.
-      const width = Number(/max-width: ([\d.]+)px; min-width: (\d+)px/.exec(html)?.[1]);
-      const smallest = Number(/max-width: [\d.]+px; min-width: (\d+)px/.exec(html)?.[1]);
-      expect(smallest).toBe(Math.round(width * 0.75));
+      const [, width, smallest] = /max-width: ([\d.]+)px; min-width: (\d+)px/.exec(html) ?? [];
+      expect(Number(smallest)).toBe(Math.round(Number(width) * 0.75));
       expect(html).toContain('class="diagram-frame" tabindex="0" role="group"');
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
+    'keeps a picture per theme when the themes draw differently, each with its own pruned style',
+    async () => {
+      // Mermaid colours a sequence diagram's stick figure inline, so the two drawings differ beyond their styles.
+      const site = makeSite(fence(ACTOR, 5));
+      await prerenderDiagrams(site.dist, { cache: openDiagramCache(site.cacheDirectory), chromium });
+      const html = readFileSync(site.page, 'utf8');
+      const light = /data-diagram-theme="light">(<svg[\s\S]*?<\/svg>)<\/div>/.exec(html)?.[1] ?? '';
+      const dark = /data-diagram-theme="dark">(<svg[\s\S]*?<\/svg>)<\/div>/.exec(html)?.[1] ?? '';
+      expect(light).toContain('<style>');
+      expect(dark).toContain('<style>');
+      expect(light).toContain('stroke: rgb(147, 112, 219)');
+      expect(dark).toContain('stroke: rgb(204, 204, 204)');
+      expect(light).not.toContain('.error-icon');
     },
     BROWSER_TEST_MS,
   );

@@ -1,4 +1,8 @@
-import { decodeHTML, escapeAttribute } from 'entities';
+import { createHash } from 'node:crypto';
+import { decodeHTML, escapeAttribute, escapeText } from 'entities';
+import type { DiagramTheme } from '../../scripts/mermaid-config.ts';
+import { pruneStyle } from './prune-style.ts';
+import { canonicalIds, slimSvg } from './slim-svg.ts';
 
 /** A ```mermaid fence as the built HTML holds it, with where it came from. */
 export interface DiagramFence {
@@ -12,10 +16,10 @@ export interface DiagramFence {
   readonly line: number;
 }
 
-/** The SVGs of one diagram, one per site theme. */
+/** One diagram drawn by mermaid in each site theme, with the SVG id each drawing was given. */
 export interface DiagramPictures {
-  readonly light: string;
-  readonly dark: string;
+  readonly light: { readonly id: string; readonly svg: string };
+  readonly dark: { readonly id: string; readonly svg: string };
 }
 
 // The element is the mdast plugin's own output (mermaid-fences.ts): its text is escaped, so it holds no `<`.
@@ -60,19 +64,132 @@ function keepReadable(svg: string): string {
   });
 }
 
+/** A mermaid SVG split into its `<style>` (scoped by `#id`) and the drawing itself. */
+function splitStyle(svg: string): { style: string; drawing: string } {
+  const style = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1] ?? '';
+  return { style, drawing: svg.replace(/<style>[\s\S]*?<\/style>/, '') };
+}
+
+const FLOOD_COLOR = / flood-color="([^"]*)"/g;
+/** A theme's gradient: only that theme's style refers to it, by an id made from its drawing's id. */
+const GRADIENT = /<linearGradient[\s\S]*?<\/linearGradient>/g;
+
+/** Which theme a rule applies in: Starlight is dark unless `<html data-theme="light">`, also with scripts off. */
+const IN_THEME = { light: ":root[data-theme='light']", dark: ":root:not([data-theme='light'])" } as const;
+
+/** A stylesheet that diagrams of one kind share, before the page prunes it to the rules its drawings use. */
+export interface SharedStyle {
+  /** The class that scopes the stylesheet, put on each such drawing's `<svg>`. */
+  readonly styleClass: string;
+  /** Each theme's mermaid rules, scoped to `.styleClass` (decoded: they leave the SVG for an HTML `<style>`). */
+  readonly themes: { readonly light: string; readonly dark: string };
+  /** Elements the styles refer to by id (a theme's gradient), in a hidden SVG of their own. */
+  readonly defs: string;
+}
+
+/** A diagram ready for its page: the figure, and the shared stylesheet its drawing needs, if any. */
+export interface PreparedDiagram {
+  readonly figure: string;
+  readonly style?: SharedStyle;
+}
+
+/** A theme's style scoped to `.class`, with references to parts of its drawing (`#<id>-gradient`) renamed. */
+function scopeStyle(
+  style: string,
+  id: string,
+  styleClass: string,
+  theme: DiagramTheme,
+): { css: string; parts: string[] } {
+  const partPattern = new RegExp(`#${id}-([\\w-]+)`, 'g');
+  const parts = [...new Set([...style.matchAll(partPattern)].map((match) => match[1] ?? ''))];
+  const css = decodeHTML(style)
+    .replace(partPattern, `#${styleClass}-${theme}-$1`)
+    .replace(new RegExp(`#${id}(?![\\w-])`, 'g'), `.${styleClass}`);
+  return { css, parts };
+}
+
+/** The element of `drawing` whose id is `id`, renamed to `newId`; empty when there is none. */
+function takeElement(drawing: string, id: string, newId: string): string {
+  const element = new RegExp(`<(\\w+) id="${id}"[\\s\\S]*?<\\/\\1>`).exec(drawing)?.[0] ?? '';
+  return element.replace(`id="${id}"`, `id="${newId}"`);
+}
+
 /**
- * The markup that replaces a fence: both themes' pictures in one keyboard-scrollable frame. The site's CSS shows the
- * one that matches `<html data-theme>` (courseware.css), so switching theme needs no script. Only the shown picture
- * is in the accessibility tree (the other is `display: none`), each with its own title and description.
+ * One drawing for both themes, when mermaid's two drawings differ only in colours: those are in each drawing's
+ * `<style>`, in a gradient its style refers to, and in the drop shadow's colour, which CSS can override. Each
+ * theme's style is re-scoped from the SVG's id to a class named by its content, so all diagrams of one kind on a
+ * page share one stylesheet. Undefined when the drawings differ in anything else.
  */
-export function renderDiagramFigure(pictures: DiagramPictures): string {
-  const title = readTitle(pictures.light);
+function shareDrawing(pictures: DiagramPictures): { style: SharedStyle; drawing: string } | undefined {
+  const light = splitStyle(slimSvg(pictures.light.svg));
+  const dark = splitStyle(slimSvg(pictures.dark.svg));
+  const shape = (drawing: string): string => canonicalIds(drawing.replace(FLOOD_COLOR, '').replace(GRADIENT, ''));
+  if (shape(light.drawing) !== shape(dark.drawing)) return undefined;
+
+  const darkShadow = / flood-color="([^"]*)"/.exec(dark.drawing)?.[1] ?? '';
+  const unscoped = [light.style.replaceAll(pictures.light.id, 'SVG'), dark.style.replaceAll(pictures.dark.id, 'SVG')];
+  const hash = createHash('sha256').update(JSON.stringify([...unscoped, darkShadow]));
+  const styleClass = `diagram-style-${hash.digest('hex').slice(0, 10)}`;
+
+  const scoped = {
+    light: scopeStyle(light.style, pictures.light.id, styleClass, 'light'),
+    dark: scopeStyle(dark.style, pictures.dark.id, styleClass, 'dark'),
+  };
+  let defs = '';
+  for (const theme of ['light', 'dark'] as const) {
+    const { id } = pictures[theme];
+    const drawing = theme === 'light' ? light.drawing : dark.drawing;
+    for (const part of scoped[theme].parts)
+      defs += takeElement(drawing, `${id}-${part}`, `${styleClass}-${theme}-${part}`);
+  }
+  const darkCss = scoped.dark.css + (darkShadow ? `.${styleClass} feDropShadow{flood-color:${darkShadow};}` : '');
+
+  const root = /^<svg[^>]*>/.exec(light.drawing)?.[0] ?? '';
+  const classed = / class="/.test(root)
+    ? root.replace(/ class="([^"]*)"/, ` class="$1 ${styleClass}"`)
+    : root.replace(/^<svg/, `<svg class="${styleClass}"`);
+  const drawing = classed + light.drawing.slice(root.length).replace(GRADIENT, '');
+  const hiddenDefs = defs
+    ? `<svg class="diagram-defs" aria-hidden="true" focusable="false" width="0" height="0"><defs>${defs}</defs></svg>`
+    : '';
+  return { style: { styleClass, themes: { light: scoped.light.css, dark: darkCss }, defs: hiddenDefs }, drawing };
+}
+
+/** A picture kept apart for its theme, slimmed, its own `<style>` pruned to the rules it can use. */
+async function pruneOwnStyle(svg: string): Promise<string> {
+  const { style, drawing } = splitStyle(keepReadable(slimSvg(svg)));
+  const pruned = await pruneStyle(decodeHTML(style), drawing);
+  // Inside an SVG the style is parsed as text with character references, like the rest of the drawing.
+  return drawing.replace(/(<\/desc>|^<svg[^>]*>)/, `$1<style>${escapeText(pruned)}</style>`);
+}
+
+/**
+ * A stylesheet's rules for both themes, each under its theme's root selector: Starlight is dark unless
+ * `<html data-theme="light">`, also with scripts off.
+ */
+export function themeStylesheet(styleClass: string, themes: { light: string; dark: string }): string {
+  return (Object.keys(IN_THEME) as DiagramTheme[])
+    .map((theme) => themes[theme].replaceAll(`.${styleClass}`, `${IN_THEME[theme]} .${styleClass}`))
+    .join('');
+}
+
+/**
+ * A diagram ready for its page, in one keyboard-scrollable frame named after the diagram's title: usually one
+ * drawing whose colours follow `<html data-theme>` through a stylesheet the page writes once for all drawings of
+ * its kind (`style`); otherwise both drawings, and courseware.css shows the one that matches. Either way switching
+ * theme runs no script, and only what is shown is in the accessibility tree.
+ */
+export async function prepareDiagram(pictures: DiagramPictures): Promise<PreparedDiagram> {
+  const title = readTitle(pictures.light.svg);
   const label = title ? `Diagram: ${title}` : 'Diagram';
-  return (
+  const shared = shareDrawing(pictures);
+  const content = shared
+    ? keepReadable(shared.drawing)
+    : `<div class="diagram-picture" data-diagram-theme="light">${await pruneOwnStyle(pictures.light.svg)}</div>` +
+      `<div class="diagram-picture" data-diagram-theme="dark">${await pruneOwnStyle(pictures.dark.svg)}</div>`;
+  const figure =
     `<figure class="diagram" data-diagram data-pagefind-ignore>` +
-    `<div class="diagram-frame" tabindex="0" role="group" aria-label="${escapeAttribute(label)}">` +
-    `<div class="diagram-picture" data-diagram-theme="light">${keepReadable(pictures.light)}</div>` +
-    `<div class="diagram-picture" data-diagram-theme="dark">${keepReadable(pictures.dark)}</div>` +
-    `</div></figure>`
-  );
+    `<div class="diagram-frame" tabindex="0" role="group" aria-label="${escapeAttribute(label)}">${content}</div>` +
+    `</figure>`;
+  return shared ? { figure, style: shared.style } : { figure };
 }

@@ -4,10 +4,42 @@ import { join } from 'node:path';
 import { mermaidConfigFor, type DiagramTheme } from '../../scripts/mermaid-config.ts';
 import { listHtmlFiles } from '../script-graph.ts';
 import { cacheKey, type DiagramCache } from './diagram-cache.ts';
-import { findDiagramFences, renderDiagramFigure, type DiagramFence } from './diagram-markup.ts';
+import {
+  findDiagramFences,
+  prepareDiagram,
+  themeStylesheet,
+  type DiagramFence,
+  type PreparedDiagram,
+  type SharedStyle,
+} from './diagram-markup.ts';
+import { pruneStyle } from './prune-style.ts';
 import { drawInBrowser, mermaidVersion, type DrawJob, type DrawResult } from './draw-in-browser.ts';
 
 const THEMES: readonly DiagramTheme[] = ['light', 'dark'];
+
+/**
+ * The `<style>` (and hidden gradients) of each stylesheet the page's diagrams share, pruned to the rules its
+ * drawings can use, by style class.
+ */
+async function writeStylesheets(prepared: readonly PreparedDiagram[]): Promise<Map<string, string>> {
+  const byClass = new Map<string, { style: SharedStyle; figures: string[] }>();
+  for (const diagram of prepared) {
+    if (!diagram.style) continue;
+    const entry = byClass.get(diagram.style.styleClass) ?? { style: diagram.style, figures: [] };
+    entry.figures.push(diagram.figure);
+    byClass.set(diagram.style.styleClass, entry);
+  }
+  const written = new Map<string, string>();
+  for (const [styleClass, { style, figures }] of byClass) {
+    const markup = figures.join('');
+    const themes = {
+      light: await pruneStyle(style.themes.light, markup),
+      dark: await pruneStyle(style.themes.dark, markup),
+    };
+    written.set(styleClass, `<style>${themeStylesheet(styleClass, themes)}</style>${style.defs}`);
+  }
+  return written;
+}
 
 /** What one pass over a built site did, for the build log and the benchmark. */
 export interface PrerenderSummary {
@@ -123,21 +155,31 @@ export async function prerenderDiagrams(distDirectory: string, options: Prerende
   let diagrams = 0;
   for (const page of pages) {
     const seen = new Map<string, number>();
+    const prepared = await Promise.all(
+      page.fences.map(async (fence) => {
+        // The same diagram twice in a page: its second copy gets ids of its own.
+        const copy = (seen.get(fence.source) ?? 0) + 1;
+        seen.set(fence.source, copy);
+        const pictureFor = (theme: DiagramTheme): { id: string; svg: string } => {
+          const svg = pictures.get(keyOf(fence.source, theme)) ?? '';
+          const id = svgId(fence.source, theme);
+          return copy === 1 ? { id, svg } : { id: `${id}-${copy}`, svg: svg.replaceAll(id, `${id}-${copy}`) };
+        };
+        return prepareDiagram({ light: pictureFor('light'), dark: pictureFor('dark') });
+      }),
+    );
+    const stylesheets = await writeStylesheets(prepared);
     let html = page.html;
-    for (const fence of page.fences) {
-      // The same diagram twice in a page: its second copy gets ids of its own.
-      const copy = (seen.get(fence.source) ?? 0) + 1;
-      seen.set(fence.source, copy);
-      const pictureFor = (theme: DiagramTheme): string => {
-        const svg = pictures.get(keyOf(fence.source, theme)) ?? '';
-        const id = svgId(fence.source, theme);
-        return copy === 1 ? svg : svg.replaceAll(id, `${id}-${copy}`);
-      };
-      html = html.replace(fence.element, () =>
-        renderDiagramFigure({ light: pictureFor('light'), dark: pictureFor('dark') }),
-      );
+    page.fences.forEach((fence, index) => {
+      const diagram = prepared[index];
+      if (!diagram) return;
+      // A shared stylesheet goes in once, just before the first figure that needs it.
+      const styleClass = diagram.style?.styleClass;
+      const stylesheet = styleClass ? stylesheets.get(styleClass) : undefined;
+      if (styleClass) stylesheets.delete(styleClass);
+      html = html.replace(fence.element, () => (stylesheet ?? '') + diagram.figure);
       diagrams += 1;
-    }
+    });
     writeFileSync(join(distDirectory, page.file), html);
   }
   return { pages: pages.length, diagrams, drawn: pending.size, cached, drawMs };
