@@ -1,6 +1,6 @@
 /**
  * Facts about offline storage shared by the build (which writes the service worker) and the page
- * that offers "make everything available offline". Pure constants: importable from both sides.
+ * that offers "make the exercises available offline". Pure constants: importable from both sides.
  */
 
 /** Cache the service worker fills with hashed scripts as pages use them (and the download button fills at once). */

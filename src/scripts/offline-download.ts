@@ -1,6 +1,7 @@
 /**
- * The "make the whole course available offline" button: fetches every script the site can need
- * (listed at build time) into the cache the service worker answers from, with polite progress.
+ * The "make the exercises available offline" button: fetches every script the site can need (listed at build
+ * time: the editor, and mermaid for drawing a candidate's answer) into the cache the service worker answers from,
+ * with polite progress. Lessons need none of it: their diagrams are pictures in the page.
  */
 import { ASSET_CACHE_NAME, OFFLINE_ASSETS_FILE, type OfflineAsset } from '../offline/asset-cache.ts';
 
@@ -32,12 +33,12 @@ async function setUp(root: HTMLElement): Promise<void> {
   try {
     const { missing } = await readMissingAssets();
     if (missing.length === 0) {
-      show('Everything is available offline.');
+      show('The exercises are available offline.');
       root.dataset['offlineState'] = 'complete';
       return;
     }
     const bytes = missing.reduce((sum, asset) => sum + asset.bytes, 0);
-    button.textContent = `Make everything available offline (${formatMegabytes(bytes)})`;
+    button.textContent = `Make the exercises available offline (${formatMegabytes(bytes)})`;
     button.hidden = false;
   } catch (error) {
     show(`Offline download is unavailable: ${error instanceof Error ? error.message : String(error)}`);
@@ -56,7 +57,7 @@ async function setUp(root: HTMLElement): Promise<void> {
         // Announce every tenth file only, so a screen reader is not flooded.
         if (done % 10 === 0 || done === missing.length) show(`Downloaded ${done} of ${missing.length} files…`);
       }
-      show('Everything is available offline.');
+      show('The exercises are available offline.');
       root.dataset['offlineState'] = 'complete';
       button.hidden = true;
     } catch (error) {

@@ -9,7 +9,6 @@ import {
   waitForMonaco,
 } from './exercise-helpers.ts';
 import { loadLessonFiles } from '../content/load-lessons.ts';
-import { waitForDiagrams } from './helpers.ts';
 
 // A page the service worker controls fetches through it, out of reach of `page.route`, so `blockMonaco` would
 // stop blocking after a reload. These tests are about the page, not offline use: no service worker.
@@ -18,7 +17,6 @@ test.use({ serviceWorkers: 'block' });
 const lessons = loadLessonFiles().map((file) => ({
   path: file.path,
   url: `/${[file.chapter, file.slug === 'index' ? '' : file.slug].filter(Boolean).join('/')}/`.replace('//', '/'),
-  diagrams: file.body.includes('```mermaid'),
 }));
 
 /** WCAG 2.1 A/AA rules from axe-core: labels, roles, names and colour contrast. */
@@ -40,9 +38,8 @@ for (const theme of ['light', 'dark'] as const) {
     test.use({ colorScheme: theme });
 
     for (const lesson of lessons) {
-      test(`${lesson.path}, diagrams drawn and answers open, has no WCAG A/AA violations`, async ({ page }) => {
+      test(`${lesson.path}, with its diagrams and answers open, has no WCAG A/AA violations`, async ({ page }) => {
         await page.goto(lesson.url);
-        if (lesson.diagrams) await waitForDiagrams(page);
         for (const summary of await page.getByText('Show the model answer').all()) await summary.click();
         expect(await findViolations(page)).toEqual([]);
       });

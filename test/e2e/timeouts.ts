@@ -6,11 +6,11 @@
 
 /** Any ordinary state change (a click's effect, a report appearing): the config's `expect` timeout. */
 export const STATE_MS = 15_000;
-/** All Mermaid diagrams of a page drawn: up to 7 diagrams, slowest on a loaded machine. */
+/** Diagrams drawn in the browser: a build without Chromium leaves a lesson's diagrams to mermaid in the page. */
 export const DIAGRAMS_DRAWN_MS = 45_000;
 /** Monaco loaded and in place of the text area, or its language worker answering (markers, completion). */
 export const EDITOR_MS = 45_000;
 /** A whole test: several page loads and waits of the kinds above. */
 export const TEST_MS = 120_000;
-/** "Make everything available offline": the whole site downloaded into the cache. */
+/** "Make the exercises available offline": every script the site can need, downloaded into the cache. */
 export const OFFLINE_DOWNLOAD_MS = 90_000;
