@@ -14,9 +14,11 @@ export function readExerciseFile(exercise: string, file: string): string {
 export async function openExercise(page: Page, exercise: string): Promise<void> {
   await page.goto(`/exercises/${exercise}/`);
   await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-ready', 'true');
+  // As a candidate does: the full editor loads once the answer is reached.
+  await page.locator('[data-answer-text]').scrollIntoViewIfNeeded();
 }
 
-/** Waits until Monaco has taken over from the text area. */
+/** Waits until Monaco has taken over from the text area (after `openExercise`, which brings the answer into view). */
 export async function waitForMonaco(page: Page): Promise<void> {
   await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'monaco', {
     timeout: EDITOR_MS,

@@ -1,7 +1,7 @@
 /**
  * The exercise page's script: restores the draft into the text area, keeps it saved, draws the answer,
  * grades it in the browser with the engine the CLI uses, and hands the text area over to Monaco once
- * Monaco has loaded. Nothing the candidate types is executed.
+ * the candidate reaches the answer and Monaco has loaded. Nothing the candidate types is executed.
  */
 import { grade, type AnswerFormat, type GradeReport } from '../../../graders/index.ts';
 import { readAttempts, recordAttempt, type AttemptRecord } from '../../exercise/attempt-store.ts';
@@ -12,6 +12,7 @@ import { readJson, writeJson, type KeyValueStorage } from '../../exercise/safe-s
 import { formatKey, revealedKey } from '../../exercise/storage-keys.ts';
 import { createTextareaEditor, type AnswerEditor, type EditorProblem } from './answer-editor.ts';
 import { createAnswerDiagramView } from './answer-diagram-view.ts';
+import { loadWhenWanted } from './load-when-wanted.ts';
 import { renderAttempts } from './attempts-view.ts';
 import { createDraftSync } from './draft-sync.ts';
 import { setUpHints } from './hints.ts';
@@ -321,6 +322,7 @@ function start(): void {
   const status = required<HTMLElement>(root, '[data-editor-status]');
   const host = required<HTMLElement>(root, '[data-monaco-host]');
   const loadMonaco = async (): Promise<void> => {
+    status.textContent = 'Plain editor ready. Loading the full editor…';
     try {
       const { createMonacoEditor } = await import('./monaco-loader.ts');
       host.hidden = false;
@@ -354,7 +356,7 @@ function start(): void {
   };
   root.dataset['editor'] = 'textarea';
   root.dataset['ready'] = 'true';
-  void loadMonaco();
+  loadWhenWanted(root, textarea, () => void loadMonaco());
 }
 
 start();
