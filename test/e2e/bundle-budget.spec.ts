@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { collectScripts, listPageScripts } from '../../src/integrations/script-graph.ts';
 import { loadLessonFiles } from '../content/load-lessons.ts';
+import { DIAGRAM_FIGURE, weighPage } from '../support/weigh-page.ts';
 
 /**
  * Byte budgets read from the build itself: the scripts a page loads before anything on demand (its
@@ -29,18 +30,6 @@ test('a lesson page loads at most 40 KB of gzipped JS up front', () => {
   expect(weight.gzip).toBeLessThanOrEqual(40 * 1024);
 });
 
-/** Gzipped bytes of a page: its HTML (as given), its stylesheets (print ones aside) and its up-front scripts. */
-function weighPage(htmlFile: string, html: string): number {
-  const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"(?! media="print")/g)].map(
-    (match) => match[1] ?? '',
-  );
-  const scripts = collectScripts(DIST, listPageScripts(DIST, htmlFile), { followDynamic: false });
-  return [...stylesheets, ...scripts].reduce(
-    (sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length,
-    gzipSync(html).length,
-  );
-}
-
 const lessonsWithDiagrams = loadLessonFiles()
   .filter((file) => file.body.includes('```mermaid'))
   .map((file) => `${file.chapter}/${file.slug === 'index' ? '' : `${file.slug}/`}index.html`);
@@ -49,12 +38,11 @@ test('a lesson with diagrams weighs at most 1.3 times the same lesson without th
   expect(lessonsWithDiagrams.length).toBeGreaterThan(1);
   for (const htmlFile of lessonsWithDiagrams) {
     const html = readFileSync(join(DIST, htmlFile), 'utf8');
-    const withoutDiagrams = html.replace(/<figure class="diagram"[\s\S]*?<\/figure>/g, '');
+    const withoutDiagrams = html.replace(DIAGRAM_FIGURE, '');
     expect(withoutDiagrams.length, `${htmlFile} holds its diagrams as figures`).toBeLessThan(html.length);
-    const ratio = weighPage(htmlFile, html) / weighPage(htmlFile, withoutDiagrams);
-    console.log(
-      `${htmlFile}: ${(weighPage(htmlFile, html) / 1024).toFixed(1)} KB gzip, ${ratio.toFixed(2)}× without diagrams`,
-    );
+    const bytes = weighPage(DIST, htmlFile, html).total;
+    const ratio = bytes / weighPage(DIST, htmlFile, withoutDiagrams).total;
+    console.log(`${htmlFile}: ${(bytes / 1024).toFixed(1)} KB gzip, ${ratio.toFixed(2)}× without diagrams`);
     expect(ratio, htmlFile).toBeLessThanOrEqual(1.3);
     const scripts = collectScripts(DIST, listPageScripts(DIST, htmlFile), { followDynamic: false });
     expect(scripts.filter((script) => /mermaid/i.test(script))).toEqual([]);

@@ -20,7 +20,9 @@ export function diagramsIntegration(): AstroIntegration {
     name: 'courseware-diagrams',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDirectory = join(fileURLToPath(config.root), 'node_modules/.cache/courseware-diagrams');
+        // Astro's own cache folder (node_modules/.astro by default): a copy of the project with its own
+        // node_modules, such as the scale benchmark's, starts cold.
+        cacheDirectory = join(fileURLToPath(config.cacheDir), 'courseware-diagrams');
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
