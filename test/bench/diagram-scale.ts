@@ -7,7 +7,6 @@
  */
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const COPIES = Number(process.argv[2] ?? 10);
@@ -39,11 +38,14 @@ function copyLesson(text: string, n: number): string {
 /** Multiplies the chapter's lessons; returns how many lessons and diagrams the chapter then has. */
 function multiplyLessons(scratch: string): { lessons: number; diagrams: number } {
   const folder = join(scratch, 'content', CHAPTER);
-  const originals = readdirSync(folder).filter((file) => file.endsWith('.mdx') && file !== 'index.mdx');
+  const originals = readdirSync(folder).filter((file) => file.endsWith('.mdx'));
   for (const file of originals) {
     const text = readFileSync(join(folder, file), 'utf8');
-    for (let n = 2; n <= COPIES; n += 1)
-      writeFileSync(join(folder, file.replace('.mdx', `-copy${n}.mdx`)), copyLesson(text, n));
+    // The chapter's overview is copied as an ordinary lesson: a chapter has one index.
+    const name = file === 'index.mdx' ? 'overview.mdx' : file;
+    for (let n = 2; n <= COPIES; n += 1) {
+      writeFileSync(join(folder, name.replace('.mdx', `-copy${n}.mdx`)), copyLesson(text, n));
+    }
   }
   const all = readdirSync(folder).filter((file) => file.endsWith('.mdx'));
   const diagrams = all.reduce(
@@ -63,7 +65,9 @@ function build(scratch: string): { seconds: number; drawing: string; distMegabyt
   return { seconds, drawing, distMegabytes: bytes / 1024 / 1024 };
 }
 
-const scratch = mkdtempSync(join(tmpdir(), 'diagram-scale-'));
+// Beside the project rather than in the system's temporary folder: Astro compiles the linked packages by their real
+// paths, which it resolves wrongly when the project sits on another branch of the file tree.
+const scratch = mkdtempSync(join(PROJECT, '..', 'diagram-scale-'));
 try {
   copyProject(scratch);
   const { lessons, diagrams } = multiplyLessons(scratch);

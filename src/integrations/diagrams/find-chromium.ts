@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
  */
 export function findChromium(): string | undefined {
   const fromEnvironment = process.env['CHROMIUM_PATH'];
-  if (fromEnvironment) return fromEnvironment;
+  if (fromEnvironment) return existsSync(fromEnvironment) ? fromEnvironment : undefined;
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   const downloaded = chromium.executablePath();
   return existsSync(downloaded) ? downloaded : undefined;

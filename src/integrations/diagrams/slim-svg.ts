@@ -17,14 +17,14 @@ function dropUnusedDefinitions(svg: string): string {
 }
 
 /**
- * Numbers to a tenth of a pixel, path data in its shortest form, no empty attributes: SVGO's plugins for that and
+ * Numbers to whole pixels (the smallest scale shown is 3/4, so at most 0.4 px off), path data in its shortest form, no empty attributes: SVGO's plugins for that and
  * nothing else, so ids, titles, classes and labels stay as mermaid wrote them. Mermaid serialises its SVG as HTML,
  * which SVGO's XML parser may refuse (an unclosed `<br>` in a label): such an SVG is kept as it is.
  */
 function roundNumbers(svg: string): string {
   try {
     return optimize(svg, {
-      floatPrecision: 1,
+      floatPrecision: 0,
       plugins: ['cleanupNumericValues', 'convertPathData', 'convertTransform', 'removeEmptyAttrs'],
     }).data;
   } catch {
