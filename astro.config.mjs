@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { mermaidFencesPlugin } from './src/integrations/mermaid-fences.ts';
 import { chapters } from './src/chapters.ts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
+import { contentCheckIntegration } from './src/integrations/content-check.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -12,6 +13,7 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [mermaidFencesPlugin()] }),
   },
   integrations: [
+    contentCheckIntegration(),
     starlight({
       title: 'System Design Practice',
       description: 'Lessons and graded exercises for system design interviews.',
