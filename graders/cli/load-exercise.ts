@@ -8,6 +8,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { GradableExercise } from '../grade';
 import { findRubricProblems } from '../schema/check-rubric';
+import { createAjv } from '../schema/create-ajv';
 import { defineExercise } from '../schemas/exercise-definition';
 import { exerciseFrontmatterSchema } from '../schemas/exercise-frontmatter';
 import { slugSchema } from '../schemas/ids';
@@ -62,9 +63,27 @@ export function loadExercise(folder: string): LoadResult {
 
   if (!frontmatter?.ok || parsed === undefined || !parsed.success || answerSchema === undefined)
     return { ok: false, problems };
+  const ajv = createAjv();
+  parsed.data.rubric.forEach((criterion, index) => {
+    if (criterion.kind !== 'schema') return;
+    try {
+      ajv.compile(criterion.schema);
+    } catch (caught) {
+      const message = caught instanceof Error ? caught.message : String(caught);
+      problems.push(
+        createProblem(
+          mdxPath,
+          frontmatter.locate(['rubric', index, 'schema']),
+          `rubric[${index}].schema: ajv cannot compile it: ${message}`,
+        ),
+      );
+    }
+  });
   for (const problem of findRubricProblems(answerSchema, parsed.data.rubric)) {
     const colon = problem.indexOf(': ');
-    problems.push(createProblem(mdxPath, frontmatter.locate(parseIssuePath(problem.slice(0, colon))), problem));
+    // A value the field cannot hold is placed where it is written, not at the criterion's field.
+    const value = /^"([^"]+)" is not a value/.exec(problem.slice(colon + 2))?.[1];
+    problems.push(createProblem(mdxPath, frontmatter.locate(parseIssuePath(problem.slice(0, colon)), value), problem));
   }
   if (problems.length > 0) return { ok: false, problems };
   return {

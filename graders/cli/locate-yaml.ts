@@ -15,7 +15,12 @@ export type ToFilePosition = (position: Position) => Position;
 
 /** The parsed YAML and a locator for any path in it, or the first syntax error with its place. */
 export type LocatedYaml =
-  | { ok: true; data: unknown; locate: (path: readonly PropertyKey[]) => Position }
+  | {
+      ok: true;
+      data: unknown;
+      /** Where the deepest written part of `path` is; with `value`, where that scalar is written inside it. */
+      locate: (path: readonly PropertyKey[], value?: string) => Position;
+    }
   | { ok: false; message: string; position: Position };
 
 /** Parses `text`; positions are mapped to the file by `toFile` (the YAML may be a block inside a larger file). */
@@ -32,12 +37,37 @@ export function readLocatedYaml(text: string, toFile: ToFilePosition): LocatedYa
   return {
     ok: true,
     data: document.toJS(),
-    locate: (path) => at(findOffset(document.contents, path)),
+    locate: (path, value) => {
+      const node = findNode(document.contents, path);
+      const inside = value === undefined ? undefined : findScalar(node.node, value);
+      return at(inside ?? node.offset);
+    },
   };
 }
 
-/** The offset of the deepest part of `path` that is written: a field's key, a list item, or the enclosing value. */
-function findOffset(root: Node | null, path: readonly PropertyKey[]): number {
+/** The first scalar (a key or a value) equal to `value` under `node`, depth first: its offset. */
+function findScalar(node: Node | null, value: string): number | undefined {
+  if (isScalar(node)) return String(node.value) === value ? node.range?.[0] : undefined;
+  if (isSeq(node))
+    for (const item of node.items) {
+      const found = isScalarOrCollection(item) ? findScalar(item, value) : undefined;
+      if (found !== undefined) return found;
+    }
+  if (isMap(node))
+    for (const pair of node.items) {
+      const found =
+        (isScalar(pair.key) ? findScalar(pair.key, value) : undefined) ??
+        (isScalarOrCollection(pair.value) ? findScalar(pair.value, value) : undefined);
+      if (found !== undefined) return found;
+    }
+  return undefined;
+}
+
+/**
+ * The deepest part of `path` that is written: its offset (a field's key, a list item, or the enclosing value) and
+ * its value node.
+ */
+function findNode(root: Node | null, path: readonly PropertyKey[]): { offset: number; node: Node | null } {
   let node = root;
   let offset = node?.range?.[0] ?? 0;
   for (const segment of path) {
@@ -46,15 +76,15 @@ function findOffset(root: Node | null, path: readonly PropertyKey[]): number {
       if (pair === undefined || !isScalar(pair.key)) break;
       offset = pair.key.range?.[0] ?? offset;
       node = isScalarOrCollection(pair.value) ? pair.value : null;
-      if (node === null) break;
+      if (node === null) return { offset, node };
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment];
       if (!isScalarOrCollection(item)) break;
       offset = item.range?.[0] ?? offset;
       node = item;
-    } else break;
+    } else return { offset, node: null };
   }
-  return offset;
+  return { offset, node };
 }
 
 function isScalarOrCollection(value: unknown): value is Node {
