@@ -1,17 +1,18 @@
 /**
  * `npm run check:content` as a function: every lesson and every exercise, each problem placed at its file, line and
- * column. Exercises are loaded first (frontmatter, answer schema, rubric against the schema), then checked against
- * their own answers and against the lessons (takeaways that exist, a lesson and chapter that exist, ids used once).
- * A part that depends on a broken part is skipped, so one mistake gives one message. Lesson takeaways that no
+ * column. Exercises are loaded first (frontmatter, answer schema, rubric against the schema); only one that loads is
+ * checked against its own answers, its MDX body and the lessons (takeaways that exist, a lesson and chapter that
+ * exist, ids used once), so one mistake gives one message. Lesson takeaways that no
  * exercise tests are warnings, with the coverage table.
  */
-import { existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { checkExerciseAnswers } from '../../graders/cli/check-exercise.ts';
 import { createProblem, sortProblems, type ContentProblem } from '../../graders/cli/content-problem.ts';
 import { findExerciseFolders } from '../../graders/cli/find-exercises.ts';
 import { loadExercise, type LoadedExercise } from '../../graders/cli/load-exercise.ts';
 import { suggestId } from '../../graders/cli/suggest-id.ts';
+import { checkExerciseBody } from './check-exercise-body.ts';
 import { readLessons, type DeclaredTakeaway } from './read-lessons.ts';
 
 /** Where the checker looks. */
@@ -52,7 +53,8 @@ export function checkContent(roots: ContentRoots): ContentReport {
         createProblem(
           join(folder, 'index.mdx'),
           { line: 1, column: 1 },
-          `the exercise id "${id}" (the folder name) is already used by ${other}: every exercise page is /exercises/<id>/`,
+          `the exercise id "${id}" (the folder name) is already used by ${relative(dirname(roots.exercises), other)}/: ` +
+            'every exercise page is /exercises/<id>/',
         ),
       );
     else firstFolder.set(id, folder);
@@ -61,10 +63,12 @@ export function checkContent(roots: ContentRoots): ContentReport {
       problems.push(...result.problems);
       continue;
     }
-    const found = checkAgainstLessons(result.loaded, takeawayIds, roots);
-    problems.push(...found);
-    // Grading with a rubric that cites no real takeaway would only repeat the same mistake in other words.
-    if (found.length === 0) problems.push(...checkExerciseAnswers(result.loaded));
+    const mdx = join(folder, 'index.mdx');
+    problems.push(...checkExerciseBody(mdx, readFileSync(mdx, 'utf8')));
+    problems.push(...checkAgainstLessons(result.loaded, takeawayIds, roots));
+    // Answers are graded only once the exercise loads (valid frontmatter, schema and rubric): grading with a broken
+    // one would bury its mistake under messages about answers. The lessons and the body do not affect grading.
+    problems.push(...checkExerciseAnswers(result.loaded));
     loaded.push(result.loaded);
   }
 

@@ -4,7 +4,7 @@
  * for the exercises to cite.
  */
 import { readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { createProblem, type ContentProblem } from '../../graders/cli/content-problem.ts';
 import { describeZodIssues } from '../../graders/cli/describe-zod-issues.ts';
@@ -76,7 +76,7 @@ export function readLessons(root: string): { takeaways: DeclaredTakeaway[]; prob
           createProblem(
             file,
             position,
-            `takeaways[${index}].id: "${takeaway.id}" is declared twice; the first is at ${first.file}:${first.position.line}`,
+            `takeaways[${index}].id: "${takeaway.id}" is declared twice; the first is at ${relative(dirname(root), first.file)}:${first.position.line}`,
           ),
         );
       else seen.set(takeaway.id, declared);
