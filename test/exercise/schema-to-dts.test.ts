@@ -7,6 +7,7 @@ import vocabulary from '../../graders/vocabulary/vocabulary.schema.json' with { 
 import { splitSampleHeader } from '../../graders/cli/read-sample.ts';
 import { printTsAnswer } from '../../src/exercise/convert-format.ts';
 import { generateAnswerDeclarations } from '../../src/exercise/schema-to-dts.ts';
+import { TEMPLATE_FOLDER } from '../../src/authoring/new-exercise.ts';
 
 const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
 const EXERCISE_IDS = readdirSync(EXERCISES).sort();
@@ -711,5 +712,23 @@ describe('generateAnswerDeclarations on schema constructs', () => {
     const declarations = generateAnswerDeclarations(schema, {});
     expect(declarations).toMatch(/^type Answer =/m);
     expect(typeCheck(declarations, {})).toEqual([]);
+  });
+});
+
+describe('the template of npm run new:exercise', () => {
+  const template = (file: string) => readFileSync(join(TEMPLATE_FOLDER, file), 'utf8');
+  const declarations = generateAnswerDeclarations(JSON.parse(template('answer.schema.json')) as object, vocabulary);
+
+  it('prints a model.ts that type-checks as an Answer', () => {
+    const model: unknown = JSON.parse(template('model.json'));
+    expect(typeCheck(declarations, { 'model.ts': printTsAnswer(model) })).toEqual([]);
+    expect(errorsOf(declarations, annotatedAnswer(model))).toEqual([]);
+  });
+
+  it('ships a TypeScript sample that type-checks as an Answer', () => {
+    const sample = template('samples/pass-in-typescript.ts');
+    const annotated = sample.replace('export const answer = {', 'export const answer: Answer = {');
+    expect(annotated).not.toBe(sample);
+    expect(errorsOf(declarations, annotated)).toEqual([]);
   });
 });
