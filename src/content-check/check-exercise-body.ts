@@ -20,7 +20,9 @@ export function checkExerciseBody(file: string, text: string): ContentProblem[] 
     if (index <= closing) return;
     if (FENCE.test(line)) inFence = !inFence;
     if (inFence) return;
-    for (const match of line.matchAll(COMPONENT)) {
+    // Text inside backticks is code, not a component; blanked to the same length so columns stay true.
+    const prose = line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+    for (const match of prose.matchAll(COMPONENT)) {
       const name = match[1] ?? '';
       counts.set(name, (counts.get(name) ?? 0) + 1);
       if ((EXERCISE_COMPONENT_NAMES as readonly string[]).includes(name)) continue;

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../graders/cli/content-problem';
 import { createExercise } from '../../src/authoring/new-exercise';
 import { checkContent, type ContentRoots } from '../../src/content-check/check-content';
+import { checkExerciseBody } from '../../src/content-check/check-exercise-body';
 import { runCheckContent } from '../../src/content-check/run-check-content';
 
 /** A lesson file with the given takeaways, written under `<root>/<chapter>/<lesson>.mdx`. */
@@ -83,5 +84,22 @@ describe('check:content on exercise ids', () => {
     ]);
     const result = runCheckContent(roots, { from: join(roots.content, '..') });
     expect(result.exitCode).toBe(1);
+  });
+});
+
+describe('checkExerciseBody', () => {
+  const mdx = (body: string) => `---\ntitle: x\n---\n\n${body}`;
+
+  it('takes a tag in backticks or in a code fence for code, not a component', () => {
+    const body =
+      'Write `<Answer>` here.\n\n```ts\nconst a = <Widget />;\n```\n\n<Hint>\nA hint.\n</Hint>\n\n<Explanation>\nWhy.\n</Explanation>\n';
+    expect(checkExerciseBody('index.mdx', mdx(body))).toEqual([]);
+  });
+
+  it('places an unknown component at its line and column, with a guess', () => {
+    const body = 'The prompt.\n\n  <Hnt>\nA hint.\n</Hnt>\n\n<Hint>x</Hint>\n\n<Explanation>\nWhy.\n</Explanation>\n';
+    expect(checkExerciseBody('index.mdx', mdx(body)).map((problem) => formatProblem(problem, '.'))).toEqual([
+      'index.mdx:7:3: <Hnt> is not a component exercises can use; did you mean <Hint>? (they are <Hint>, <Explanation>, with no import)',
+    ]);
   });
 });
