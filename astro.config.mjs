@@ -7,6 +7,7 @@ import { diagramsIntegration } from './src/integrations/diagrams/diagrams-integr
 import { onDemandCssIntegration } from './src/integrations/on-demand-css.ts';
 import { chapters } from './src/chapters.ts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
+import { contentCheckIntegration } from './src/integrations/content-check.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -14,7 +15,8 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [mermaidFencesPlugin(import.meta.dirname)] }),
   },
   integrations: [
-    // First: the pages must hold their final markup before Starlight indexes them and the service worker hashes them.
+    contentCheckIntegration(),
+    // Before Starlight: the pages must hold their final markup before it indexes them and the service worker hashes them.
     diagramsIntegration(),
     onDemandCssIntegration(),
     starlight({

@@ -10,15 +10,15 @@ import type { Diagnostic, GradeReport } from './report';
 import { reportNotGraded, roundPoints, runRubric, type RubricResult } from './rubric/run-rubric';
 import { compileExercise, type CompiledSchemas } from './schema/compile-exercise';
 import { wordSchemaErrors, type SchemaIssue } from './schema/word-schema-errors';
-import type { ExerciseFrontmatter } from './schemas/exercise-frontmatter';
+import type { ExerciseDefinition } from './schemas/exercise-definition';
 
 /**
- * What `grade` needs to know about an exercise: its parsed frontmatter (rubric, pass mark, chapter) and its answer
- * schema as a plain object. The site builds it at build time from the content collection entry and the imported
- * `answer.schema.json`; the CLI from the files on disk.
+ * What `grade` needs to know about an exercise: its parsed frontmatter with the facts its folder gives (rubric, pass
+ * mark, id, chapter; see `defineExercise`) and its answer schema as a plain object. The site builds it at build time
+ * from the content collection entry and the imported `answer.schema.json`; the CLI from the files on disk.
  */
 export interface GradableExercise {
-  frontmatter: ExerciseFrontmatter;
+  frontmatter: ExerciseDefinition;
   answerSchema: object;
 }
 

@@ -20,6 +20,7 @@ export {
   type ExerciseFrontmatter,
   type ExerciseFrontmatterInput,
 } from './schemas/exercise-frontmatter';
+export { defineExercise, splitExerciseEntryId, type ExerciseDefinition } from './schemas/exercise-definition';
 export { criterionSchema, type Criterion, type CriterionKind } from './schemas/criterion';
 export { sampleSchema, type Sample } from './schemas/sample';
 export { formatIssuePath } from './schemas/format-issue-path';

@@ -1,22 +1,40 @@
-import type { OutcomeDetail, OutcomeFlag } from '../rubric/criterion-outcome';
+/**
+ * A custom check is one file: its id, what it reads, its params type, its messages (wording and severity) and its
+ * pure `run`. Registering it is one line in registry.ts; its messages then join the engine's catalogue, so a report
+ * renders them like any other.
+ */
+import type { CatalogueEntry, MessageParams } from '../feedback/catalogue-entry';
 
-/** A message a check wants said, with where in the answer it applies. */
-export type CheckMessage = OutcomeDetail;
+/** A message a check wants said, with where in the answer it applies; `Id` is one of the check's own messages. */
+export interface CheckMessage<Id extends string = string> {
+  id: Id;
+  params: MessageParams;
+  pointer?: string;
+}
+
+/** A mistake that fails the whole answer, found by a check: a red flag or a contradiction. */
+export interface CheckFlag<Id extends string = string> {
+  kind: 'red-flag' | 'contradiction';
+  message: CheckMessage<Id>;
+}
 
 /**
  * What a check found: the share of the points earned (0..1), what to say, where it looked, and any contradiction
  * it found (which fails the answer). A check that judges items one by one fails outright on a bad item, rather
  * than letting it cost a fraction.
  */
-export interface CheckOutcome {
+export interface CheckOutcome<Id extends string = string> {
   fraction: number;
-  messages: CheckMessage[];
+  messages: CheckMessage<Id>[];
   pointers: string[];
-  flags?: OutcomeFlag[];
+  flags?: CheckFlag<Id>[];
 }
 
-/** A check as its author writes it: typed parameters, a pure `run`. */
-export interface CheckDefinition<Params> {
+/** A check's messages by id; ids start with `check.` and are unique across checks. */
+export type CheckMessages<Id extends `check.${string}`> = Readonly<Record<Id, CatalogueEntry>>;
+
+/** A check as its author writes it: typed parameters, its own messages, a pure `run`. */
+export interface CheckDefinition<Params, Id extends `check.${string}`> {
   /** The id a `check` criterion names. */
   id: string;
   /** What the check verifies, for instructors reading the registry. */
@@ -26,31 +44,37 @@ export interface CheckDefinition<Params> {
    * them means the check is not graded. Name fields, not whole lists, so a long note elsewhere blocks nothing.
    */
   reads: readonly string[];
+  /** Every message the check can say: the wording lives with the check that says it. */
+  messages: CheckMessages<Id>;
   /**
    * Reads the criterion's `params`: the typed value, or what is wrong with them. Hand-written rather than a zod
    * schema so the engine bundled for the browser does not carry zod (450 KB) for two small shapes.
    */
   readParams: (params: unknown) => { ok: true; value: Params } | { ok: false; problem: string };
   /** The check itself: a pure function of the (schema-checked where it reads) answer and its parameters. */
-  run: (answer: unknown, params: Params) => CheckOutcome;
+  run: (answer: unknown, params: Params) => CheckOutcome<NoInfer<Id>>;
 }
 
 /** A check with its parameter type erased, as the registry holds it. */
-export interface RegisteredCheck {
+export interface RegisteredCheck<Id extends `check.${string}` = `check.${string}`> {
   id: string;
   description: string;
   reads: readonly string[];
+  messages: CheckMessages<Id>;
   /** Returns a description of what is wrong with `params`, or undefined when they are fine. */
   findParamsProblem: (params: unknown) => string | undefined;
-  run: (answer: unknown, params: unknown) => CheckOutcome;
+  run: (answer: unknown, params: unknown) => CheckOutcome<Id>;
 }
 
 /** Wraps a typed check so the registry can hold checks with different parameters. */
-export function defineCheck<Params>(definition: CheckDefinition<Params>): RegisteredCheck {
+export function defineCheck<Params, Id extends `check.${string}`>(
+  definition: CheckDefinition<Params, Id>,
+): RegisteredCheck<Id> {
   return {
     id: definition.id,
     description: definition.description,
     reads: definition.reads,
+    messages: definition.messages,
     findParamsProblem: (params) => {
       const read = definition.readParams(params);
       return read.ok ? undefined : read.problem;

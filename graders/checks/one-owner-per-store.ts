@@ -4,16 +4,39 @@
  * Every store an answer refers to counts, declared in `dataStores` or not: two services naming the same
  * undeclared store share it just as much.
  */
-import { joinWords } from '../feedback/render-message';
+import { joinWords } from '../feedback/join-words';
 import { readOwn } from '../json-pointer';
-import { defineCheck, type CheckMessage } from './define-check';
+import { defineCheck, type CheckMessage, type CheckMessages } from './define-check';
 import { isPlainObject, listObjects, listStrings } from './list-objects';
+
+/** What this check can say, worded here and nowhere else. */
+const wording = {
+  'check.store-shared': {
+    severity: 'essential',
+    text: 'Data store `{store}` is used by {owners}; each store belongs to exactly one service, which others ask through its API or events.',
+  },
+  'check.store-unowned': {
+    severity: 'actionable',
+    text: 'Data store `{store}` is used by no service; say which service owns it.',
+  },
+  'check.store-undeclared': {
+    severity: 'actionable',
+    text: 'Service `{service}` uses `{store}`, which is not in `dataStores`.',
+  },
+  'check.no-stores': {
+    severity: 'essential',
+    text: 'No data stores are declared, so nothing shows which service owns which data.',
+  },
+} as const satisfies CheckMessages<`check.${string}`>;
+
+type Id = keyof typeof wording;
 
 export const oneOwnerPerStore = defineCheck({
   id: 'one-owner-per-store',
   description:
     'Every store named in `dataStores` or in `services[].dataStores` is used by exactly one service; a shared store fails the criterion, an unowned one costs its share.',
   reads: ['/services/*/name', '/services/*/dataStores', '/dataStores/*/name'],
+  messages: wording,
   readParams: (params) =>
     isPlainObject(params) && Object.keys(params).length === 0
       ? { ok: true, value: {} }
@@ -21,7 +44,7 @@ export const oneOwnerPerStore = defineCheck({
   run: (answer) => {
     const services = listObjects(answer, '', 'services');
     const stores = listObjects(answer, '', 'dataStores');
-    const messages: CheckMessage[] = [];
+    const messages: CheckMessage<Id>[] = [];
     const owners = new Map<string, { services: string[]; pointer: string }>();
     for (const store of stores) {
       const name = readOwn(store.value, 'name');

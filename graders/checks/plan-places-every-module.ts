@@ -3,15 +3,30 @@
  * (in `plan.keep`). A module in both lists, or in neither, means the plan has not decided about it.
  */
 import { readOwn } from '../json-pointer';
-import type { OutcomeFlag } from '../rubric/criterion-outcome';
-import { defineCheck, type CheckMessage } from './define-check';
+import { defineCheck, type CheckFlag, type CheckMessage, type CheckMessages } from './define-check';
 import { isPlainObject, listStrings } from './list-objects';
+
+/** What this check can say, worded here and nowhere else. */
+const wording = {
+  'check.module-unplaced': {
+    severity: 'actionable',
+    text: 'Module `{module}` is neither extracted nor kept in the monolith; place it in one of the two lists.',
+  },
+  'check.module-twice': {
+    severity: 'essential',
+    text: 'Module `{module}` is both extracted and kept in the monolith: the plan says two things about it. Pick one.',
+  },
+  'check.module-unknown': { severity: 'actionable', text: "`{module}` is not one of the monolith's modules." },
+} as const satisfies CheckMessages<`check.${string}`>;
+
+type Id = keyof typeof wording;
 
 export const planPlacesEveryModule = defineCheck({
   id: 'plan-places-every-module',
   description:
     'Each of `params.modules` appears exactly once across `plan.extract[].module` and `plan.keep`; credit per module placed, none when one is both extracted and kept.',
   reads: ['/plan/extract/*/module', '/plan/keep'],
+  messages: wording,
   readParams: (params) => {
     const modules = isPlainObject(params) ? params['modules'] : undefined;
     const extra = isPlainObject(params) ? Object.keys(params).filter((key) => key !== 'modules') : [];
@@ -27,8 +42,8 @@ export const planPlacesEveryModule = defineCheck({
       ? extractList.map((step) => readOwn(step, 'module')).filter((m): m is string => typeof m === 'string')
       : [];
     const kept = listStrings(plan, 'keep');
-    const messages: CheckMessage[] = [];
-    const flags: OutcomeFlag[] = [];
+    const messages: CheckMessage<Id>[] = [];
+    const flags: CheckFlag<Id>[] = [];
     let placed = 0;
     for (const module of modules) {
       const inExtract = extracted.includes(module);

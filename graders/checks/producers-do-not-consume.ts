@@ -3,19 +3,30 @@
  * own event's consumers shows the roles are not yet clear (and is what listing every service as a consumer does).
  */
 import { readOwn } from '../json-pointer';
-import { defineCheck, type CheckMessage } from './define-check';
+import { defineCheck, type CheckMessage, type CheckMessages } from './define-check';
 import { isPlainObject, listObjects, listStrings } from './list-objects';
+
+/** What this check can say, worded here and nowhere else. */
+const wording = {
+  'check.producer-consumes': {
+    severity: 'essential',
+    text: '`{producer}` publishes `{event}` and is also listed as its consumer: the producer already knows the fact; an event is for the services that react to it.',
+  },
+} as const satisfies CheckMessages<`check.${string}`>;
+
+type Id = keyof typeof wording;
 
 export const producersDoNotConsume = defineCheck({
   id: 'producers-do-not-consume',
   description: 'No event in `events` lists its own `producer` among its `consumers`.',
   reads: ['/events/*/name', '/events/*/producer', '/events/*/consumers'],
+  messages: wording,
   readParams: (params) =>
     isPlainObject(params) && Object.keys(params).length === 0
       ? { ok: true, value: {} }
       : { ok: false, problem: 'this check takes no params' },
   run: (answer) => {
-    const messages: CheckMessage[] = [];
+    const messages: CheckMessage<Id>[] = [];
     for (const event of listObjects(answer, '', 'events')) {
       const producer = readOwn(event.value, 'producer');
       const consumers = listStrings(event.value, 'consumers');

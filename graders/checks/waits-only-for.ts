@@ -4,9 +4,9 @@
  * driver just as a direct call would. The check follows synchronous calls from `from` and fails when it reaches a
  * service outside `mayWaitFor`.
  */
-import { joinWords } from '../feedback/render-message';
+import { joinWords } from '../feedback/join-words';
 import { readOwn } from '../json-pointer';
-import { defineCheck, type CheckMessage } from './define-check';
+import { defineCheck, type CheckMessage, type CheckMessages } from './define-check';
 import { isPlainObject, listObjects } from './list-objects';
 
 interface Params {
@@ -14,11 +14,26 @@ interface Params {
   mayWaitFor: string[];
 }
 
-export const waitsOnlyFor = defineCheck<Params>({
+/** What this check can say, worded here and nowhere else. */
+const wording = {
+  'check.waits-for': {
+    severity: 'essential',
+    text: '`{from}` waits for `{service}` on a synchronous call, though nobody needs that result to go on. Only {allowed} belong on the path the caller waits for.',
+  },
+  'check.waits-through': {
+    severity: 'essential',
+    text: '`{from}` waits for `{service}` through a chain of synchronous calls ({chain}): a chain keeps the caller waiting as much as a direct call would. Only {allowed} belong on the path the caller waits for.',
+  },
+} as const satisfies CheckMessages<`check.${string}`>;
+
+type Id = keyof typeof wording;
+
+export const waitsOnlyFor = defineCheck<Params, Id>({
   id: 'waits-only-for',
   description:
     'Following `calls` with `style: sync` from `params.from`, directly or through other services, reaches only services in `params.mayWaitFor`.',
   reads: ['/calls/*/from', '/calls/*/to', '/calls/*/style'],
+  messages: wording,
   readParams: (params) => {
     if (!isPlainObject(params)) return { ok: false, problem: 'params: give `from` and `mayWaitFor`' };
     const { from, mayWaitFor } = params;
@@ -48,7 +63,7 @@ export const waitsOnlyFor = defineCheck<Params>({
         queue.push(edge.to);
       }
     }
-    const messages: CheckMessage[] = [];
+    const messages: CheckMessage<Id>[] = [];
     for (const [service, chain] of chains) {
       if (service === from || mayWaitFor.includes(service)) continue;
       messages.push({

@@ -7,9 +7,11 @@ import { readFileSync } from 'node:fs';
 import { grade } from '../grade';
 import type { GradeReport } from '../report';
 import { listExerciseIds, resolveExerciseFolder } from './find-exercises';
+import { formatProblem } from './content-problem';
 import { loadExercise } from './load-exercise';
 import { formatReport, formatSummary } from './format-report';
 import { USAGE, formatOfFile, parseGradeArgs } from './parse-args';
+import { splitSampleHeader } from './read-sample';
 import { suggestId } from './suggest-id';
 
 /** What the command printed and how it exits. */
@@ -35,14 +37,16 @@ export function runGradeCommand(
     return {
       exitCode: 2,
       stdout: '',
-      stderr: `grade: the exercise is invalid:\n${loaded.problems.map((p) => `  ${p}`).join('\n')}\n`,
+      stderr: `grade: the exercise is invalid:\n${loaded.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`,
     };
 
   const sources: { file: string; text: string }[] = [];
   const unreadable: string[] = [];
   for (const file of args.files) {
     try {
-      sources.push({ file, text: readText(file) });
+      // A sample of an exercise starts with a `//` header saying what it expects; it is blanked, lines kept.
+      const text = readText(file);
+      sources.push({ file, text: /(^|[\\/])samples[\\/][^\\/]+$/.test(file) ? splitSampleHeader(text).answer : text });
     } catch (caught) {
       const code = (caught as NodeJS.ErrnoException).code;
       unreadable.push(`grade: cannot read ${file}${code === undefined ? '' : ` (${code})`}`);

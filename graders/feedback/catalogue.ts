@@ -1,22 +1,20 @@
 /**
- * Every message the engine can say, worded in one place. Checks and readers refer to a message by its stable id and
- * pass parameters; changing the wording here never touches a check. An instructor's own words (a criterion's
- * pass/fail feedback, the note for a specific wrong choice) arrive as the `text` or `detail` parameter.
+ * Every message the engine can say, worded in one place: the engine's own here, each registered check's in its file
+ * (joined from the registry). Readers, graders and checks refer to a message by its stable id and pass parameters;
+ * changing the wording never touches the code that says it. An instructor's own words (a criterion's pass/fail
+ * feedback, the note for a specific wrong choice) arrive as the `text` or `detail` parameter.
  *
  * Severities follow Exercism's analyzers: `essential` must be fixed, `actionable` is worth fixing, `informative`
  * explains, `celebratory` confirms something done well.
  */
 
-/** How much a message matters to the candidate. */
-export type Severity = 'essential' | 'actionable' | 'informative' | 'celebratory';
+import { checks, type RegisteredCheckMessageId } from '../checks/registry';
+import type { CatalogueEntry } from './catalogue-entry';
 
-interface CatalogueEntry {
-  severity: Severity;
-  /** The wording; `{name}` is replaced by the parameter of that name. */
-  text: string;
-}
+export type { CatalogueEntry, MessageParams, Severity } from './catalogue-entry';
 
-export const catalogue = {
+/** The engine's own messages; each check's are declared in its file (graders/checks/) and joined below. */
+const engineMessages = {
   // Reading an answer, any format.
   'answer.not-text': { severity: 'essential', text: 'The answer must be text.' },
   'answer.unknown-format': {
@@ -256,49 +254,14 @@ export const catalogue = {
 
   // Red flags: mistakes that fail the answer whatever its score. {name} is the exercise author's.
   'flag.red-flag': { severity: 'essential', text: '{name}.{detail}' },
-
-  // Checks registered in graders/checks/.
-  'check.producer-consumes': {
-    severity: 'essential',
-    text: '`{producer}` publishes `{event}` and is also listed as its consumer: the producer already knows the fact; an event is for the services that react to it.',
-  },
-  'check.waits-for': {
-    severity: 'essential',
-    text: '`{from}` waits for `{service}` on a synchronous call, though nobody needs that result to go on. Only {allowed} belong on the path the caller waits for.',
-  },
-  'check.waits-through': {
-    severity: 'essential',
-    text: '`{from}` waits for `{service}` through a chain of synchronous calls ({chain}): a chain keeps the caller waiting as much as a direct call would. Only {allowed} belong on the path the caller waits for.',
-  },
-  'check.store-shared': {
-    severity: 'essential',
-    text: 'Data store `{store}` is used by {owners}; each store belongs to exactly one service, which others ask through its API or events.',
-  },
-  'check.store-unowned': {
-    severity: 'actionable',
-    text: 'Data store `{store}` is used by no service; say which service owns it.',
-  },
-  'check.store-undeclared': {
-    severity: 'actionable',
-    text: 'Service `{service}` uses `{store}`, which is not in `dataStores`.',
-  },
-  'check.no-stores': {
-    severity: 'essential',
-    text: 'No data stores are declared, so nothing shows which service owns which data.',
-  },
-  'check.module-unplaced': {
-    severity: 'actionable',
-    text: 'Module `{module}` is neither extracted nor kept in the monolith; place it in one of the two lists.',
-  },
-  'check.module-twice': {
-    severity: 'essential',
-    text: 'Module `{module}` is both extracted and kept in the monolith: the plan says two things about it. Pick one.',
-  },
-  'check.module-unknown': { severity: 'actionable', text: "`{module}` is not one of the monolith's modules." },
 } as const satisfies Record<string, CatalogueEntry>;
 
-/** The stable id of a message. */
-export type MessageId = keyof typeof catalogue;
+/** The stable id of a message: the engine's, or one a registered check declares. */
+export type MessageId = keyof typeof engineMessages | RegisteredCheckMessageId;
 
-/** Parameters of a message; lists are joined by the caller so the catalogue decides no grammar. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** Every message by id: the engine's and the registered checks'. */
+export const catalogue: Readonly<Record<MessageId, CatalogueEntry>> = Object.assign(
+  {},
+  engineMessages,
+  ...checks.map((check) => check.messages),
+);

@@ -19,9 +19,4 @@ export function renderMessage(id: MessageId, params: MessageParams = {}): Feedba
   return { id, severity: entry.severity, params, text: filled };
 }
 
-/** Joins items for a message: `a`, `a and b`, `a, b and c`, each quoted as the caller decides. */
-export function joinWords(items: readonly string[], quote: (item: string) => string = (item) => `"${item}"`): string {
-  const quoted = items.map(quote);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
+export { joinWords } from './join-words';

@@ -126,11 +126,16 @@ function checkValues(
     return;
   }
   if (values.kind === 'open') return;
-  for (const value of new Set(named))
-    if (!values.values.includes(value))
-      problems.push(`${where}: "${value}" is not a value \`${path.join('.')}\` can hold (${values.values.join(', ')})`);
+  const unknown = [...new Set(named)].filter((value) => !values.values.includes(value));
   const unclassified = classify ? values.values.filter((value) => !named.includes(value)) : [];
-  if (unclassified.length > 0)
+  // A misspelt value leaves the value it meant unclassified: with one such value, that is the guess, and saying it
+  // is unclassified as well would only repeat the same mistake.
+  const guess = unknown.length === 1 && unclassified.length === 1 ? `; did you mean "${unclassified[0]}"?` : '';
+  for (const value of unknown)
+    problems.push(
+      `${where}: "${value}" is not a value \`${path.join('.')}\` can hold (${values.values.join(', ')})${guess}`,
+    );
+  if (unknown.length === 0 && unclassified.length > 0)
     problems.push(
       `${where}: ${unclassified.map((value) => `"${value}"`).join(', ')} can be written at \`${path.join('.')}\` but the criterion does not say whether it is right, wrong or neutral`,
     );

@@ -20,8 +20,10 @@ export const sampleKindSchema = z.enum([
 ]);
 
 /**
- * A sample answer the exercise checks itself with. `samples/pass-*` files must pass with full marks;
- * `samples/fail-*` files must fail exactly the criteria in `fails` and pass all the others.
+ * A sample answer the exercise checks itself with: every file in the exercise's `samples/`, each declaring what it
+ * expects in a header of `//` comment lines holding YAML (`kind`, `fails`, `redFlags`, `passes`, `about`).
+ * `samples/pass-*` files must pass with full marks; `samples/fail-*` files must fail exactly the criteria in `fails`
+ * and pass all the others. `file` comes from the file's name, never from the header.
  */
 export const sampleSchema = z
   .strictObject({

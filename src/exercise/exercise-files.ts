@@ -1,11 +1,13 @@
 /**
- * Build-time access to the files beside each exercise's index.mdx (answer schema, starter, model answers).
- * Vite inlines them, so the site never reads the disk at run time and a missing file fails the build.
+ * Build-time access to the files beside each exercise's index.mdx (answer schema, starter, model answer).
+ * Vite inlines them, so the site never reads the disk at run time and a missing file fails the build. The
+ * model's TypeScript form is printed from model.json, never kept by hand (as the page prints the starter's).
  */
 import type { AnswerFormat } from '../../graders/index.ts';
+import { printTsAnswer } from './print-ts-answer.ts';
 
 const schemas = import.meta.glob<object>('/exercises/*/*/answer.schema.json', { eager: true, import: 'default' });
-const texts = import.meta.glob<string>('/exercises/*/*/{starter.json,model.json,model.ts}', {
+const texts = import.meta.glob<string>('/exercises/*/*/{starter.json,model.json}', {
   eager: true,
   query: '?raw',
   import: 'default',
@@ -14,6 +16,7 @@ const texts = import.meta.glob<string>('/exercises/*/*/{starter.json,model.json,
 /** What the exercise page needs besides the frontmatter. */
 export interface ExerciseFiles {
   answerSchema: object;
+  /** The starter in JSON; the page prints its TypeScript form. */
   starter: string;
   model: Record<AnswerFormat, string>;
 }
@@ -27,9 +30,10 @@ function requireFile<T>(files: Record<string, T>, path: string): T {
 /** The files of the exercise whose entry id is `<chapter>/<folder>` (its folder under `exercises/`). */
 export function readExerciseFiles(entryId: string): ExerciseFiles {
   const base = `/exercises/${entryId}`;
+  const model = requireFile(texts, `${base}/model.json`);
   return {
     answerSchema: requireFile(schemas, `${base}/answer.schema.json`),
     starter: requireFile(texts, `${base}/starter.json`),
-    model: { json: requireFile(texts, `${base}/model.json`), ts: requireFile(texts, `${base}/model.ts`) },
+    model: { json: model, ts: printTsAnswer(JSON.parse(model)) },
   };
 }

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { grade, readAnswer, type AnswerFormat, type GradableExercise } from '../../graders/index';
 import { findExerciseFolders } from '../../graders/cli/find-exercises';
+import { formatProblem } from '../../graders/cli/content-problem';
 import { loadExercise } from '../../graders/cli/load-exercise';
+import { readSamples, type SampleFile } from '../../graders/cli/read-sample';
 
 const RUNS = 7;
 const RUN_MILLISECONDS = 250;
@@ -37,9 +39,9 @@ function toTs(value: unknown): string {
   return `export const answer = ${JSON.stringify(value, null, 2)} as const;\n`;
 }
 
-function readValue(path: string): unknown {
-  const read = readAnswer(readFileSync(path, 'utf8'), path.endsWith('.ts') ? 'ts' : 'json');
-  if (!read.ok) throw new Error(`cannot read ${path}`);
+function readValue(sample: SampleFile): unknown {
+  const read = readAnswer(sample.answer, sample.format);
+  if (!read.ok) throw new Error(`cannot read ${sample.path}`);
   return read.value;
 }
 
@@ -47,15 +49,16 @@ const rows: string[][] = [['exercise', 'answer', 'format', 'answers/s', 'bytes',
 let belowTarget = 0;
 for (const folder of findExerciseFolders()) {
   const loaded = loadExercise(folder);
-  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  if (!loaded.ok) throw new Error(loaded.problems.map((problem) => formatProblem(problem)).join('\n'));
   const { exercise } = loaded.loaded;
-  const wrong = exercise.frontmatter.samples.find((sample) => sample.fails.length > 0);
-  const wrongValue = wrong === undefined ? {} : readValue(join(folder, wrong.file));
+  const wrong = readSamples(folder).samples.find((sample) => sample.sample.fails.length > 0);
+  const wrongValue = wrong === undefined ? {} : readValue(wrong);
+  const model = readFileSync(join(folder, 'model.json'), 'utf8');
   const cases: [string, AnswerFormat, string][] = [
-    ['model', 'json', readFileSync(join(folder, 'model.json'), 'utf8')],
-    ['model', 'ts', readFileSync(join(folder, 'model.ts'), 'utf8')],
-    [`wrong (${wrong?.file ?? 'none'})`, 'json', JSON.stringify(wrongValue, null, 2)],
-    [`wrong (${wrong?.file ?? 'none'})`, 'ts', toTs(wrongValue)],
+    ['model', 'json', model],
+    ['model', 'ts', toTs(JSON.parse(model))],
+    [`wrong (${wrong?.sample.file ?? 'none'})`, 'json', JSON.stringify(wrongValue, null, 2)],
+    [`wrong (${wrong?.sample.file ?? 'none'})`, 'ts', toTs(wrongValue)],
   ];
   for (const [label, format, source] of cases) {
     const rate = measure(exercise, source, format);

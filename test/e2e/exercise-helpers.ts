@@ -5,9 +5,16 @@ import { EDITOR_MS } from './timeouts.ts';
 
 const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
 
-/** A file of an exercise folder, e.g. `readExerciseFile('food-delivery-communication', 'model.json')`. */
+/**
+ * A file of an exercise folder, e.g. `readExerciseFile('food-delivery-communication', 'model.json')`, as a candidate
+ * would type it: a sample without its `//` header (and the blank line after it).
+ */
 export function readExerciseFile(exercise: string, file: string): string {
-  return readFileSync(join(EXERCISES, exercise, file), 'utf8');
+  const text = readFileSync(join(EXERCISES, exercise, file), 'utf8');
+  if (!file.startsWith('samples/')) return text;
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => !line.startsWith('//'));
+  return lines.slice(lines[start] === '' ? start + 1 : start).join('\n');
 }
 
 /** Opens an exercise page and waits until its script has restored the draft. */

@@ -10,6 +10,7 @@ import {
   waitForMonaco,
 } from './exercise-helpers.ts';
 import { recordPageErrors } from './helpers.ts';
+import { printTsAnswer } from '../../src/exercise/print-ts-answer.ts';
 import { EDITOR_MS } from './timeouts.ts';
 
 // A page the service worker controls fetches through it, out of reach of `page.route`, so `blockMonaco` would
@@ -116,7 +117,7 @@ test.describe('grading in the browser', () => {
     await waitForMonaco(page);
     await page.getByRole('radio', { name: 'TypeScript' }).check();
     await expect(page.locator('[data-editor-label]')).toHaveText('Answer (TypeScript)');
-    await replaceAnswer(page, readExerciseFile(FOOD, 'model.ts'));
+    await replaceAnswer(page, printTsAnswer(JSON.parse(readExerciseFile(FOOD, 'model.json'))));
     await gradeAnswer(page);
     await expect(page.locator('.report-summary')).toContainText('(100%');
     await expect(page.locator('.criterion[data-verdict="pass"]')).toHaveCount(12);

@@ -298,8 +298,9 @@ for (const theme of ['light', 'dark'] as const) {
     test('"Practise this lesson" links take Starlight\'s link colour and pass axe', async ({ page }) => {
       const exercise = exercises[0];
       const frontmatter = readFileSync(join(exercise?.folder ?? '', 'index.mdx'), 'utf8');
-      const chapter = /^chapter:\s*(\S+)/m.exec(frontmatter)?.[1];
-      const lesson = /^lesson:\s*(\S+)/m.exec(frontmatter)?.[1];
+      // The chapter is the folder above the exercise; the lesson, that of the first criterion's takeaway.
+      const chapter = basename(dirname(exercise?.folder ?? ''));
+      const lesson = /^ {4}takeaway:\s*'?([a-z0-9-]+)\./m.exec(frontmatter)?.[1];
       await page.goto(`/${chapter ?? ''}/${lesson ?? ''}/`);
       const section = page.locator('.lesson-exercises');
       const link = section.getByRole('link', { name: /./ }).first();

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAnswer } from '../../graders/index.ts';
+import { splitSampleHeader } from '../../graders/cli/read-sample.ts';
+import { printTsAnswer } from '../../src/exercise/convert-format.ts';
 import { drawAnswer, MAX_ELEMENTS, MAX_TEXT_LENGTH, type DiagramMark } from '../../src/exercise/answer-diagram.ts';
 import { EDGE_STROKES, NODE_STYLES } from '../../src/exercise/answer-diagram-builder.ts';
 
@@ -210,8 +212,8 @@ describe('drawAnswer on the model answers', () => {
     },
   );
 
-  it.each(cases)('$exercise: the TypeScript model draws the same as the JSON model', ({ exercise }) => {
-    const read = readAnswer(readFileSync(join(EXERCISES, exercise, 'model.ts'), 'utf8'), 'ts');
+  it.each(cases)('$exercise: the printed TypeScript model draws the same as the JSON model', ({ exercise }) => {
+    const read = readAnswer(printTsAnswer(readModel(exercise)), 'ts');
     if (!read.ok) throw new Error('model.ts does not read');
     expect(drawAnswer(read.value)).toEqual(drawAnswer(readModel(exercise)));
   });
@@ -223,7 +225,7 @@ describe('drawAnswer on the model answers', () => {
   it('draws every sample answer as valid mermaid', () => {
     for (const exercise of readdirSync(EXERCISES)) {
       for (const file of readdirSync(join(EXERCISES, exercise, 'samples'))) {
-        const text = readFileSync(join(EXERCISES, exercise, 'samples', file), 'utf8');
+        const text = splitSampleHeader(readFileSync(join(EXERCISES, exercise, 'samples', file), 'utf8')).answer;
         const read = readAnswer(text, file.endsWith('.ts') ? 'ts' : 'json');
         if (!read.ok) throw new Error(`${file} does not read`);
         const drawing = drawAnswer(read.value);

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../../graders/index.ts';
+import { readSamples } from '../../graders/cli/read-sample.ts';
 import { convertAnswer, printTsLiteral } from '../../src/exercise/convert-format.ts';
 
 const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
@@ -18,10 +19,15 @@ describe('convertAnswer', () => {
     expect(back.ok && back.value).toEqual(JSON.parse(json));
   });
 
-  it.each(models)('%s: the TypeScript model converts to JSON with the same data', (_name, folder) => {
-    const converted = convertAnswer(readFileSync(join(folder, 'model.ts'), 'utf8'), 'ts', 'json');
-    if (!converted.ok) throw new Error(converted.message);
-    expect(JSON.parse(converted.text)).toEqual(JSON.parse(readFileSync(join(folder, 'model.json'), 'utf8')));
+  it.each(models)('%s: every hand-written TypeScript sample converts to JSON with the same data', (_name, folder) => {
+    const samples = readSamples(folder).samples.filter((sample) => sample.format === 'ts');
+    expect(samples.length).toBeGreaterThan(0);
+    for (const sample of samples) {
+      const converted = convertAnswer(sample.answer, 'ts', 'json');
+      if (!converted.ok) throw new Error(converted.message);
+      const read = readAnswer(sample.answer, 'ts');
+      expect(read.ok && JSON.parse(converted.text), sample.path).toEqual(read.ok && read.value);
+    }
   });
 
   it('reports where an unreadable answer is broken instead of converting it', () => {

@@ -4,11 +4,16 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { createAjv } from '../../graders/schema/create-ajv.ts';
 import vocabulary from '../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
+import { splitSampleHeader } from '../../graders/cli/read-sample.ts';
+import { printTsAnswer } from '../../src/exercise/convert-format.ts';
 import { generateAnswerDeclarations } from '../../src/exercise/schema-to-dts.ts';
+import { TEMPLATE_FOLDER } from '../../src/authoring/new-exercise.ts';
 
 const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
 const EXERCISE_IDS = readdirSync(EXERCISES).sort();
 const readExercise = (exercise: string, file: string) => readFileSync(join(EXERCISES, exercise, file), 'utf8');
+/** The TypeScript model as the site prints it from model.json: the one the candidate sees. */
+const modelTsOf = (exercise: string) => printTsAnswer(JSON.parse(readExercise(exercise, 'model.json')));
 const answerSchemaOf = (exercise: string) => JSON.parse(readExercise(exercise, 'answer.schema.json')) as object;
 const declarationsFor = (exercise: string) => generateAnswerDeclarations(answerSchemaOf(exercise), vocabulary);
 
@@ -181,14 +186,17 @@ describe('the declarations type-check the exercises’ answers', () => {
     },
   );
 
-  it.each(cases)('$exercise ($options): model.ts compiles beside the declarations', ({ exercise, options }) => {
-    expect(
-      typeCheck(declarationsFor(exercise), { 'model.ts': readExercise(exercise, 'model.ts') }, OPTION_SETS[options]),
-    ).toEqual([]);
-  });
+  it.each(cases)(
+    '$exercise ($options): the printed model.ts compiles beside the declarations',
+    ({ exercise, options }) => {
+      expect(typeCheck(declarationsFor(exercise), { 'model.ts': modelTsOf(exercise) }, OPTION_SETS[options])).toEqual(
+        [],
+      );
+    },
+  );
 
-  // The model.ts files end in `satisfies Answer`; these wrappers also check them as an annotated `: Answer` and,
-  // for a default export, where it is imported.
+  // The printed model.ts ends in `satisfies Answer`; these wrappers also check it as an annotated `: Answer` and
+  // where it is imported.
   it.each([
     {
       exercise: 'food-delivery-communication',
@@ -201,7 +209,7 @@ describe('the declarations type-check the exercises’ answers', () => {
       exercise: 'monolith-extraction-plan',
       files: (model: string) => ({
         'model.ts': model,
-        'check.ts': "import model from './model';\nexport const checked: Answer = model;\n",
+        'check.ts': "import { answer } from './model';\nexport const checked: Answer = answer;\n",
       }),
       errors: [],
     },
@@ -210,8 +218,8 @@ describe('the declarations type-check the exercises’ answers', () => {
       files: (model: string) => ({ 'model.ts': model }),
       errors: [],
     },
-  ])('$exercise: model.ts checked as an Answer', ({ exercise, files, errors }) => {
-    const source = readExercise(exercise, 'model.ts');
+  ])('$exercise: the printed model.ts checked as an Answer', ({ exercise, files, errors }) => {
+    const source = modelTsOf(exercise);
     const found = typeCheck(declarationsFor(exercise), files(source)).map(
       (d) => `${d.file}:${d.line + 1} ${d.message}`,
     );
@@ -225,7 +233,7 @@ describe('the declarations type-check the exercises’ answers', () => {
     const samples = readdirSync(join(EXERCISES, exercise, 'samples'));
     expect(samples.length).toBeGreaterThan(0);
     for (const file of samples) {
-      const text = readExercise(exercise, join('samples', file));
+      const text = splitSampleHeader(readExercise(exercise, join('samples', file))).answer;
       if (file.endsWith('.json')) {
         const value = JSON.parse(text) as unknown;
         if (validate(value)) expect(errorsOf(declarations, satisfiesAnswer(value)), file).toEqual([]);
@@ -704,5 +712,23 @@ describe('generateAnswerDeclarations on schema constructs', () => {
     const declarations = generateAnswerDeclarations(schema, {});
     expect(declarations).toMatch(/^type Answer =/m);
     expect(typeCheck(declarations, {})).toEqual([]);
+  });
+});
+
+describe('the template of npm run new:exercise', () => {
+  const template = (file: string) => readFileSync(join(TEMPLATE_FOLDER, file), 'utf8');
+  const declarations = generateAnswerDeclarations(JSON.parse(template('answer.schema.json')) as object, vocabulary);
+
+  it('prints a model.ts that type-checks as an Answer', () => {
+    const model: unknown = JSON.parse(template('model.json'));
+    expect(typeCheck(declarations, { 'model.ts': printTsAnswer(model) })).toEqual([]);
+    expect(errorsOf(declarations, annotatedAnswer(model))).toEqual([]);
+  });
+
+  it('ships a TypeScript sample that type-checks as an Answer', () => {
+    const sample = template('samples/pass-in-typescript.ts');
+    const annotated = sample.replace('export const answer = {', 'export const answer: Answer = {');
+    expect(annotated).not.toBe(sample);
+    expect(errorsOf(declarations, annotated)).toEqual([]);
   });
 });

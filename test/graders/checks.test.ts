@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { oneOwnerPerStore } from '../../graders/checks/one-owner-per-store';
 import { planPlacesEveryModule } from '../../graders/checks/plan-places-every-module';
 import { producersDoNotConsume } from '../../graders/checks/producers-do-not-consume';
-import { checkRegistry } from '../../graders/checks/registry';
+import { checkRegistry, checks } from '../../graders/checks/registry';
+import { catalogue, type MessageId } from '../../graders/feedback/catalogue';
+import { renderMessage } from '../../graders/feedback/render-message';
 import { waitsOnlyFor } from '../../graders/checks/waits-only-for';
 
 describe('check one-owner-per-store', () => {
@@ -193,5 +195,26 @@ describe('the check registry', () => {
       expect(check.id).toBe(id);
       expect(check.reads.length).toBeGreaterThan(0);
     }
+  });
+
+  it("adds each check's own messages to the catalogue, every id used once", () => {
+    const ids = checks.flatMap((check) => Object.keys(check.messages));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const check of checks)
+      for (const [id, entry] of Object.entries(check.messages)) {
+        expect(id.startsWith('check.')).toBe(true);
+        expect(catalogue[id as MessageId]).toBe(entry);
+      }
+    const engineIds = Object.keys(catalogue).filter((id) => !id.startsWith('check.'));
+    expect(engineIds.length + ids.length).toBe(Object.keys(catalogue).length);
+  });
+
+  it('renders a check message from the wording in the check file', () => {
+    expect(renderMessage('check.store-unowned', { store: 'orders-db' })).toEqual({
+      id: 'check.store-unowned',
+      severity: 'actionable',
+      params: { store: 'orders-db' },
+      text: 'Data store `orders-db` is used by no service; say which service owns it.',
+    });
   });
 });

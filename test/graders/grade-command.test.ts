@@ -65,11 +65,11 @@ describe('runGradeCommand', () => {
   });
 
   it('exits 1 when any answer fails, with feedback, locations and a summary table for several files', () => {
-    const result = runGradeCommand([EXERCISE, at('model.ts'), at('samples/fail-ec2-as-if-steady.json')]);
+    const result = runGradeCommand([EXERCISE, at('model.json'), at('samples/fail-ec2-as-if-steady.json')]);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('✗ compute-choice 0/4 (fail)');
     expect(result.stdout).toContain('You chose "ec2-auto-scaling".');
-    expect(result.stdout).toMatch(/at 3:\d+ \(\/decision\/choice\)/);
+    expect(result.stdout).toMatch(/at 8:\d+ \(\/decision\/choice\)/);
     expect(result.stdout).toMatch(/file\s+score\s+%\s+result/);
     expect(result.stdout).toMatch(/fail-ec2-as-if-steady\.json\s+0\/10\s+0\s+FAIL \(red flag\)/);
     expect(result.stdout).toContain('1 of 2 passed');
@@ -104,7 +104,7 @@ describe('runGradeCommand', () => {
     expect(lines[0]).toMatch(/8\/10 points \(80%\) — FAIL \(pass mark 70%\)$/);
     expect(lines[1]).toBe('  This mistake fails the answer whatever its score:');
     expect(lines[2]).toMatch(/^ {2}! RED FLAG \(compute-choice\): Serverless is always cheaper\./);
-    expect(lines[3]).toMatch(/^ {6}at 4:\d+ \(\/decision\/reason\)$/);
+    expect(lines[3]).toMatch(/^ {6}at 9:\d+ \(\/decision\/reason\)$/);
     expect(result.stdout.indexOf('! RED FLAG')).toBeLessThan(result.stdout.indexOf('~ compute-choice'));
   });
 

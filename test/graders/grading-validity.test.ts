@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { grade, readAnswer, vocabularySchema, type GradableExercise, type GradeReport } from '../../graders/index';
 import { findExerciseFolders } from '../../graders/cli/find-exercises';
 import { loadExercise } from '../../graders/cli/load-exercise';
+import { readSamples } from '../../graders/cli/read-sample';
 import { appendPointer, resolvePointer, splitPointer } from '../../graders/json-pointer';
 import { isFreeTextAt, isListAt, valuesAt } from '../../graders/schema/values-at';
 import type { Criterion } from '../../graders/schemas/criterion';
@@ -28,9 +29,12 @@ const loaded: [string, Loaded][] = findExerciseFolders().flatMap((folder) => {
   const result = loadExercise(folder);
   if (!result.ok) return [];
   const { exercise } = result.loaded;
-  const files = ['model.json', ...exercise.frontmatter.samples.map((sample) => sample.file)];
-  const answers = files.flatMap((file) => {
-    const read = readAnswer(readFileSync(join(folder, file), 'utf8'), file.endsWith('.ts') ? 'ts' : 'json');
+  const texts = [
+    { text: readFileSync(join(folder, 'model.json'), 'utf8'), format: 'json' as const },
+    ...readSamples(folder).samples.map((sample) => ({ text: sample.answer, format: sample.format })),
+  ];
+  const answers = texts.flatMap(({ text, format }) => {
+    const read = readAnswer(text, format);
     return read.ok ? [read.value] : [];
   });
   return [[exercise.frontmatter.id, { exercise, answers }]];

@@ -4,15 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { grade, type GradableExercise } from '../../graders/index';
-import { exerciseFrontmatterSchema } from '../../graders/schemas/exercise-frontmatter';
-import { fixtureAnswer, fixtureFrontmatter, fixtureSchema } from './support/fixture-exercise';
+import { defineFixture, fixtureAnswer, fixtureFrontmatter, fixtureSchema } from './support/fixture-exercise';
 
 const rubric = fixtureFrontmatter.rubric.map((criterion) =>
   criterion.id === 'ownership' ? { ...criterion, redFlag: 'A shared database' } : criterion,
 );
 // A low pass mark, so only the red flag can fail the answers below.
 const exercise: GradableExercise = {
-  frontmatter: exerciseFrontmatterSchema.parse({ ...fixtureFrontmatter, passMark: 50, rubric }),
+  frontmatter: defineFixture({ ...fixtureFrontmatter, passMark: 50, rubric }),
   answerSchema: fixtureSchema,
 };
 const json = (value: unknown) => JSON.stringify(value, null, 2);

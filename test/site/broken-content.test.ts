@@ -67,18 +67,33 @@ describe('broken content stops the build, naming the file and the field', () => 
       'passMark: 180',
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('architecture-patterns/food-delivery-communication');
-    expect(output).toMatch(/passMark: .*<=100/);
+    expect(output).toContain(
+      'exercises/architecture-patterns/food-delivery-communication/index.mdx:9:1: passMark: Too big: expected number to be <=100',
+    );
   }, 120_000);
 
-  it('rejects an exercise criterion citing a takeaway the exercise does not list', () => {
+  it('rejects an exercise criterion citing a takeaway no lesson declares, with the same message as check:content', () => {
     const { status, output } = syncWithEdit(
       'exercises/architecture-patterns/notification-ec2-or-lambda/index.mdx',
-      'takeaway: serverless.',
-      'takeaway: serverless.no-such-',
+      'takeaway: serverless.faas-basics',
+      'takeaway: serverless.faas-basic',
     );
     expect(status).not.toBe(0);
-    expect(output).toMatch(/rubric\.\d+\.takeaway/);
+    expect(output).toContain(
+      'exercises/architecture-patterns/notification-ec2-or-lambda/index.mdx:53:5: rubric[1].takeaway: "serverless.faas-basic" is not a takeaway of any lesson; did you mean "serverless.faas-basics"?',
+    );
+  }, 120_000);
+
+  it('rejects an exercise whose model answer is wrong, at the line of the model', () => {
+    const { status, output } = syncWithEdit(
+      'exercises/architecture-patterns/notification-ec2-or-lambda/model.json',
+      '"choice": "lambda"',
+      '"choice": "kubernetes"',
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'exercises/architecture-patterns/notification-ec2-or-lambda/model.json:3:15: the model answer scores 0/4 on "compute-choice" (fail)',
+    );
   }, 120_000);
 
   it('rejects a lesson with a malformed takeaway id', () => {
@@ -88,7 +103,8 @@ describe('broken content stops the build, naming the file and the field', () => 
       'id: Cold Starts',
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('architecture-patterns/serverless');
-    expect(output).toMatch(/takeaways\.\d+\.id/);
+    expect(output).toMatch(
+      /content\/architecture-patterns\/serverless\.mdx:\d+:\d+: takeaways\[\d+\]\.id: a takeaway id is/,
+    );
   }, 120_000);
 });

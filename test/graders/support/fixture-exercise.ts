@@ -1,16 +1,13 @@
 /** A small exercise built in code, so pipeline tests do not depend on the real exercises' wording. */
 import type { GradableExercise } from '../../../graders/grade';
+import { defineExercise } from '../../../graders/schemas/exercise-definition';
 import { exerciseFrontmatterSchema } from '../../../graders/schemas/exercise-frontmatter';
 
 const VOCABULARY = 'https://sysdesign-courseware.invalid/schemas/vocabulary.schema.json';
 
 export const fixtureFrontmatter = {
-  id: 'fixture-exercise',
   title: 'A fixture exercise',
   summary: 'An exercise used by the grader tests, with one criterion of each kind.',
-  chapter: 'architecture-patterns',
-  lesson: 'microservices',
-  takeaways: ['microservices.sync-vs-async', 'microservices.database-per-service'],
   difficulty: 'core',
   minutes: 5,
   formats: ['json', 'ts'],
@@ -54,7 +51,6 @@ export const fixtureFrontmatter = {
       feedback: { pass: 'Owned.', fail: 'Shared.' },
     },
   ],
-  samples: [{ file: 'samples/pass-x.json', kind: 'valid-alternative', about: 'a sample' }],
 };
 
 export const fixtureSchema = {
@@ -77,8 +73,13 @@ export const fixtureSchema = {
   required: ['calls'],
 };
 
+/** Parses frontmatter written like the fixture's and defines it as `exercises/architecture-patterns/fixture-exercise`. */
+export function defineFixture(frontmatter: unknown): GradableExercise['frontmatter'] {
+  return defineExercise('architecture-patterns/fixture-exercise', exerciseFrontmatterSchema.parse(frontmatter));
+}
+
 export const fixtureExercise: GradableExercise = {
-  frontmatter: exerciseFrontmatterSchema.parse(fixtureFrontmatter),
+  frontmatter: defineFixture(fixtureFrontmatter),
   answerSchema: fixtureSchema,
 };
 

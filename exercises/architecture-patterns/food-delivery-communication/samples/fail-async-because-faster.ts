@@ -1,4 +1,8 @@
-// Anything that is not the charge goes through the broker: fire and forget is quicker than waiting on a reply.
+// kind: wrong-reason
+// fails: [async-call-reasons]
+// passes: true
+// about: The delivery service texts the customer through an asynchronous command "because it is faster".
+
 export const answer = {
   services: [
     { name: 'user', capability: 'Sign-in and profiles.', dataStores: ['users'] },

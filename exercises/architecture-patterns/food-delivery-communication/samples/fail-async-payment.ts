@@ -1,4 +1,8 @@
-// Payment goes on a queue so checkout returns instantly; the card is charged a few seconds later.
+// kind: mistake
+// fails: [payment-sync]
+// redFlags: [payment-sync]
+// about: The charge goes through a queue, so the order is confirmed before anyone knows whether it was paid; everything else is right.
+
 const rest = { style: 'sync', mechanism: 'http-rest' } as const;
 
 export const answer = {

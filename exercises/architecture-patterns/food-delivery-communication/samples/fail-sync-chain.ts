@@ -1,4 +1,8 @@
-// The restaurant only accepts an order when a driver is close by, so the availability check asks delivery first.
+// kind: red-flag
+// fails: [waits-only-where-needed]
+// redFlags: [waits-only-where-needed]
+// about: The synchronous check on the restaurant calls the delivery service synchronously in turn, so the customer waits for a driver through a chain.
+
 const overGrpc = { style: 'sync', mechanism: 'grpc', reason: 'caller-needs-immediate-answer' } as const;
 
 export const answer = {

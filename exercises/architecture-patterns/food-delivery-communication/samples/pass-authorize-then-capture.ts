@@ -1,4 +1,6 @@
-// Hold the money at checkout, take it when the food has arrived (tips and missing items change the total).
+// kind: valid-alternative
+// about: The card is authorised synchronously and captured through a queue once the food is delivered - two calls to payment told apart by `action` - and the payment service announces PaymentCompleted.
+
 const viaKafka = { broker: 'kafka', reason: 'many-independent-reactions' } as const;
 
 export const answer = {

@@ -1,4 +1,8 @@
-// Everything that should move, moves on one release weekend.
+// kind: red-flag
+// fails: [strategy]
+// redFlags: [strategy]
+// about: The right modules in the right order, all cut over in one release.
+
 export const answer = {
   strategy: {
     choice: 'big-bang-split',

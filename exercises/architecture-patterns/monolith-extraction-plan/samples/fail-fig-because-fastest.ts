@@ -1,4 +1,8 @@
-// Strangler fig, but chosen because the candidate thinks it finishes soonest.
+// kind: wrong-reason
+// fails: [strategy]
+// passes: true
+// about: Strangler fig chosen because it is supposedly the fastest way to finish; the rest of the plan is right.
+
 const stable = ['catalog', 'accounts', 'reviews', 'admin-reports'] as const;
 
 export const answer = {

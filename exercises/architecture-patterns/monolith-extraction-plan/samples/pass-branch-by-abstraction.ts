@@ -1,4 +1,6 @@
-// Branch by abstraction: the switch is an interface inside the monolith, so nothing needs to sit in front of it.
+// kind: valid-alternative
+// about: Branch by abstraction with the switch in code and no router in front, which is right for that strategy; written in TypeScript with a spread constant.
+
 const revenueSteps = [
   { module: 'checkout', reason: 'needs-isolation' },
   { module: 'payment', reason: 'needs-isolation' },

@@ -1,4 +1,8 @@
-// Lambda for the right reasons, but the caveat is cold starts, which Lambda itself deals with.
+// kind: wrong-reason
+// fails: [caveat]
+// passes: true
+// about: The right fallback for the wrong condition - cold starts, which provisioned concurrency handles on Lambda itself.
+
 const reasons = ['no-idle-cost', 'fast-scale-out'] as const;
 
 export const answer = {

@@ -1,4 +1,7 @@
-// Each notification is a quick lookup-format-send, which is what functions are made for.
+// kind: wrong-reason
+// fails: [compute-choice, supporting-reasons]
+// about: Lambda because the tasks are short, which makes it possible rather than better, backed by one real reason only; the answer falls below the pass mark.
+
 export const answer = {
   decision: {
     choice: 'lambda',

@@ -1,4 +1,6 @@
-// Lambda for the bursts; if the load ever flattened out near its peak, a plain auto-scaling group would win on cost.
+// kind: valid-alternative
+// about: Written in TypeScript with a shared constant; a load that turns steady and busy moves to an EC2 auto-scaling group.
+
 const whyFunctions = ['no-idle-cost', 'fast-scale-out', 'short-lived-tasks'] as const;
 
 export const answer = {

@@ -1,0 +1,31 @@
+/**
+ * The check:content command as a function of the roots, returning the exit code and the text to print, so tests
+ * run it without spawning a process. Exit 1 on any error; warnings are printed and exit 0.
+ */
+import { formatProblem } from '../../graders/cli/content-problem.ts';
+import { checkContent, type ContentRoots } from './check-content.ts';
+import { formatCoverage } from './format-coverage.ts';
+
+/** What the command printed and how it exits. */
+export interface CheckContentResult {
+  exitCode: 0 | 1;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs every check; `from` is the folder paths are printed relative to. */
+export function runCheckContent(roots: ContentRoots, { from = process.cwd(), table = true } = {}): CheckContentResult {
+  const report = checkContent(roots);
+  const errors = report.problems.filter((problem) => problem.severity === 'error');
+  const warnings = report.problems.filter((problem) => problem.severity === 'warning');
+  const stdout = [
+    ...(table && warnings.length > 0 ? [formatCoverage(report.coverage), ''] : []),
+    `${report.exercises} exercise(s), ${report.lessonsTakeaways} lesson takeaway(s) checked: ` +
+      `${errors.length} error(s), ${warnings.length} warning(s).`,
+  ];
+  return {
+    exitCode: errors.length > 0 ? 1 : 0,
+    stdout: `${stdout.join('\n')}\n`,
+    stderr: report.problems.map((problem) => `${formatProblem(problem, from)}\n`).join(''),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * `npm run new:exercise -- <chapter>/<slug>` writes an exercise that passes every check as it is, infers what it can,
+ * refuses what it cannot do, and a wrong model in what it wrote fails the check at the model's line.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../graders/cli/content-problem';
+import { createExercise, type AuthoringRoots } from '../../src/authoring/new-exercise';
+import { chapters } from '../../src/chapters';
+import { checkContent } from '../../src/content-check/check-content';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/** Roots with the real lessons and an exercises folder of its own (empty, or a copy of the real one). */
+function makeRoots(copyExercises = false): AuthoringRoots {
+  const exercises = join(mkdtempSync(join(tmpdir(), 'new-exercise-')), 'exercises');
+  if (copyExercises) cpSync(join(ROOT, 'exercises'), exercises, { recursive: true });
+  return { content: join(ROOT, 'content'), exercises, chapters: chapters.map((chapter) => chapter.slug) };
+}
+
+const errorsOf = (roots: AuthoringRoots) =>
+  checkContent(roots)
+    .problems.filter((problem) => problem.severity === 'error')
+    .map((problem) => formatProblem(problem, roots.exercises));
+
+describe('new:exercise', () => {
+  it('writes an exercise beside the real ones that passes check:content, and says what to edit next', () => {
+    const roots = makeRoots(true);
+    const result = createExercise('architecture-patterns/demo', roots, roots.exercises);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Created architecture-patterns/demo/');
+    expect(result.stdout).toContain('architecture-patterns/demo/index.mdx: the title, summary and prompt');
+    expect(result.stdout).toContain('npm run check:content');
+    expect(errorsOf(roots)).toEqual([]);
+  });
+
+  it('makes check:content fail at the model line once the model is wrong', () => {
+    const roots = makeRoots();
+    createExercise('architecture-patterns/demo', roots, roots.exercises);
+    const model = join(roots.exercises, 'architecture-patterns/demo/model.json');
+    writeFileSync(model, readFileSync(model, 'utf8').replace('"option-a"', '"option-b"'));
+    expect(errorsOf(roots)).toEqual([
+      expect.stringMatching(
+        /^architecture-patterns\/demo\/model\.json:3:15: the model answer scores 0\/4 on "the-choice" \(fail\)/,
+      ),
+    ]);
+  });
+
+  it('picks the first takeaway of the chapter that no exercise tests yet, and a title from the slug', () => {
+    const roots = makeRoots(true);
+    const result = createExercise('architecture-patterns/cache-or-not', roots, roots.exercises);
+    const mdx = readFileSync(join(roots.exercises, 'architecture-patterns/cache-or-not/index.mdx'), 'utf8');
+    expect(result.stdout).toContain('testing the takeaway "event-driven.events-decouple"');
+    expect(mdx).toContain("takeaway: 'event-driven.events-decouple'");
+    expect(mdx).toContain("title: 'Cache or not'");
+  });
+
+  it.each([
+    ['architecture-pattern/demo', 'not a chapter; did you mean "architecture-patterns"?'],
+    ['architecture-patterns', "give the chapter and the exercise's slug, as <chapter>/<slug>"],
+    ['architecture-patterns/Demo Exercise', 'use kebab-case'],
+    ['architecture-patterns/notification-ec2-or-lambda', 'the id "notification-ec2-or-lambda" is taken by'],
+  ])('refuses %s and writes nothing', (argument, message) => {
+    const roots = makeRoots(true);
+    const result = createExercise(argument, roots, roots.exercises);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('Usage: npm run new:exercise -- <chapter>/<slug>');
+    expect(existsSync(join(roots.exercises, 'architecture-patterns/demo'))).toBe(false);
+  });
+});

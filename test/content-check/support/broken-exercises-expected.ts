@@ -1,0 +1,47 @@
+/**
+ * What check:content prints for each broken exercise of test/fixtures/broken-exercises/, paths from the case's
+ * folder. Shared by the fixture test, which proves it, and the authoring guide's test, which quotes it.
+ */
+
+/** case → the exact lines check:content prints for it (paths from the case's folder). */
+export const EXPECTED: Record<string, string[]> = {
+  'criterion-schema-strict': [
+    'index.mdx:36:5: rubric[1].schema: ajv cannot compile it: strict mode: required property "notes" is not defined at "#" (strictRequired)',
+  ],
+  'derived-field-written': ['index.mdx:2:1: id: "id" is no longer written: the id is the folder name; remove it'],
+  'duplicate-criterion-id': ['index.mdx:31:5: rubric[1].id: criterion id "the-choice" is used twice'],
+  'frontmatter-out-of-range': ['index.mdx:7:1: passMark: Too big: expected number to be <=100'],
+  'frontmatter-yaml-syntax': ["index.mdx:2:26: frontmatter: Missing closing 'quote"],
+  'model-below-full-marks': [
+    'model.json:3:15: the model answer scores 0/4 on "the-choice" (fail); the model must earn full marks: Say what the right choice is and why, in one or two sentences. You chose "option-b". Say why option B does not fit the situation in the prompt.',
+  ],
+  'rubric-pointer-typo': ['index.mdx:14:5: rubric[0].at: the answer schema has nothing at `/decison`'],
+  'rubric-unclassified-value': [
+    'index.mdx:20:5: rubric[0].reason: "reason-beside-the-point" can be written at `decision.reason` but the criterion does not say whether it is right, wrong or neutral',
+  ],
+  'rubric-value-typo': [
+    'index.mdx:17:17: rubric[0].decision: "option-c" is not a value `decision.choice` can hold (option-a, option-b); did you mean "option-a"?',
+  ],
+  'sample-unknown-criterion': [
+    'samples/fail-wrong-choice.json:2:4: fails: no criterion has the id "the-choise"; did you mean "the-choice"?',
+  ],
+  'sample-verdict-differs': [
+    'samples/fail-wrong-reason.json:2:4: fails: the header says the sample fails [the-choice], but it fails [notes-given, the-choice] ("notes-given" fail 0/1)',
+  ],
+  'sample-without-header': [
+    'samples/fail-wrong-choice.json:1:1: no header: start the sample with `//` lines saying what it expects, e.g. `// kind: mistake` and `// fails: [criterion-id]`',
+  ],
+  'schema-invalid': [
+    'answer.schema.json:18:62: /properties/decision/properties/notes/type: must be equal to one of the allowed values ("array", "boolean", "integer", "null", "number", "object", "string"), as JSON Schema 2020-12 says',
+  ],
+  'schema-unresolved-ref': [
+    "answer.schema.json:13:29: ajv cannot compile the schema: can't resolve reference #/$defs/choice from id #",
+  ],
+  'starter-passes': ['starter.json:1:1: the starter passes: it must leave the work to do'],
+  'unknown-component': [
+    'index.mdx:54:1: <Hnt> is not a component exercises can use; did you mean <Hint>? (they are <Hint>, <Explanation>, with no import)',
+  ],
+  'unknown-takeaway': [
+    'index.mdx:12:5: rubric[0].takeaway: "event-driven.events-decoupled" is not a takeaway of any lesson; did you mean "event-driven.events-decouple"?',
+  ],
+};
