@@ -78,7 +78,9 @@ for (const theme of ['light', 'dark'] as const) {
         await page.clock.install({ time: new Date('2026-11-26T10:00:00Z') });
         await page.route(/monaco-loader\.[\w-]+\.js$/, (route) => route.abort());
         await openExercise(page, 'notification-ec2-or-lambda');
-        await page.clock.pauseAt(new Date('2026-11-26T10:00:01Z'));
+        // The installed clock runs in real time until paused: pause a minute on, which no page load on a busy machine
+        // reaches first ("Cannot fast-forward to the past").
+        await page.clock.pauseAt(new Date('2026-11-26T10:01:00Z'));
         const mock = page.getByRole('region', { name: 'Timed mock interview' });
         await mock.getByRole('button', { name: /^Start an? 8-minute mock$/ }).click();
         await page.clock.runFor('01:30');
