@@ -1,9 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { EDITOR_MS } from './timeouts.ts';
 
 const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
+
+/** The exercise folders of the chapter on disk: what the exercise list must show. */
+export function listExerciseFolders(): string[] {
+  return readdirSync(EXERCISES).filter((name) => existsSync(join(EXERCISES, name, 'index.mdx')));
+}
 
 /**
  * A file of an exercise folder, e.g. `readExerciseFile('food-delivery-communication', 'model.json')`, as a candidate
