@@ -25,3 +25,17 @@ for (const page of pages) {
     expect(errors).toEqual([]);
   });
 }
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every lesson shows every diagram', async ({ page: browser }) => {
+    for (const page of pages.filter((entry) => entry.diagrams > 0)) {
+      await browser.goto(page.url);
+      await expect(
+        browser.locator('figure.diagram svg[aria-roledescription]').filter({ visible: true }),
+        page.path,
+      ).toHaveCount(page.diagrams);
+    }
+  });
+});
