@@ -31,12 +31,12 @@ const MAX_LISTED_VALUES = 8;
  * failed `anyOf`/`oneOf` and the bookkeeping `if` errors are folded into one issue per value.
  */
 export function wordSchemaErrors(errors: readonly ErrorObject[], data: unknown, base = ''): SchemaIssue[] {
-  const branchPaths = errors
-    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
-    .map((e) => `${e.schemaPath}/`);
-  const kept = mergeEnums(
-    errors.filter((e) => e.keyword !== 'if' && !branchPaths.some((path) => e.schemaPath.startsWith(path))),
+  // A set, and each error's own path prefixes looked up in it: with thousands of wrong values, comparing every error
+  // with every failed branch was quadratic.
+  const branchPaths = new Set(
+    errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`),
   );
+  const kept = mergeEnums(errors.filter((e) => e.keyword !== 'if' && !isInsideBranch(e.schemaPath, branchPaths)));
   const byPointer = new Map<string, { issue: SchemaIssue; rank: number }>();
   for (const error of kept) {
     const issue = wordError(error, data, base);
@@ -46,6 +46,15 @@ export function wordSchemaErrors(errors: readonly ErrorObject[], data: unknown, 
     if (existing === undefined || rank < existing.rank) byPointer.set(key, { issue, rank });
   }
   return [...byPointer.values()].map((entry) => entry.issue);
+}
+
+/** Whether `schemaPath` lies under one of `branchPaths` (each ending in `/`). */
+function isInsideBranch(schemaPath: string, branchPaths: ReadonlySet<string>): boolean {
+  if (branchPaths.size === 0) return false;
+  for (let slash = schemaPath.indexOf('/'); slash !== -1; slash = schemaPath.indexOf('/', slash + 1)) {
+    if (branchPaths.has(schemaPath.slice(0, slash + 1))) return true;
+  }
+  return false;
 }
 
 /**
