@@ -1,7 +1,7 @@
 /**
  * The exercise page's script: restores the draft into the text area, keeps it saved, draws the answer,
- * grades it in the browser with the engine the CLI uses, and hands the text area over to Monaco once
- * Monaco has loaded. Nothing the candidate types is executed.
+ * grades it in the browser (in a Web Worker, with a time budget) with the engine the CLI uses, and hands
+ * the text area over to Monaco once Monaco has loaded. Nothing the candidate types is executed.
  */
 import type { AnswerFormat, GradeReport } from '../../../graders/index.ts';
 import { readAttempts, recordAttempt, type AttemptRecord } from '../../exercise/attempt-store.ts';
