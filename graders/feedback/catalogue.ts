@@ -43,6 +43,10 @@ export const catalogue = {
     severity: 'essential',
     text: 'This list has more than {limit} items; no design here needs that many.',
   },
+  'limit.too-many-fields': {
+    severity: 'essential',
+    text: 'This object has more than {limit} fields; no design here needs that many.',
+  },
   'limit.key-too-long': {
     severity: 'essential',
     text: 'This property name is {length} characters long; names are read up to {limit}.',

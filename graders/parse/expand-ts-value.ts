@@ -84,13 +84,18 @@ class Expander {
       return result;
     }
     const result: Record<string, unknown> = {};
+    let fields = 0;
+    const define = (key: string, value: unknown, at: { start: number; end: number }): void => {
+      if (!Object.hasOwn(result, key)) this.budget.checkFields(++fields, at);
+      defineOwn(result, key, value);
+    };
     for (const member of node.members) {
       if (member.kind === 'property') {
         const child = appendPointer(pointer, member.key);
         const keySpan = { start: member.keyStart, end: member.keyEnd };
         this.budget.checkKey(member.key, child, keySpan);
         this.spans.keys.set(child, keySpan);
-        defineOwn(result, member.key, this.expand(member.value, child, depth + 1));
+        define(member.key, this.expand(member.value, child, depth + 1), keySpan);
         continue;
       }
       // A spread copies the properties of another object; later properties override earlier ones. Its values are
@@ -102,7 +107,7 @@ class Expander {
       if (copied === null || typeof copied !== 'object' || Array.isArray(copied)) {
         return this.fail('ts.spread-type', { expected: 'an object', found: describeValue(copied) }, member);
       }
-      for (const [key, value] of Object.entries(copied)) defineOwn(result, key, value);
+      for (const [key, value] of Object.entries(copied)) define(key, value, member);
     }
     return result;
   }

@@ -18,7 +18,7 @@ export const MAX_DEPTH = 64;
  */
 export const MAX_EXPANDED_VALUES = 20_000;
 
-/** Most items in one list; a design lists tens of services or calls, never thousands. */
+/** Most items in one list, and most fields in one object; a design lists tens of services or calls, never thousands. */
 export const MAX_ITEMS = 1_000;
 
 /** Longest property name, in UTF-16 code units: every field of the vocabulary is under 30. */

@@ -5,7 +5,7 @@
  * imports are skipped. Everything else stops the reading with a message that says why an answer cannot contain it:
  * the answer is data and is never run.
  */
-import { MAX_DEPTH } from './limits';
+import { MAX_DEPTH, MAX_ITEMS } from './limits';
 import { ReadFailure, createProblem } from './read-result';
 import { TypeSkipper } from './skip-ts-type';
 import type { MessageId, MessageParams } from '../feedback/catalogue';
@@ -343,6 +343,8 @@ class ProgramParser {
         return { kind: 'object', members, start: open.start, end: token.end };
       }
       if (token.kind === 'eof') return this.fail('ts.unclosed', { opener: '{' }, open);
+      // Checked while parsing, so a 200 KB literal stops at its 1,001st member instead of being read whole.
+      if (members.length >= MAX_ITEMS) return this.fail('limit.too-many-fields', { limit: MAX_ITEMS }, token);
       if (this.isPunct(token, '...')) {
         this.index++;
         const argument = this.parseValue(depth);
@@ -409,6 +411,7 @@ class ProgramParser {
       }
       if (token.kind === 'eof') return this.fail('ts.unclosed', { opener: '[' }, open);
       if (this.isPunct(token, ',')) return this.fail('ts.array-hole', {}, token);
+      if (elements.length >= MAX_ITEMS) return this.fail('limit.too-many-items', { limit: MAX_ITEMS }, token);
       if (this.isPunct(token, '...')) {
         this.index++;
         const argument = this.parseValue(depth);

@@ -81,9 +81,10 @@ class JsonReader {
       this.pos++;
       return result;
     }
-    for (;;) {
+    for (let members = 1; ; members++) {
       this.skipSpace();
       const keyStart = this.pos;
+      this.budget.checkFields(members, { start: keyStart, end: keyStart + 1 });
       const code = this.src.charCodeAt(keyStart);
       if (code !== QUOTE) this.failOnKey(code, open);
       const key = this.readString();

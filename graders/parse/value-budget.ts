@@ -21,6 +21,11 @@ export class ValueBudget {
     if (count > MAX_ITEMS) fail('limit.too-many-items', { limit: MAX_ITEMS }, at);
   }
 
+  /** Fails when an object would get its `count`-th field past MAX_ITEMS. */
+  checkFields(count: number, at: Span): void {
+    if (count > MAX_ITEMS) fail('limit.too-many-fields', { limit: MAX_ITEMS }, at);
+  }
+
   /** Fails on a property name longer than MAX_KEY_LENGTH, or a path to a value longer than MAX_PATH_LENGTH. */
   checkKey(key: string, pointer: string, at: Span): void {
     if (key.length > MAX_KEY_LENGTH) fail('limit.key-too-long', { length: key.length, limit: MAX_KEY_LENGTH }, at);

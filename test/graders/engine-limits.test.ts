@@ -28,6 +28,11 @@ function problemOf(source: string, format: AnswerFormat): string {
 }
 
 const list = (count: number, item = '1') => `[${new Array<string>(count).fill(item).join(',')}]`;
+const fields = (count: number, member: (index: number) => string) =>
+  `{${Array.from({ length: count }, (_, index) => member(index)).join(',')}}`;
+/** The length of the first `count` members with their commas. */
+const fieldsLength = (count: number, member: (index: number) => string) =>
+  Array.from({ length: count }, (_, index) => member(index).length + 1).reduce((sum, length) => sum + length, 0);
 
 describe('reading limits, JSON and TypeScript alike', () => {
   it.each<[string, string, AnswerFormat, string]>([
@@ -38,6 +43,26 @@ describe('reading limits, JSON and TypeScript alike', () => {
       `export default ${list(MAX_ITEMS + 1)}`,
       'ts',
       `limit.too-many-items 1:${17 + 2 * MAX_ITEMS}`,
+    ],
+    ['an object at the field limit', fields(MAX_ITEMS, (i) => `"k${i}":1`), 'json', 'ok'],
+    // Each member `"kN":1,` is 7 + digits characters; the 1,001st starts after the first 1,000 and the `{`.
+    [
+      'one field more',
+      fields(MAX_ITEMS + 1, (i) => `"k${i}":1`),
+      'json',
+      `limit.too-many-fields 1:${2 + fieldsLength(MAX_ITEMS, (i) => `"k${i}":1`)}`,
+    ],
+    [
+      'one field more, in TypeScript',
+      `export default ${fields(MAX_ITEMS + 1, (i) => `k${i}:1`)}`,
+      'ts',
+      `limit.too-many-fields 1:${17 + fieldsLength(MAX_ITEMS, (i) => `k${i}:1`)}`,
+    ],
+    [
+      'one field more, through spreads',
+      `const a = ${fields(600, (i) => `a${i}:1`)}\nconst b = ${fields(600, (i) => `b${i}:1`)}\nexport default { ...a, ...b }`,
+      'ts',
+      'limit.too-many-fields 3:24',
     ],
     ['a name at the limit', `{"${'k'.repeat(MAX_KEY_LENGTH)}":1}`, 'json', 'ok'],
     ['a name over it', `{"${'k'.repeat(MAX_KEY_LENGTH + 1)}":1}`, 'json', 'limit.key-too-long 1:2'],
