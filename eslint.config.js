@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   {
@@ -44,6 +45,18 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The engine runs every regular expression on candidates' text: none may backtrack super-linearly (a numeric
+    // literal regex once took 14 s on 100k digits and a letter). test/graders/regex-audit.test.ts feeds each one
+    // its worst input.
+    files: ['graders/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { report: 'potential', ignoreSticky: false }],
+      'regexp/no-misleading-capturing-group': 'error',
     },
   },
 );

@@ -4,6 +4,8 @@
  */
 import { renderMessage } from './feedback/render-message';
 import { createLocator, locateSpan } from './locate';
+import { createLineIndex, type LineIndex } from './parse/line-index';
+import { MAX_DIAGNOSTICS } from './parse/limits';
 import { readAnswer, type AnswerFormat } from './parse/read-answer';
 import type { SourceProblem } from './parse/read-result';
 import type { Diagnostic, GradeReport } from './report';
@@ -22,15 +24,28 @@ export interface GradableExercise {
   answerSchema: object;
 }
 
-/** Grades `source`, written in `format`, against `exercise`. Never throws on any answer text. */
+/**
+ * Grades `source`, written in `format`, against `exercise`. Never throws: an error inside the engine (a bug) becomes
+ * an `engine` diagnostic on a report that grades nothing, so a page or a cohort run always gets a report.
+ */
 export function grade(exercise: GradableExercise, source: string, format: AnswerFormat): GradeReport {
+  try {
+    return gradeOrThrow(exercise, source, format);
+  } catch (caught) {
+    return reportInternalError(exercise, format, caught);
+  }
+}
+
+function gradeOrThrow(exercise: GradableExercise, source: string, format: AnswerFormat): GradeReport {
   const { frontmatter } = exercise;
   const text = typeof source === 'string' ? source : '';
+  // One line index per answer: every diagnostic and location is placed with it.
+  const lines = createLineIndex(text);
   const read = readAnswer(source, format);
   const schemas = compileSafely(exercise);
 
   if (!read.ok || !schemas.ok) {
-    const diagnostics = read.ok ? [] : read.problems.map((problem) => toReadDiagnostic(text, problem));
+    const diagnostics = read.ok ? [] : read.problems.map((problem) => toReadDiagnostic(lines, problem));
     if (!schemas.ok)
       diagnostics.push({
         source: 'exercise',
@@ -52,13 +67,17 @@ export function grade(exercise: GradableExercise, source: string, format: Answer
     return summarise(exercise, format, { criteria, redFlags: [] }, diagnostics);
   }
 
-  const locate = createLocator(text, read.spans);
+  const locate = createLocator(lines, read.spans);
   const valid = schemas.compiled.validateAnswer(read.value);
   const worded = valid ? [] : wordSchemaErrors(schemas.compiled.validateAnswer.errors ?? [], read.value);
   // Free text over its length and a name listed twice are worth saying, never worth withholding a grade for.
   const issues = worded.filter((issue) => !isAdvisory(issue));
-  const diagnostics: Diagnostic[] = read.warnings.map((problem) => toReadDiagnostic(text, problem));
+  const diagnostics: Diagnostic[] = read.warnings
+    .slice(0, MAX_DIAGNOSTICS + 1)
+    .map((problem) => toReadDiagnostic(lines, problem));
   for (const issue of worded) {
+    // Only what can be listed is located; the rest is counted by capDiagnostics.
+    if (diagnostics.length > MAX_DIAGNOSTICS) break;
     const place = locate(issue.mark.pointer, issue.mark.on);
     diagnostics.push({
       source: 'schema',
@@ -78,7 +97,47 @@ export function grade(exercise: GradableExercise, source: string, format: Answer
     issues,
     locate,
   });
-  return summarise(exercise, format, result, diagnostics);
+  const hidden = read.warnings.length + worded.length - diagnostics.length;
+  return summarise(exercise, format, result, capDiagnostics(diagnostics, hidden));
+}
+
+/**
+ * Keeps the first MAX_DIAGNOSTICS diagnostics and adds one that counts the rest (`hidden` were never located), so
+ * 33,000 duplicate keys give a readable report instead of 33,000 markers.
+ */
+function capDiagnostics(diagnostics: Diagnostic[], hidden: number): Diagnostic[] {
+  const over = diagnostics.length - MAX_DIAGNOSTICS + hidden;
+  if (over <= 0) return diagnostics;
+  const kept = diagnostics.slice(0, MAX_DIAGNOSTICS);
+  const last = kept[kept.length - 1];
+  kept.push({
+    source: last?.source ?? 'read',
+    severity: kept.some((diagnostic) => diagnostic.severity === 'error') ? 'error' : 'warning',
+    message: renderMessage('limit.more-diagnostics', { count: over }),
+    line: last?.line ?? 1,
+    column: last?.column ?? 1,
+    endLine: last?.endLine ?? 1,
+    endColumn: last?.endColumn ?? 1,
+  });
+  return kept;
+}
+
+/** The report for an answer the engine failed on: nothing graded, and one diagnostic that says why. */
+function reportInternalError(exercise: GradableExercise, format: AnswerFormat, caught: unknown): GradeReport {
+  const problem = caught instanceof Error ? `${caught.name}: ${caught.message}` : String(caught);
+  const diagnostic: Diagnostic = {
+    source: 'engine',
+    severity: 'error',
+    message: renderMessage('answer.internal-error', { problem: problem.slice(0, 200) }),
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+  const { frontmatter } = exercise;
+  const feedback = [renderMessage('rubric.not-graded-unreadable', {})];
+  const criteria = frontmatter.rubric.map((criterion) => reportNotGraded(criterion, frontmatter.chapter, feedback, []));
+  return summarise(exercise, format, { criteria, redFlags: [] }, [diagnostic]);
 }
 
 /** Schema problems that are shown as warnings and never stop a criterion from being graded. */
@@ -114,12 +173,12 @@ function summarise(
   };
 }
 
-function toReadDiagnostic(source: string, problem: SourceProblem): Diagnostic {
+function toReadDiagnostic(lines: LineIndex, problem: SourceProblem): Diagnostic {
   return {
     source: 'read',
     severity: problem.severity,
     message: renderMessage(problem.messageId, problem.params),
-    ...locateSpan(source, problem.span),
+    ...locateSpan(lines, problem.span),
   };
 }
 

@@ -51,8 +51,11 @@ export interface RedFlag {
 
 /** A problem with the answer's text or shape, to show as an editor marker. */
 export interface Diagnostic {
-  /** `read`: the text could not be read; `schema`: it does not match the answer schema; `exercise`: the exercise is broken. */
-  source: 'read' | 'schema' | 'exercise';
+  /**
+   * `read`: the text could not be read; `schema`: it does not match the answer schema; `exercise`: the exercise is
+   * broken; `engine`: the grader itself failed on this answer (a bug to report), so nothing was graded.
+   */
+  source: 'read' | 'schema' | 'exercise' | 'engine';
   severity: 'error' | 'warning';
   message: FeedbackMessage;
   pointer?: string;

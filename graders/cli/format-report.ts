@@ -1,8 +1,10 @@
 /**
  * Renders one grade report as text for a terminal: the verdict, then red flags and contradictions (each fails the
- * answer, so they come first), the problems in the text, then each criterion with points and feedback.
+ * answer, so they come first), the problems in the text, then each criterion with points and feedback. Each line is
+ * escaped on its own, so a line break or an ESC sequence in a message quoting the answer is shown, never obeyed.
  */
 import type { CriterionReport, GradeReport, RedFlag } from '../report';
+import { escapeTerminalLine } from './escape-terminal';
 
 const MARKS: Record<CriterionReport['verdict'], string> = { pass: '✓', partial: '~', fail: '✗', 'not-graded': '·' };
 
@@ -33,7 +35,7 @@ export function formatReport(file: string, report: GradeReport): string {
       lines.push(`      at ${place.line}:${place.column} (${place.pointer || '/'})`);
     lines.push(`      lesson: ${criterion.lessonHref}`);
   }
-  return lines.join('\n');
+  return lines.map(escapeTerminalLine).join('\n');
 }
 
 const FLAG_LABELS: Record<RedFlag['kind'], string> = { 'red-flag': 'RED FLAG', contradiction: 'CONTRADICTION' };
@@ -70,5 +72,7 @@ export function formatSummary(rows: readonly { file: string; report: GradeReport
     render(widths.map((width) => '-'.repeat(width))),
     ...body.map(render),
     `${passed} of ${rows.length} passed`,
-  ].join('\n');
+  ]
+    .map(escapeTerminalLine)
+    .join('\n');
 }

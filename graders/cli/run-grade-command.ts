@@ -1,11 +1,14 @@
 /**
  * The grade command as a function of its arguments and a file reader, returning the exit code and the text to
  * print, so tests can run it without spawning a process. Exit 0: every answer passed; 1: at least one did not;
- * 2: bad usage, an unknown or invalid exercise, or an unreadable answer file.
+ * 2: bad usage, an unknown or invalid exercise, or an unreadable answer file (missing, or not UTF-8 text).
+ * Everything printed is escaped for the terminal: an answer's control characters cannot clear it or forge a line.
  */
 import { readFileSync } from 'node:fs';
 import { grade } from '../grade';
 import type { GradeReport } from '../report';
+import { decodeAnswerFile } from './decode-answer-file';
+import { escapeTerminalJson, escapeTerminalLine } from './escape-terminal';
 import { listExerciseIds, resolveExerciseFolder } from './find-exercises';
 import { formatProblem } from './content-problem';
 import { loadExercise } from './load-exercise';
@@ -24,8 +27,22 @@ export interface CommandResult {
 /** Runs the grade command on `argv`. */
 export function runGradeCommand(
   argv: readonly string[],
-  readText: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+  readBytes: (path: string) => Uint8Array = (path) => readFileSync(path),
 ): CommandResult {
+  const result = runUnescaped(argv, readBytes);
+  const escapeLines = (text: string) => text.split('\n').map(escapeTerminalLine).join('\n');
+  return {
+    exitCode: result.exitCode,
+    stdout: result.json ? escapeTerminalJson(result.stdout) : escapeLines(result.stdout),
+    stderr: escapeLines(result.stderr),
+  };
+}
+
+/** The command's output before escaping; every line of text output is one line, so a line break inside one is the answer's. */
+function runUnescaped(
+  argv: readonly string[],
+  readBytes: (path: string) => Uint8Array,
+): CommandResult & { json?: boolean } {
   const args = parseGradeArgs(argv);
   if (!args.ok) return { exitCode: 2, stdout: '', stderr: `grade: ${args.problem}\n${USAGE}\n` };
   if (args.help) return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
@@ -44,8 +61,13 @@ export function runGradeCommand(
   const unreadable: string[] = [];
   for (const file of args.files) {
     try {
+      const decoded = decodeAnswerFile(readBytes(file));
+      if (!decoded.ok) {
+        unreadable.push(`grade: ${file} ${decoded.problem}`);
+        continue;
+      }
       // A sample of an exercise starts with a `//` header saying what it expects; it is blanked, lines kept.
-      const text = readText(file);
+      const text = decoded.text;
       sources.push({ file, text: /(^|[\\/])samples[\\/][^\\/]+$/.test(file) ? splitSampleHeader(text).answer : text });
     } catch (caught) {
       const code = (caught as NodeJS.ErrnoException).code;
@@ -59,7 +81,8 @@ export function runGradeCommand(
     report: grade(loaded.loaded.exercise, text, formatOfFile(file) ?? 'json'),
   }));
   const exitCode = rows.every((row) => row.report.passed) ? 0 : 1;
-  if (args.json) return { exitCode, stdout: `${JSON.stringify(rows.map(toJsonRow), null, 2)}\n`, stderr: '' };
+  if (args.json)
+    return { exitCode, stdout: `${JSON.stringify(rows.map(toJsonRow), null, 2)}\n`, stderr: '', json: true };
   const parts = rows.map((row) => formatReport(row.file, row.report));
   if (rows.length > 1) parts.push(formatSummary(rows));
   return { exitCode, stdout: `${parts.join('\n\n')}\n`, stderr: '' };

@@ -35,7 +35,43 @@ const engineMessages = {
   },
   'limit.too-many-values': {
     severity: 'essential',
-    text: 'Following the references to other constants makes the answer larger than {limit} values.',
+    text: 'The answer holds more than {limit} values (counting what references and spreads copy); no design needs that many.',
+  },
+  'limit.too-many-items': {
+    severity: 'essential',
+    text: 'This list has more than {limit} items; no design here needs that many.',
+  },
+  'limit.too-many-fields': {
+    severity: 'essential',
+    text: 'This object has more than {limit} fields; no design here needs that many.',
+  },
+  'limit.key-too-long': {
+    severity: 'essential',
+    text: 'This property name is {length} characters long; names are read up to {limit}.',
+  },
+  'limit.path-too-long': {
+    severity: 'essential',
+    text: 'The names leading to this value are {length} characters long in all; paths are read up to {limit}.',
+  },
+  'limit.string-too-long': {
+    severity: 'essential',
+    text: 'This text is {length} characters long; texts are read up to {limit}. Keep the answer to the design.',
+  },
+  'limit.more-diagnostics': {
+    severity: 'informative',
+    text: '{count} more problems are not listed here; fix the ones above and grade again.',
+  },
+  'answer.utf16': {
+    severity: 'essential',
+    text: 'The answer is UTF-16 text ({evidence}) read as UTF-8: save it as UTF-8 and try again.',
+  },
+  'answer.binary': {
+    severity: 'essential',
+    text: 'The answer contains a NUL character (code 0) here, so it is a binary file, not text: write it as UTF-8 text.',
+  },
+  'answer.internal-error': {
+    severity: 'essential',
+    text: 'The grader failed on this answer ({problem}), so nothing was graded. Please report it with your answer.',
   },
 
   // JSON answers.

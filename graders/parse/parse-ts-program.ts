@@ -5,8 +5,9 @@
  * imports are skipped. Everything else stops the reading with a message that says why an answer cannot contain it:
  * the answer is data and is never run.
  */
-import { MAX_DEPTH } from './limits';
+import { MAX_DEPTH, MAX_ITEMS } from './limits';
 import { ReadFailure, createProblem } from './read-result';
+import { TypeSkipper } from './skip-ts-type';
 import type { MessageId, MessageParams } from '../feedback/catalogue';
 import type { Token } from './tokenize-ts';
 import type { ArrayElement, ConstDeclaration, ObjectMember, TsProgram, ValueNode } from './ts-syntax';
@@ -43,22 +44,6 @@ const NOT_DATA_KEYWORDS = new Set([
   'in',
   'NaN',
   'Infinity',
-]);
-const STATEMENT_STARTS = new Set([
-  'const',
-  'let',
-  'var',
-  'export',
-  'import',
-  'type',
-  'interface',
-  'declare',
-  'function',
-  'class',
-  'enum',
-  'if',
-  'for',
-  'while',
 ]);
 const OPERATORS = new Set([
   '+',
@@ -104,10 +89,13 @@ export function parseTsProgram(tokens: readonly Token[]): TsProgram {
 
 class ProgramParser {
   private index = 0;
+  private readonly types: TypeSkipper;
   private readonly constants = new Map<string, ConstDeclaration>();
   private defaultExport: ValueNode | undefined;
 
-  constructor(private readonly tokens: readonly Token[]) {}
+  constructor(private readonly tokens: readonly Token[]) {
+    this.types = new TypeSkipper(tokens);
+  }
 
   parseProgram(): TsProgram {
     while (this.peek().kind !== 'eof') this.parseStatement();
@@ -134,12 +122,12 @@ class ProgramParser {
         case 'export':
           return this.parseExport();
         case 'type':
-          if (this.peek(1).kind === 'name' && !this.peek(1).newlineBefore) return this.skipTypeStatement();
+          if (this.peek(1).kind === 'name' && !this.peek(1).newlineBefore) return this.skipTypeAlias();
           break;
         case 'interface':
           return this.skipInterface();
         case 'declare':
-          return this.skipTypeStatement();
+          return this.skipDeclaration();
         default:
           break;
       }
@@ -226,7 +214,9 @@ class ProgramParser {
         this.endStatement();
         return;
       }
-      if (next.text === 'type' || next.text === 'declare') return this.skipTypeStatement();
+      if (next.text === 'type' && this.isPunct(this.peek(1), '{')) return this.skipTypeExport();
+      if (next.text === 'type') return this.skipTypeAlias();
+      if (next.text === 'declare') return this.skipDeclaration();
       if (next.text === 'interface') return this.skipInterface();
     }
     if (this.isPunct(next, '{')) return this.parseExportList();
@@ -353,6 +343,8 @@ class ProgramParser {
         return { kind: 'object', members, start: open.start, end: token.end };
       }
       if (token.kind === 'eof') return this.fail('ts.unclosed', { opener: '{' }, open);
+      // Checked while parsing, so a 200 KB literal stops at its 1,001st member instead of being read whole.
+      if (members.length >= MAX_ITEMS) return this.fail('limit.too-many-fields', { limit: MAX_ITEMS }, token);
       if (this.isPunct(token, '...')) {
         this.index++;
         const argument = this.parseValue(depth);
@@ -419,6 +411,7 @@ class ProgramParser {
       }
       if (token.kind === 'eof') return this.fail('ts.unclosed', { opener: '[' }, open);
       if (this.isPunct(token, ',')) return this.fail('ts.array-hole', {}, token);
+      if (elements.length >= MAX_ITEMS) return this.fail('limit.too-many-items', { limit: MAX_ITEMS }, token);
       if (this.isPunct(token, '...')) {
         this.index++;
         const argument = this.parseValue(depth);
@@ -475,93 +468,132 @@ class ProgramParser {
     }
   }
 
-  /**
-   * Skips a type (after `:`, `as`, `satisfies`) by bracket depth. It stops, at depth 0, where a type cannot
-   * continue: a separator or closer, `=`, a following `as`/`satisfies`, or a new statement on a new line.
-   */
+  /** Skips a type (after `:`, `as`, `satisfies`) to exactly where TypeScript ends it. */
   private skipType(): void {
-    let depth = 0;
-    let first = true;
-    for (;;) {
-      const token = this.peek();
-      if (token.kind === 'eof') return;
-      if (depth === 0 && !first) {
-        if (token.kind === 'punct' && [',', ';', ')', ']', '}', '=', '!'].includes(token.text)) return;
-        if (token.kind === 'name' && (token.text === 'as' || token.text === 'satisfies')) return;
-        if (token.newlineBefore && token.kind === 'name' && STATEMENT_STARTS.has(token.text)) return;
-        if (
-          token.kind === 'punct' &&
-          OPERATORS.has(token.text) &&
-          !['|', '&', '?', '<', '>'].includes(token.text) &&
-          token.text !== '=>'
-        )
-          return;
-      }
-      if (depth === 0 && first && token.kind === 'punct' && [',', ';', ')', ']', '}', '='].includes(token.text)) {
-        return this.fail('ts.unexpected', { found: describeToken(token), expected: 'a type' }, token);
-      }
-      first = false;
-      if (token.kind === 'punct') {
-        if (token.text === '(' || token.text === '[' || token.text === '{' || token.text === '<') depth++;
-        else if (token.text === ')' || token.text === ']' || token.text === '}' || token.text === '>') {
-          if (depth === 0) return;
-          depth--;
-        }
-      }
+    this.index = this.types.skipType(this.index);
+  }
+
+  /** `type X<T> = …`: the type is skipped as TypeScript reads it, and the statement must end right after it. */
+  private skipTypeAlias(): void {
+    this.index++;
+    const name = this.next();
+    if (name.kind !== 'name')
+      return this.fail('ts.unexpected', { found: describeToken(name), expected: 'a type name' }, name);
+    if (this.isPunct(this.peek(), '<')) this.index = this.types.skipBalanced(this.index);
+    const equals = this.next();
+    if (!this.isPunct(equals, '='))
+      return this.fail(
+        'ts.unexpected',
+        { found: describeToken(equals), expected: `= and a type for ${name.text}` },
+        equals,
+      );
+    this.skipType();
+    this.endStatement();
+  }
+
+  /** `export type { A, B }` and `export type { A } from '…'`: names of types only. */
+  private skipTypeExport(): void {
+    this.index++;
+    this.index = this.types.skipBalanced(this.index);
+    if (this.peek().kind === 'name' && this.peek().text === 'from') {
       this.index++;
+      const from = this.next();
+      if (from.kind !== 'string')
+        return this.fail('ts.unexpected', { found: describeToken(from), expected: 'a module name' }, from);
+    }
+    this.endStatement();
+  }
+
+  /**
+   * `declare const x: T`, `declare function f(): T`, `declare module '…' { … }` and the like: declarations of types
+   * and of things that exist elsewhere, never values of the answer. Each is skipped to where it ends.
+   */
+  private skipDeclaration(): void {
+    const declare = this.next();
+    const keyword = this.next();
+    if (keyword.kind !== 'name')
+      return this.fail('ts.unexpected', { found: describeToken(keyword), expected: 'what is declared' }, keyword);
+    switch (keyword.text) {
+      case 'const':
+      case 'let':
+      case 'var':
+        for (;;) {
+          const name = this.next();
+          if (name.kind !== 'name')
+            return this.fail('ts.unexpected', { found: describeToken(name), expected: 'a name' }, name);
+          if (this.isPunct(this.peek(), ':')) {
+            this.index++;
+            this.skipType();
+          }
+          if (!this.isPunct(this.peek(), ',')) break;
+          this.index++;
+        }
+        return this.endStatement();
+      case 'function': {
+        const name = this.next();
+        if (name.kind !== 'name')
+          return this.fail('ts.unexpected', { found: describeToken(name), expected: 'a function name' }, name);
+        if (this.isPunct(this.peek(), '<')) this.index = this.types.skipBalanced(this.index);
+        if (!this.isPunct(this.peek(), '('))
+          return this.fail('ts.unexpected', { found: describeToken(this.peek()), expected: '(' }, this.peek());
+        this.index = this.types.skipBalanced(this.index);
+        if (this.isPunct(this.peek(), ':')) {
+          this.index++;
+          this.skipType();
+        }
+        return this.endStatement();
+      }
+      case 'type':
+        this.index--;
+        return this.skipTypeAlias();
+      case 'interface':
+        this.index--;
+        return this.skipInterface();
+      case 'module':
+      case 'namespace':
+      case 'global':
+      case 'enum':
+      case 'class':
+      case 'abstract':
+        return this.skipDeclaredBody(keyword);
+      default:
+        return this.fail('ts.not-a-declaration', { found: describeToken(keyword) }, declare, keyword);
     }
   }
 
-  /** `type X = …`, `declare …`, `export type { … }`: skipped to the `;` or the next statement on a new line. */
-  private skipTypeStatement(): void {
-    const start = this.next();
-    let depth = 0;
-    for (;;) {
-      const token = this.peek();
-      if (token.kind === 'eof') return;
-      if (depth === 0 && this.isPunct(token, ';')) {
-        this.index++;
-        return;
-      }
-      if (
-        depth === 0 &&
-        token.newlineBefore &&
-        token.kind === 'name' &&
-        STATEMENT_STARTS.has(token.text) &&
-        token !== start
-      )
-        return;
-      if (token.kind === 'punct') {
-        if (token.text === '(' || token.text === '[' || token.text === '{' || token.text === '<') depth++;
-        else if ((token.text === ')' || token.text === ']' || token.text === '}' || token.text === '>') && depth > 0)
-          depth--;
-      }
+  /** `declare module 'x' { … }`, `declare class C extends D { … }`: the header, then the body through its brace. */
+  private skipDeclaredBody(keyword: Token): void {
+    if (keyword.text === 'module' && this.peek().kind === 'string' && !this.isPunct(this.peek(1), '{')) {
       this.index++;
+      return this.endStatement();
     }
+    while (!this.isPunct(this.peek(), '{')) {
+      const token = this.peek();
+      if (token.kind === 'eof' || this.isPunct(token, ';') || this.isPunct(token, '}') || token.newlineBefore)
+        return this.fail('ts.unexpected', { found: describeToken(token), expected: '{' }, token);
+      if (this.isPunct(token, '<') || this.isPunct(token, '(')) this.index = this.types.skipBalanced(this.index);
+      else this.index++;
+    }
+    this.index = this.types.skipBalanced(this.index);
   }
 
   /** `interface X<T> extends Y { … }`: skipped through its closing brace. */
   private skipInterface(): void {
     const start = this.next();
     while (!this.isPunct(this.peek(), '{')) {
-      if (this.peek().kind === 'eof') return this.fail('ts.unclosed', { opener: 'interface' }, start);
-      this.index++;
+      const token = this.peek();
+      if (token.kind === 'eof') return this.fail('ts.unclosed', { opener: 'interface' }, start);
+      if (this.isPunct(token, '<')) this.index = this.types.skipBalanced(this.index);
+      else if (token.kind === 'punct' && !this.isPunct(token, ',') && !this.isPunct(token, '.'))
+        return this.fail('ts.unexpected', { found: describeToken(token), expected: '{' }, token);
+      else this.index++;
     }
-    this.skipBalancedAfter();
+    this.index = this.types.skipBalanced(this.index);
   }
 
   /** Skips from the next token (an opening bracket) through its matching closer. */
   private skipBalancedAfter(): void {
-    const open = this.next();
-    let depth = 1;
-    while (depth > 0) {
-      const token = this.next();
-      if (token.kind === 'eof') return this.fail('ts.unclosed', { opener: open.text }, open);
-      if (token.kind === 'punct') {
-        if (token.text === '{' || token.text === '(' || token.text === '[') depth++;
-        else if (token.text === '}' || token.text === ')' || token.text === ']') depth--;
-      }
-    }
+    this.index = this.types.skipBalanced(this.index);
   }
 
   /** A statement ends with `;`, at the end of the file, before `}`, or (automatic semicolon) at a line break. */
@@ -582,7 +614,11 @@ class ProgramParser {
     if (/n$/.test(text)) return this.fail('ts.not-data', { found: `${token.text} (a BigInt)` }, token);
     if (/^0[0-9]/.test(text)) return this.fail('ts.bad-number', { found: token.text }, token);
     if (
-      !/^(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?)$/.test(text) ||
+      // `[0-9]+(\.[0-9]*)?`, not `[0-9]+\.?[0-9]*`: the latter splits a run of digits every possible way before it
+      // fails, and 100k digits followed by a letter took 14 s.
+      !/^(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)$/.test(
+        text,
+      ) ||
       /__|^_|_$|_\.|\._/.test(token.text)
     ) {
       return this.fail('ts.bad-number', { found: token.text }, token);

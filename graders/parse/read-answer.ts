@@ -1,4 +1,5 @@
-/** Reads an answer in either format, after the size check that protects both readers. */
+/** Reads an answer in either format, after the size and encoding checks that protect both readers. */
+import { findEncodingProblem } from './find-encoding-problem';
 import { MAX_SOURCE_LENGTH } from './limits';
 import { readJsonAnswer } from './read-json';
 import { createProblem, type ReadResult } from './read-result';
@@ -19,6 +20,8 @@ export function readAnswer(source: string, format: AnswerFormat): ReadResult {
       problems: [createProblem('limit.too-large', { size: kb(source.length), limit: kb(MAX_SOURCE_LENGTH) }, 0, 0)],
     };
   }
+  const encoding = findEncodingProblem(source);
+  if (encoding !== undefined) return { ok: false, problems: [encoding] };
   if (format === 'json') return readJsonAnswer(source);
   if (format === 'ts') return readTsAnswer(source);
   return { ok: false, problems: [createProblem('answer.unknown-format', { format: String(format) }, 0, 0)] };

@@ -14,6 +14,7 @@ import {
   type ReadResult,
   type SourceProblem,
 } from './read-result';
+import { ValueBudget } from './value-budget';
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -33,6 +34,7 @@ export function readJsonAnswer(source: string): ReadResult {
 class JsonReader {
   readonly spans: AnswerSpans = createAnswerSpans();
   readonly warnings: SourceProblem[] = [];
+  private readonly budget = new ValueBudget();
   private pos = 0;
 
   constructor(private readonly src: string) {}
@@ -52,11 +54,15 @@ class JsonReader {
   private readValue(pointer: string, depth: number): unknown {
     const start = this.pos;
     const code = this.src.charCodeAt(start);
+    this.budget.countValue({ start, end: start + 1 });
     let value: unknown;
     if (code === 123) value = this.readObject(pointer, depth + 1);
     else if (code === 91) value = this.readArray(pointer, depth + 1);
-    else if (code === QUOTE) value = this.readString();
-    else if (code === 45 || (code >= 48 && code <= 57)) value = this.readNumber();
+    else if (code === QUOTE) {
+      const text = this.readString();
+      this.budget.checkString(text, { start, end: this.pos });
+      value = text;
+    } else if (code === 45 || (code >= 48 && code <= 57)) value = this.readNumber();
     else if (code === 39) this.fail('json.single-quote', {}, start, start + 1);
     else if (Number.isNaN(code)) this.fail('json.unexpected-end', { expected: 'a value' }, start, start);
     else if (isWordCode(code)) value = this.readWord();
@@ -75,14 +81,16 @@ class JsonReader {
       this.pos++;
       return result;
     }
-    for (;;) {
+    for (let members = 1; ; members++) {
       this.skipSpace();
       const keyStart = this.pos;
+      this.budget.checkFields(members, { start: keyStart, end: keyStart + 1 });
       const code = this.src.charCodeAt(keyStart);
       if (code !== QUOTE) this.failOnKey(code, open);
       const key = this.readString();
       const keyEnd = this.pos;
       const childPointer = appendPointer(pointer, key);
+      this.budget.checkKey(key, childPointer, { start: keyStart, end: keyEnd });
       this.spans.keys.set(childPointer, { start: keyStart, end: this.pos });
       this.skipSpace();
       if (this.src.charCodeAt(this.pos) !== 58) {
@@ -129,6 +137,7 @@ class JsonReader {
     for (;;) {
       this.skipSpace();
       if (this.src.charCodeAt(this.pos) === 44) this.fail('json.array-hole', {}, this.pos, this.pos + 1);
+      this.budget.checkItems(result.length + 1, { start: this.pos, end: this.pos + 1 });
       result.push(this.readValue(appendPointer(pointer, result.length), depth));
       this.skipSpace();
       const next = this.src.charCodeAt(this.pos);

@@ -104,13 +104,13 @@ export function tokenizeTs(source: string): Token[] {
         hasSubstitution: read.hasSubstitution,
       };
     } else if ((code >= 48 && code <= 57) || (code === 46 && isDigit(source.charCodeAt(pos + 1)))) {
+      // In 0x…, 0b… and 0o… an `e` is a digit, so a sign after it ends the number.
+      const radix = code === 48 && 'xXbBoO'.includes(source[pos + 1] ?? '.');
       while (
         pos < length &&
         (isNamePart(source.charCodeAt(pos), source, pos) ||
           source[pos] === '.' ||
-          ((source[pos] === '+' || source[pos] === '-') &&
-            /[eE]/.test(source[pos - 1] ?? '') &&
-            !/^0[xXbBoO]/.test(source.slice(start, pos))))
+          ((source[pos] === '+' || source[pos] === '-') && !radix && 'eE'.includes(source[pos - 1] ?? '.')))
       )
         pos++;
       token = { kind: 'number', text: source.slice(start, pos), start, end: pos, newlineBefore };

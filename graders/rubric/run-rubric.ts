@@ -11,7 +11,7 @@ import type { CompiledSchemas } from '../schema/compile-exercise';
 import type { SchemaIssue } from '../schema/word-schema-errors';
 import type { Criterion } from '../schemas/criterion';
 import { gradeCriterion } from './grade-criterion';
-import { isInputConcerned } from './grading-input';
+import { findBlockingIssues, indexIssues, type IssueIndex } from './find-blocking-issues';
 
 /** Everything the rubric needs about one answer. */
 export interface RubricContext {
@@ -30,7 +30,8 @@ export interface RubricResult {
 
 /** Grades each criterion of `rubric` in order. */
 export function runRubric(rubric: readonly Criterion[], context: RubricContext): RubricResult {
-  const graded = rubric.map((criterion) => gradeOne(criterion, context));
+  const issues = indexIssues(context.issues);
+  const graded = rubric.map((criterion) => gradeOne(criterion, context, issues));
   const redFlags = graded.flatMap((entry) => entry.flags);
   // Contradictions first: until the answer says one thing, the rest of it cannot be read as meant.
   redFlags.sort((a, b) => Number(a.kind === 'red-flag') - Number(b.kind === 'red-flag'));
@@ -47,21 +48,26 @@ export function reportNotGraded(
   return { ...describeCriterion(criterion, chapter), points: 0, verdict: 'not-graded', feedback, locations };
 }
 
-function gradeOne(criterion: Criterion, context: RubricContext): { report: CriterionReport; flags: RedFlag[] } {
+/** The most blocking places a not-graded criterion names and marks; the rest are counted. */
+const MAX_BLOCKING_LISTED = 8;
+const MAX_BLOCKING_MARKED = 100;
+
+function gradeOne(
+  criterion: Criterion,
+  context: RubricContext,
+  issues: IssueIndex,
+): { report: CriterionReport; flags: RedFlag[] } {
   const outcome = gradeCriterion(criterion, context.answer, context.schemas);
-  const blocking = context.issues.filter((issue) =>
-    outcome.inputs.some((input) => isInputConcerned(input, issue.pointer)),
-  );
+  const blocking = findBlockingIssues(issues, outcome.inputs);
   if (blocking.length > 0) {
-    const paths = joinWords(
-      [...new Set(blocking.map((issue) => describePointer(issue.pointer)))],
-      (path) => `\`${path}\``,
-    );
+    const places = [...new Set(blocking.map((issue) => issue.pointer))];
+    const listed = places.slice(0, MAX_BLOCKING_LISTED).map((pointer) => `\`${describePointer(pointer)}\``);
+    if (places.length > listed.length) listed.push(`${places.length - listed.length} more places`);
     const report = reportNotGraded(
       criterion,
       context.chapter,
-      [renderMessage('rubric.not-graded', { paths })],
-      blocking.map((issue) => context.locate(issue.mark.pointer, issue.mark.on)),
+      [renderMessage('rubric.not-graded', { paths: joinWords(listed, (words) => words) })],
+      blocking.slice(0, MAX_BLOCKING_MARKED).map((issue) => context.locate(issue.mark.pointer, issue.mark.on)),
     );
     return { report, flags: [] };
   }

@@ -5,6 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import type { MessageId, MessageParams } from '../feedback/catalogue';
 import { appendPointer, describePointer, resolvePointer } from '../json-pointer';
+import { MAX_DIAGNOSTICS } from '../parse/limits';
 import { describeActual, describeExpectedType, findNearest } from './describe-value';
 
 /** One schema problem, worded, with the pointer it concerns. */
@@ -25,27 +26,55 @@ const KNOWN_PATTERNS: Record<string, string> = {
 // When several problems concern one value, the first of these is the most useful to read.
 const PRIORITY = ['enum', 'const', 'type', 'required', 'additionalProperties', 'pattern'];
 const MAX_LISTED_VALUES = 8;
+/**
+ * How many issues get a "did you mean" suggestion: the ones a report can list (MAX_DIAGNOSTICS). The edit distances
+ * behind a suggestion cost more than the rest of the wording, and 20,000 unknown fields took a second.
+ */
+const MAX_SUGGESTED = MAX_DIAGNOSTICS;
 
 /**
  * Words ajv `errors` raised while validating `data`, which sits at `base` in the whole answer. Branch errors of a
  * failed `anyOf`/`oneOf` and the bookkeeping `if` errors are folded into one issue per value.
  */
 export function wordSchemaErrors(errors: readonly ErrorObject[], data: unknown, base = ''): SchemaIssue[] {
-  const branchPaths = errors
-    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
-    .map((e) => `${e.schemaPath}/`);
-  const kept = mergeEnums(
-    errors.filter((e) => e.keyword !== 'if' && !branchPaths.some((path) => e.schemaPath.startsWith(path))),
+  // A set, and each error's own path prefixes looked up in it: with thousands of wrong values, comparing every error
+  // with every failed branch was quadratic.
+  const branchPaths = new Set(
+    errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`),
   );
-  const byPointer = new Map<string, { issue: SchemaIssue; rank: number }>();
+  const kept = mergeEnums(errors.filter((e) => e.keyword !== 'if' && !isInsideBranch(e.schemaPath, branchPaths)));
+  // The most useful error per value (or field) is chosen first and only the chosen ones are worded.
+  const byPointer = new Map<string, { error: ErrorObject; rank: number }>();
   for (const error of kept) {
-    const issue = wordError(error, data, base);
     const rank = PRIORITY.includes(error.keyword) ? PRIORITY.indexOf(error.keyword) : PRIORITY.length;
-    const key = `${issue.pointer}\u0000${error.keyword === 'required' || error.keyword === 'additionalProperties' ? 'field' : 'value'}`;
+    const key = `${issuePointer(error, base)}\u0000${isFieldError(error) ? 'field' : 'value'}`;
     const existing = byPointer.get(key);
-    if (existing === undefined || rank < existing.rank) byPointer.set(key, { issue, rank });
+    if (existing === undefined || rank < existing.rank) byPointer.set(key, { error, rank });
   }
-  return [...byPointer.values()].map((entry) => entry.issue);
+  return [...byPointer.values()].map((entry, index) => wordError(entry.error, data, base, index < MAX_SUGGESTED));
+}
+
+/** A missing or unknown field: the problem is the field, not the value at the object's pointer. */
+function isFieldError(error: ErrorObject): boolean {
+  return error.keyword === 'required' || error.keyword === 'additionalProperties';
+}
+
+/** The pointer an issue is about: the value's, or for a missing or unknown field the field's own. */
+function issuePointer(error: ErrorObject, base: string): string {
+  const at = base + error.instancePath;
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'required') return appendPointer(at, String(params['missingProperty']));
+  if (error.keyword === 'additionalProperties') return appendPointer(at, String(params['additionalProperty']));
+  return at;
+}
+
+/** Whether `schemaPath` lies under one of `branchPaths` (each ending in `/`). */
+function isInsideBranch(schemaPath: string, branchPaths: ReadonlySet<string>): boolean {
+  if (branchPaths.size === 0) return false;
+  for (let slash = schemaPath.indexOf('/'); slash !== -1; slash = schemaPath.indexOf('/', slash + 1)) {
+    if (branchPaths.has(schemaPath.slice(0, slash + 1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -73,7 +102,7 @@ function mergeEnums(errors: readonly ErrorObject[]): ErrorObject[] {
   });
 }
 
-function wordError(error: ErrorObject, data: unknown, base: string): SchemaIssue {
+function wordError(error: ErrorObject, data: unknown, base: string, suggest: boolean): SchemaIssue {
   const at = base + error.instancePath;
   const value = resolvePointer(data, error.instancePath);
   const path = describePointer(at);
@@ -91,7 +120,7 @@ function wordError(error: ErrorObject, data: unknown, base: string): SchemaIssue
       return onValue('schema.type', { expected: describeExpectedType(params['type']) });
     case 'enum': {
       const allowed = (Array.isArray(params['allowedValues']) ? params['allowedValues'] : []).map(String);
-      const suggestion = typeof value === 'string' ? findNearest(value, allowed) : undefined;
+      const suggestion = suggest && typeof value === 'string' ? findNearest(value, allowed) : undefined;
       const listed =
         allowed.length <= MAX_LISTED_VALUES
           ? allowed.join(', ')
@@ -112,7 +141,7 @@ function wordError(error: ErrorObject, data: unknown, base: string): SchemaIssue
       const field = String(params['additionalProperty']);
       const pointer = appendPointer(at, field);
       const known = Object.keys((error.parentSchema?.['properties'] as object | undefined) ?? {});
-      const suggestion = findNearest(field, known);
+      const suggestion = suggest ? findNearest(field, known) : undefined;
       return {
         pointer,
         mark: { pointer, on: 'key' },

@@ -85,6 +85,21 @@ describe('readTsAnswer: accepted forms', () => {
       'sync',
     ],
     ['type-only import', `import type { Answer } from './answer';\nexport const answer: Answer = { a: 1 };`, { a: 1 }],
+    [
+      'conditional, function, constructor, keyof and indexed types',
+      `type C<A> = A extends string ? 'x' : keyof A\ntype F = (a: number) => void\ntype G = new () => F\ntype I = C<1>['x'][]\nexport const answer = 1`,
+      1,
+    ],
+    [
+      'declarations of things that exist elsewhere',
+      `declare const c: number, d: string;\ndeclare function f<T>(x: T): T\ndeclare module 'm' { export const x: 1 }\ndeclare global { interface W {} }\nexport const answer = 1`,
+      1,
+    ],
+    [
+      'type exports and import types',
+      `export type { A } from './a'\nexport type B = typeof import('./b')\nexport const answer = 1`,
+      1,
+    ],
     ['several declarators', `const a = 1, b = [a];\nexport const answer = b;`, [1]],
     ['ASI without semicolons', `const a = 1\nconst b = 2\nexport const answer = [a, b]`, [1, 2]],
     [
@@ -159,6 +174,24 @@ describe('readTsAnswer: rejected forms, with line and column', () => {
     ['an expression statement', `'use strict';\nexport const answer = 1;`, 'ts.not-a-declaration 1:1'],
     ['a tagged template', 'export const answer = tag`x`;', 'ts.call 1:23'],
     ['too deep', `export const answer = ${'['.repeat(100)}${']'.repeat(100)};`, 'limit.too-deep 1:88'],
+    // A type ends where TypeScript ends it; what comes after is read as a statement of its own.
+    ['code on the line after a type alias', `type T = {}\nfetch('https://x')\nexport const answer = 1`, 'ts.call 2:1'],
+    ['code after a type alias on its line', `type T = {} fetch()\nexport const answer = 1`, 'ts.unexpected 1:13'],
+    ['a list after an array type', `type A = string[]\n[1, 2]\nexport const answer = 1`, 'ts.not-a-declaration 2:1'],
+    [
+      'code after a declared block',
+      `declare global { interface W {} }\nalert(1)\nexport const answer = 1`,
+      'ts.call 2:1',
+    ],
+    ['code after `as T`', `export const answer = { a: 1 } as unknown as Answer\nalert(1)`, 'ts.call 2:1'],
+    [
+      'a mismatched bracket in a type',
+      `interface A { x: < }\nfetch()\n}\nexport const answer = 1`,
+      'ts.unexpected 1:20',
+    ],
+    ['an unclosed type', `type T = ${'('.repeat(1000)}`, 'ts.unclosed 1:1009'],
+    ['a type nested too deep', `type T = ${'A extends B ? '.repeat(100)}1`, 'limit.too-deep 1:920'],
+    ['a declaration that declares nothing', `declare 1`, 'ts.unexpected 1:9'],
   ])('%s', (_name, source, expected) => {
     expect(firstProblem(source)).toBe(expected);
   });

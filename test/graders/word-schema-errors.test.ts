@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../graders/feedback/render-message';
 import { createAjv, VOCABULARY_ID } from '../../graders/schema/create-ajv';
 import { wordSchemaErrors } from '../../graders/schema/word-schema-errors';
+import { MAX_DIAGNOSTICS } from '../../graders/parse/limits';
 
 /** Validates `data` against `schema` and returns each issue as `pointer → text` (mark pointer in brackets). */
 function word(schema: object, data: unknown): string[] {
@@ -134,5 +135,19 @@ describe('wordSchemaErrors: ajv errors in the candidate words, at the offending 
     });
     validate({});
     expect(wordSchemaErrors(validate.errors ?? [], {}, '/plan').map((issue) => issue.pointer)).toEqual(['/plan/layer']);
+  });
+});
+
+describe('wordSchemaErrors: thousands of wrong values', () => {
+  it('suggests a near value only for the issues a report can list, so the rest cost no edit distances', () => {
+    const validate = createAjv().compile(callsSchema);
+    const calls = Array.from({ length: MAX_DIAGNOSTICS + 50 }, (_, index) => ({ to: `x${index}`, stlye: 'sync' }));
+    expect(validate({ calls })).toBe(false);
+    const issues = wordSchemaErrors(validate.errors ?? [], { calls });
+    expect(issues).toHaveLength(MAX_DIAGNOSTICS + 50);
+    expect(issues.slice(0, MAX_DIAGNOSTICS).every((issue) => issue.messageId === 'schema.unknown-field-near')).toBe(
+      true,
+    );
+    expect(issues.slice(MAX_DIAGNOSTICS).every((issue) => issue.messageId === 'schema.unknown-field')).toBe(true);
   });
 });

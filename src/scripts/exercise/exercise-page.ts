@@ -1,9 +1,10 @@
 /**
  * The exercise page's script: restores the draft into the text area, keeps it saved, draws the answer,
- * grades it in the browser with the engine the CLI uses, and hands the text area over to Monaco once
- * the candidate reaches the answer and Monaco has loaded. Nothing the candidate types is executed.
+ * grades it in the browser (in a Web Worker, with a time budget) with the engine the CLI uses, and hands
+ * the text area over to Monaco once the candidate reaches the answer and Monaco has loaded. Nothing the
+ * candidate types is executed.
  */
-import { grade, type AnswerFormat, type GradeReport } from '../../../graders/index.ts';
+import type { AnswerFormat, GradeReport } from '../../../graders/index.ts';
 import { readAttempts, recordAttempt, type AttemptRecord } from '../../exercise/attempt-store.ts';
 import { convertAnswer } from '../../exercise/convert-format.ts';
 import { clearUndo, readUndo, saveUndo } from '../../exercise/draft-store.ts';
@@ -15,12 +16,30 @@ import { createAnswerDiagramView } from './answer-diagram-view.ts';
 import { loadWhenWanted } from './load-when-wanted.ts';
 import { renderAttempts } from './attempts-view.ts';
 import { createDraftSync } from './draft-sync.ts';
+import { createGradeRunner, type GradeOutcome } from './grade-runner.ts';
 import { setUpHints } from './hints.ts';
 import { setUpMock } from './mock-view.ts';
 import { createNotices } from './notices.ts';
 import { renderReport, summariseReport } from './report-view.ts';
 
 const FORMAT_NAMES: Record<AnswerFormat, string> = { json: 'JSON', ts: 'TypeScript' };
+/**
+ * How long a grade may take before it is stopped. Grading takes milliseconds and the engine bounds its own work; the
+ * budget is the page's guarantee that the tab never hangs. A `data-grade-budget-ms` attribute on the workspace
+ * overrides it (the browser tests set a tiny one to see the message).
+ */
+const GRADE_BUDGET_MS = 10_000;
+
+function describeDuration(ms: number): string {
+  return ms >= 1000 ? `${ms / 1000} seconds` : `${ms} ms`;
+}
+
+/** What the candidate is told when an answer could not be graded in the browser. */
+function describeUngraded(outcome: Exclude<GradeOutcome, { kind: 'graded' }>): string {
+  if (outcome.kind === 'over-budget')
+    return `Grading was stopped after ${describeDuration(outcome.budgetMs)}: this answer takes too long to check, so it is far larger or more deeply nested than a design needs. Nothing was graded and your text is kept; shorten the answer and grade again.`;
+  return `The answer could not be graded (${outcome.message}). Your text is kept; reload the page and grade again.`;
+}
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -203,7 +222,9 @@ function start(): void {
   showAttempts();
 
   const mockRunning = (): boolean => root.querySelector<HTMLElement>('[data-mock]')?.dataset['mockState'] === 'running';
-  const runGrade = (mode?: 'mock'): void => {
+  // Grading runs in a worker with a time budget, so the editor never freezes (grade-runner.ts).
+  const grader = createGradeRunner(data.exercise, () => Number(root.dataset['gradeBudgetMs']) || GRADE_BUDGET_MS);
+  const runGrade = async (mode?: 'mock'): Promise<void> => {
     // In a mock, as in an interview, there is no feedback until the end.
     if (mode !== 'mock' && mockRunning()) {
       notices.show('mock', 'Grading is off while the timed mock runs; use "Finish and grade now" to end it early.');
@@ -211,16 +232,28 @@ function start(): void {
     }
     notices.clear('mock');
     const text = editor.getValue();
-    const started = performance.now();
-    const report = grade(data.exercise, text, format);
-    root.dataset['gradeMs'] = (performance.now() - started).toFixed(2);
-    showReport(report, text);
+    const gradedFormat = format;
+    root.dataset['grading'] = 'true';
+    const outcome = await grader.grade(text, gradedFormat);
+    delete root.dataset['grading'];
+    root.dataset['gradeOutcome'] = outcome.kind;
+    if (outcome.kind !== 'graded') {
+      const message = describeUngraded(outcome);
+      notices.show('grading', message, [], 'warning');
+      announcer.textContent = '';
+      requestAnimationFrame(() => (announcer.textContent = message));
+      return;
+    }
+    notices.clear('grading');
+    const { report } = outcome;
+    root.dataset['gradeMs'] = outcome.ms.toFixed(2);
+    showReport(report, text, gradedFormat);
     // Clearing first makes the same summary announced again on a repeated grade.
     announcer.textContent = '';
     requestAnimationFrame(() => (announcer.textContent = summariseReport(report)));
     const saved = recordAttempt(storage, data.id, {
       at: Date.now(),
-      format,
+      format: gradedFormat,
       score: report.score,
       max: report.max,
       percent: report.percent,
@@ -241,7 +274,7 @@ function start(): void {
     root.dataset['graded'] = String(Number(root.dataset['graded'] ?? '0') + 1);
   };
   /** Draws a report, carries its problems into the editor and marks the diagram. */
-  function showReport(report: GradeReport, text: string, restoredAt?: number): void {
+  function showReport(report: GradeReport, text: string, gradedFormat: AnswerFormat, restoredAt?: number): void {
     renderReport(reportContainer, report, {
       takeawayTitle: (id) => data.takeaways[id] ?? id,
       onReveal: (line, column) => editor.revealPosition(line, column),
@@ -256,13 +289,13 @@ function start(): void {
       severity: diagnostic.severity,
     }));
     editor.showProblems(lastProblems);
-    diagram.mark(text, format, report);
+    diagram.mark(text, gradedFormat, report);
   }
-  required<HTMLButtonElement>(root, '[data-grade]').addEventListener('click', () => runGrade());
+  required<HTMLButtonElement>(root, '[data-grade]').addEventListener('click', () => void runGrade());
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      runGrade();
+      void runGrade();
     }
   });
 
@@ -306,7 +339,7 @@ function start(): void {
         required<HTMLButtonElement>(root, '[data-next-hint]'),
         required<HTMLButtonElement>(root, '[data-give-up]'),
       ],
-      gradeMock: () => runGrade('mock'),
+      gradeMock: () => void runGrade('mock'),
     });
   }
 
@@ -314,8 +347,15 @@ function start(): void {
   // pure and takes milliseconds, so the report is graded again rather than stored). Not during a mock.
   const lastAttempt = readAttempts(storage, data.id).at(-1);
   if (lastAttempt && lastAttempt.format === format && lastAttempt.answer === editor.getValue() && !mockRunning()) {
-    showReport(grade(data.exercise, lastAttempt.answer, format), lastAttempt.answer, lastAttempt.at);
-    root.dataset['reportRestored'] = 'true';
+    const restoredFormat = format;
+    void grader.grade(lastAttempt.answer, restoredFormat).then((outcome) => {
+      // Graded in the worker, so a saved draft that is slow to grade never blocks the page as it loads; a report
+      // that arrives after the candidate changed the text or graded it again is not shown.
+      if (outcome.kind !== 'graded' || root.dataset['graded'] !== undefined) return;
+      if (editor.getValue() !== lastAttempt.answer || format !== restoredFormat) return;
+      showReport(outcome.report, lastAttempt.answer, restoredFormat, lastAttempt.at);
+      root.dataset['reportRestored'] = 'true';
+    });
   }
 
   // --- Monaco takes over ----------------------------------------------------------------------------
@@ -336,7 +376,7 @@ function start(): void {
         vocabularySchema: data.vocabularySchema,
         label: `Answer (${FORMAT_NAMES[format]}). Press Control+Enter to grade.`,
         onChange: onAnswerChanged,
-        onGrade: () => runGrade(),
+        onGrade: () => void runGrade(),
       });
       const hadFocus = document.activeElement === textarea;
       editor = monacoEditor;
