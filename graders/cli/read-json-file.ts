@@ -35,11 +35,12 @@ export function readJsonFile(path: string): { ok: true; file: JsonFile } | { ok:
   const read = readAnswer(text.text, 'json');
   if (!read.ok) {
     const problem = read.problems[0];
-    const position = createLineIndex(text.text)(problem?.span.start ?? 0);
+    const lines = createLineIndex(text.text);
+    const position = lines(problem?.span.start ?? 0);
     const message = problem ? renderMessage(problem.messageId, problem.params).text : 'not valid JSON';
     return { ok: false, problem: createProblem(path, position, `not valid JSON: ${message}`) };
   }
-  const locator = createLocator(text.text, read.spans);
+  const locator = createLocator(createLineIndex(text.text), read.spans);
   return {
     ok: true,
     file: {
