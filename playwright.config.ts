@@ -1,17 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './src/integrations/diagrams/find-chromium.ts';
 import { STATE_MS, TEST_MS } from './test/e2e/timeouts.ts';
 
 /**
- * Browser tests run against the built site served by `astro preview`.
- * Chromium: $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else Playwright's own download.
+ * Browser tests run against the built site served by `astro preview`, in the Chromium the build draws diagrams
+ * with: $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else Playwright's own download.
  */
-function findChromium(): string | undefined {
-  const fromEnvironment = process.env['CHROMIUM_PATH'];
-  if (fromEnvironment) return fromEnvironment;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 const executablePath = findChromium();
 // PW_PORT lets a second run (a CI check in another clone, say) use another port on the same machine.
 const port = Number(process.env['PW_PORT'] ?? 4329);
@@ -37,16 +31,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      // Without the networking flags Chromium floods this closed network with refused connections.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {
