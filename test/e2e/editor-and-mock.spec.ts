@@ -189,6 +189,29 @@ test.describe('the timed mock shows only what applies', () => {
     await expect(start).toBeVisible();
   });
 
+  test('a model answer opened before the mock is hidden while it runs, and back once it ends', async ({ page }) => {
+    const solution = page.locator('[data-solution]');
+    const modelAnswer = page.getByRole('region', { name: 'Model answer' }).locator('[data-model-answer]');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Show it now' }).click();
+    await expect(modelAnswer).toBeVisible();
+
+    const mock = page.getByRole('region', { name: 'Timed mock interview' });
+    await mock.locator('[data-mock-start]').click();
+    await expect(mock.getByRole('timer')).toHaveText('08:00');
+    await expect(solution).toBeHidden();
+    await expect(page.getByText('The model answer is hidden while the timed mock runs.')).toBeVisible();
+    // A reload during the mock keeps it hidden: the mock resumes, and with it the rule.
+    await page.reload();
+    await expect(mock.getByRole('timer')).toBeVisible();
+    await expect(solution).toBeHidden();
+
+    await mock.getByRole('button', { name: 'Finish and grade now' }).click();
+    await expect(page.locator('.report-summary')).toBeVisible();
+    await expect(modelAnswer).toBeVisible();
+    await expect(page.getByText('The model answer is hidden while the timed mock runs.')).toBeHidden();
+  });
+
   test('time up: the running controls go away once the report is shown', async ({ page }) => {
     const mock = page.getByRole('region', { name: 'Timed mock interview' });
     const start = mock.locator('[data-mock-start]');
