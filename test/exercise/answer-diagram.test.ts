@@ -230,12 +230,15 @@ describe('drawAnswer on the model answers', () => {
 
   it('draws every sample answer as valid mermaid, or as nothing when it has no part the diagram draws', () => {
     for (const exercise of readdirSync(EXERCISES)) {
+      // An exercise whose model answer draws nothing (a drill answered with calls but no services) has samples that
+      // draw nothing either; a sample of an exercise whose model draws must draw too, when it has a drawn part.
+      const modelDraws = drawAnswer(readModel(exercise)).elements > 0;
       for (const file of readdirSync(join(EXERCISES, exercise, 'samples'))) {
         const text = splitSampleHeader(readFileSync(join(EXERCISES, exercise, 'samples', file), 'utf8')).answer;
         const read = readAnswer(text, file.endsWith('.ts') ? 'ts' : 'json');
         if (!read.ok) throw new Error(`${file} does not read`);
         const drawing = drawAnswer(read.value);
-        if (!hasDrawnField(read.value)) {
+        if (!modelDraws || !hasDrawnField(read.value)) {
           expect(drawing, file).toEqual({
             source: '',
             summary: 'Nothing in the answer can be drawn yet.',
