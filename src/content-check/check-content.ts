@@ -79,12 +79,16 @@ export function checkContent(roots: ContentRoots): ContentReport {
       return criteria.length === 0 ? [] : [{ exercise: exercise.frontmatter.id, criteria }];
     }),
   }));
+  // Every takeaway is practised and graded somewhere: a lesson's takeaway that no criterion tests is an error.
   for (const { takeaway, testedBy } of coverage)
     if (testedBy.length === 0)
-      problems.push({
-        ...createProblem(takeaway.file, takeaway.position, `no exercise tests the takeaway "${takeaway.id}"`),
-        severity: 'warning',
-      });
+      problems.push(
+        createProblem(
+          takeaway.file,
+          takeaway.position,
+          `no exercise tests the takeaway "${takeaway.id}": add a criterion that cites it (npm run new:exercise)`,
+        ),
+      );
   return {
     problems: sortProblems(problems),
     coverage,

@@ -1,6 +1,7 @@
 /**
  * The check:content command as a function of the roots, returning the exit code and the text to print, so tests
- * run it without spawning a process. Exit 1 on any error; warnings are printed and exit 0.
+ * run it without spawning a process. Prints the coverage table and a summary; exit 1 on any error (an untested
+ * takeaway is one); warnings are printed and exit 0.
  */
 import { formatProblem } from '../../graders/cli/content-problem.ts';
 import { checkContent, type ContentRoots } from './check-content.ts';
@@ -19,7 +20,8 @@ export function runCheckContent(roots: ContentRoots, { from = process.cwd(), tab
   const errors = report.problems.filter((problem) => problem.severity === 'error');
   const warnings = report.problems.filter((problem) => problem.severity === 'warning');
   const stdout = [
-    ...(table && warnings.length > 0 ? [formatCoverage(report.coverage), ''] : []),
+    // The table takeaway → exercises → criteria, so an author sees what each takeaway is graded by.
+    ...(table ? [formatCoverage(report.coverage), ''] : []),
     `${report.exercises} exercise(s), ${report.lessonsTakeaways} lesson takeaway(s) checked: ` +
       `${errors.length} error(s), ${warnings.length} warning(s).`,
   ];

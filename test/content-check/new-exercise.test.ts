@@ -43,7 +43,8 @@ describe('new:exercise', () => {
   });
 
   it('makes check:content fail at the model line once the model is wrong', () => {
-    const roots = makeRoots();
+    // Beside the real exercises, so every lesson takeaway is tested and the model's line is the only error.
+    const roots = makeRoots(true);
     createExercise('architecture-patterns/demo', roots, roots.exercises);
     const model = join(roots.exercises, 'architecture-patterns/demo/model.json');
     writeFileSync(model, readFileSync(model, 'utf8').replace('"option-a"', '"option-b"'));

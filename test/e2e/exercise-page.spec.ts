@@ -9,7 +9,7 @@ import {
   replaceAnswer,
   waitForMonaco,
 } from './exercise-helpers.ts';
-import { recordPageErrors } from './helpers.ts';
+import { recordPageErrors, recordScriptRequests } from './helpers.ts';
 import { printTsAnswer } from '../../src/exercise/print-ts-answer.ts';
 import { EDITOR_MS } from './timeouts.ts';
 
@@ -126,6 +126,18 @@ test.describe('grading in the browser', () => {
 });
 
 test.describe('the answer drawn', () => {
+  test('an exercise whose answers are not a design has no drawing, and downloads no mermaid', async ({ page }) => {
+    const scripts = recordScriptRequests(page);
+    await openExercise(page, 'match-patterns-to-situations');
+    await waitForMonaco(page);
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('heading', { name: 'Your design, drawn' })).toHaveCount(0);
+    expect(scripts.filter((url) => /mermaid/i.test(url))).toEqual([]);
+    // Grading still works without the drawing.
+    await gradeAnswer(page);
+    await expect(page.locator('.report-summary')).toBeVisible();
+  });
+
   test('the diagram changes when a service is added, and names are shown as text', async ({ page }) => {
     await blockMonaco(page);
     await openExercise(page, FOOD);

@@ -12,7 +12,7 @@ import type { ExercisePageData } from '../../exercise/page-data.ts';
 import { readJson, writeJson, type KeyValueStorage } from '../../exercise/safe-storage.ts';
 import { formatKey, revealedKey } from '../../exercise/storage-keys.ts';
 import { createTextareaEditor, type AnswerEditor, type EditorProblem } from './answer-editor.ts';
-import { createAnswerDiagramView } from './answer-diagram-view.ts';
+import { createAnswerDiagramView, type AnswerDiagramView } from './answer-diagram-view.ts';
 import { loadWhenWanted } from './load-when-wanted.ts';
 import { renderAttempts } from './attempts-view.ts';
 import { createDraftSync } from './draft-sync.ts';
@@ -92,11 +92,11 @@ function start(): void {
 
   let settleEditor: () => void = () => undefined;
   const editorSettled = new Promise<void>((resolve) => (settleEditor = resolve));
-  const diagram = createAnswerDiagramView(
-    required(root, '[data-answer-diagram]'),
-    required(root, '[data-diagram-status]'),
-    editorSettled,
-  );
+  // An exercise whose answers cannot be drawn has no drawing section, and then never loads mermaid.
+  const canvas = root.querySelector<HTMLElement>('[data-answer-diagram]');
+  const diagram: AnswerDiagramView = canvas
+    ? createAnswerDiagramView(canvas, required(root, '[data-diagram-status]'), editorSettled)
+    : { update: () => undefined, mark: () => undefined };
   const sync = createDraftSync({
     storage,
     exerciseId: data.id,
