@@ -415,7 +415,9 @@ test('a timed mock interview: a quiet clock, no hints or grading until it ends, 
   await expect(mock.locator('[data-mock-announcer]')).toContainText('Timed mock started: 15 minutes');
   await expect(page.getByRole('button', { name: /^Grade/ })).toBeDisabled();
   await expect(page.locator('[data-next-hint]')).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Show it now' })).toBeDisabled();
+  // The model answer is off for the whole mock: its button goes, and a line says why.
+  await expect(page.getByRole('button', { name: 'Show it now' })).toBeHidden();
+  await expect(page.getByText('The model answer is hidden while the timed mock runs.')).toBeVisible();
 
   await replaceAnswer(page, readExerciseFile(FOOD, 'model.json'));
   await page.keyboard.press('ControlOrMeta+Enter');
