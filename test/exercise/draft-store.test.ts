@@ -14,11 +14,15 @@ describe('saveDraft', () => {
     expect(readDraft(storage, ID, 'ts')).toBeUndefined();
   });
 
-  it('lets the same tab save again and again', () => {
+  it('lets the same tab save again and again, even from a base revision below its own last save', () => {
     const storage = new FakeStorage();
     saveDraft(storage, ID, 'json', 'one', { tabId: 'tab-a', baseRevision: 0 }, 1);
     const second = saveDraft(storage, ID, 'json', 'two', { tabId: 'tab-a', baseRevision: 1 }, 2);
     expect(second).toMatchObject({ kind: 'saved', record: { revision: 2, text: 'two' } });
+    // The stored revision (2) is newer than this base (0), but this tab wrote it: its own save is never a conflict.
+    const third = saveDraft(storage, ID, 'json', 'three', { tabId: 'tab-a', baseRevision: 0 }, 3);
+    expect(third).toMatchObject({ kind: 'saved', record: { revision: 3, text: 'three', tabId: 'tab-a' } });
+    expect(readDraft(storage, ID, 'json')?.text).toBe('three');
   });
 
   it('refuses to overwrite a newer save from another tab and hands it back as a conflict', () => {
