@@ -17,6 +17,7 @@ export { createLineIndex, type LineIndex, type Position } from './parse/line-ind
 export {
   answerFormatSchema,
   exerciseFrontmatterSchema,
+  type Curveball,
   type ExerciseFrontmatter,
   type ExerciseFrontmatterInput,
 } from './schemas/exercise-frontmatter';

@@ -3,6 +3,38 @@ import { findCheck } from '../checks/registry';
 import { criterionSchema } from './criterion';
 import { slugSchema } from './ids';
 
+/** When a mock's curveball is revealed: after some minutes on the clock, or when the candidate hands in a first draft. */
+export const curveballRevealSchema = z.union([
+  z.strictObject({
+    /** Minutes into the mock at which the change is revealed (less than the mock's own minutes). */
+    afterMinutes: z.number().int().min(1),
+  }),
+  /** Revealed when the candidate presses "Hand in a first draft" during the mock. */
+  z.literal('first-draft'),
+]);
+
+/**
+ * A change of requirements revealed part-way through a timed mock, as an interviewer would add one. Its text is the
+ * `<Curveball>` block of the exercise body (hidden during a mock until revealed, shown inline otherwise); its criteria
+ * are criteria of the rubric, so they are graded on every answer and proven by the samples like the rest.
+ */
+export const curveballSchema = z.strictObject({
+  /** When the change is revealed. */
+  reveal: curveballRevealSchema,
+  /** What changes, in one line: announced when it is revealed and shown in the review. */
+  title: z.string().min(10).max(160),
+  /** Ids of the rubric criteria that grade the answer to the change. */
+  criteria: z.array(slugSchema).min(1),
+});
+
+/** An exercise that can run as a timed mock interview. */
+export const mockSchema = z.strictObject({
+  /** The minutes on the clock. */
+  minutes: z.number().int().min(1).max(90),
+  /** A change of requirements revealed part-way through, if any. */
+  curveball: curveballSchema.optional(),
+});
+
 /** The answer formats an exercise can offer. */
 export const answerFormatSchema = z.enum(['json', 'ts']);
 
@@ -25,7 +57,7 @@ export const exerciseFrontmatterSchema = z
     /** Minutes a candidate should expect to spend. */
     minutes: z.number().int().min(1).max(120),
     /** Present when the exercise can run as a timed mock interview: the minutes on the clock. */
-    mock: z.strictObject({ minutes: z.number().int().min(1).max(90) }).optional(),
+    mock: mockSchema.optional(),
     /** Answer formats offered in the editor, the first one by default. */
     formats: z.array(answerFormatSchema).min(1),
     /** The rubric: what is graded, for how many points, with which feedback. */
@@ -56,7 +88,27 @@ export const exerciseFrontmatterSchema = z
           context.addIssue({ code: 'custom', path: ['rubric', index, 'params'], message: problem });
       }
     });
+    const curveball = exercise.mock?.curveball;
+    if (curveball === undefined) return;
+    curveball.criteria.forEach((id, index) => {
+      if (!ids.has(id))
+        context.addIssue({
+          code: 'custom',
+          path: ['mock', 'curveball', 'criteria', index],
+          message: `no criterion "${id}" in the rubric: a curveball's criteria are ids of rubric criteria`,
+        });
+    });
+    const { reveal } = curveball;
+    if (reveal !== 'first-draft' && exercise.mock && reveal.afterMinutes >= exercise.mock.minutes)
+      context.addIssue({
+        code: 'custom',
+        path: ['mock', 'curveball', 'reveal', 'afterMinutes'],
+        message: `the curveball comes after ${reveal.afterMinutes} minutes, but the mock lasts ${exercise.mock.minutes}: reveal it before the end`,
+      });
   });
+
+/** A mock's curveball as parsed. */
+export type Curveball = z.output<typeof curveballSchema>;
 
 /** An exercise's frontmatter as parsed (defaults filled in). */
 export type ExerciseFrontmatter = z.output<typeof exerciseFrontmatterSchema>;

@@ -64,7 +64,9 @@ export function checkContent(roots: ContentRoots): ContentReport {
       continue;
     }
     const mdx = join(folder, 'index.mdx');
-    problems.push(...checkExerciseBody(mdx, readFileSync(mdx, 'utf8')));
+    problems.push(
+      ...checkExerciseBody(mdx, readFileSync(mdx, 'utf8'), result.loaded.exercise.frontmatter.mock?.curveball !== undefined),
+    );
     problems.push(...checkAgainstLessons(result.loaded, takeawayIds, roots));
     // Answers are graded only once the exercise loads (valid frontmatter, schema and rubric): grading with a broken
     // one would bury its mistake under messages about answers. The lessons and the body do not affect grading.

@@ -1,6 +1,8 @@
 /**
  * The MDX body of an exercise: every component it uses is one the exercise page provides (an unknown one would only
- * fail when the page renders, far from the file), with at least one `<Hint>` and exactly one `<Explanation>`.
+ * fail when the page renders, far from the file), with at least one `<Hint>`, exactly one `<Explanation>`, and one
+ * `<Curveball>` exactly when the frontmatter declares a mock curveball (its text would otherwise never be shown, or
+ * never be hidden).
  */
 import { createProblem, type ContentProblem } from '../../graders/cli/content-problem.ts';
 import { suggestId } from '../../graders/cli/suggest-id.ts';
@@ -9,8 +11,8 @@ import { EXERCISE_COMPONENT_NAMES } from '../components/exercise/exercise-compon
 const FENCE = /^\s*(```|~~~)/;
 const COMPONENT = /<([A-Z][A-Za-z0-9]*)/g;
 
-/** Problems of the body of `text` (the whole index.mdx at `file`). */
-export function checkExerciseBody(file: string, text: string): ContentProblem[] {
+/** Problems of the body of `text` (the whole index.mdx at `file`); `hasCurveball` when its mock declares one. */
+export function checkExerciseBody(file: string, text: string, hasCurveball = false): ContentProblem[] {
   const lines = text.split('\n');
   const closing = lines.indexOf('---', 1);
   const problems: ContentProblem[] = [];
@@ -46,6 +48,17 @@ export function checkExerciseBody(file: string, text: string): ContentProblem[] 
         file,
         bodyStart,
         `${counts.get('Explanation') ?? 0} <Explanation> blocks: give exactly one, shown after a first grade`,
+      ),
+    );
+  const curveballs = counts.get('Curveball') ?? 0;
+  if (curveballs !== (hasCurveball ? 1 : 0))
+    problems.push(
+      createProblem(
+        file,
+        bodyStart,
+        hasCurveball
+          ? `${curveballs} <Curveball> blocks: \`mock.curveball\` needs exactly one, the change revealed during the mock`
+          : 'a <Curveball> block without `mock.curveball` in the frontmatter: declare when it is revealed and its criteria',
       ),
     );
   return problems;

@@ -4,8 +4,9 @@
  * `satisfies` keeps this map and the names `npm run check:content` accepts the same.
  */
 import type { ExerciseComponentName } from './exercise-component-names.ts';
+import Curveball from './Curveball.astro';
 import Explanation from './Explanation.astro';
 import Hint from './Hint.astro';
 
-/** By the name an exercise writes: `<Hint>…</Hint>`, `<Explanation>…</Explanation>`. */
-export const exerciseComponents = { Hint, Explanation } satisfies Record<ExerciseComponentName, unknown>;
+/** By the name an exercise writes: `<Hint>…</Hint>`, `<Explanation>…</Explanation>`, `<Curveball>…</Curveball>`. */
+export const exerciseComponents = { Hint, Explanation, Curveball } satisfies Record<ExerciseComponentName, unknown>;
