@@ -35,3 +35,8 @@ export function revealedKey(exerciseId: string): string {
 export function mockKey(exerciseId: string): string {
   return `${PREFIX}:mock:${exerciseId}`;
 }
+
+/** Every mock interview sat, across exercises, oldest first (the /mock/ page and the reviews read it). */
+export function mockHistoryKey(): string {
+  return `${PREFIX}:mocks`;
+}

@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  articleForNumber,
-  findAnnouncement,
-  formatClock,
-  mockStartLabel,
-  parseMockSession,
-  secondsLeft,
-} from '../../src/exercise/mock-clock.ts';
+import { articleForNumber, findAnnouncement, formatClock, mockStartLabel } from '../../src/exercise/mock-clock.ts';
 
 describe('mock clock', () => {
-  it.each([
-    [0, 900],
-    [1, 900],
-    [1000, 899],
-    [899_001, 1],
-    [900_000, 0],
-    [2_000_000, 0],
-  ])('%d ms after the start of a 15-minute mock, %d seconds are left', (elapsed, expected) => {
-    expect(secondsLeft({ startedAt: 10_000, minutes: 15 }, 10_000 + elapsed)).toBe(expected);
-  });
-
   it.each([
     [900, '15:00'],
     [61, '01:01'],
@@ -66,12 +48,5 @@ describe('mock clock', () => {
   it('labels the start button with the article the number is read with', () => {
     expect(mockStartLabel(8)).toBe('Start an 8-minute mock');
     expect(mockStartLabel(15)).toBe('Start a 15-minute mock');
-  });
-
-  it('reads only well-formed stored sessions', () => {
-    expect(parseMockSession({ startedAt: 5, minutes: 15 })).toEqual({ startedAt: 5, minutes: 15 });
-    expect(parseMockSession({ startedAt: '5', minutes: 15 })).toBeUndefined();
-    expect(parseMockSession({ startedAt: 5, minutes: 0 })).toBeUndefined();
-    expect(parseMockSession(null)).toBeUndefined();
   });
 });

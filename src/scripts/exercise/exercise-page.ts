@@ -224,11 +224,12 @@ function start(): void {
   const mockRunning = (): boolean => root.querySelector<HTMLElement>('[data-mock]')?.dataset['mockState'] === 'running';
   // Grading runs in a worker with a time budget, so the editor never freezes (grade-runner.ts).
   const grader = createGradeRunner(data.exercise, () => Number(root.dataset['gradeBudgetMs']) || GRADE_BUDGET_MS);
-  const runGrade = async (mode?: 'mock'): Promise<void> => {
+  /** Grades the answer in the editor, shows and records the report; the report, or `undefined` if none. */
+  const runGrade = async (mode?: 'mock'): Promise<GradeReport | undefined> => {
     // In a mock, as in an interview, there is no feedback until the end.
     if (mode !== 'mock' && mockRunning()) {
       notices.show('mock', 'Grading is off while the timed mock runs; use "Finish and grade now" to end it early.');
-      return;
+      return undefined;
     }
     notices.clear('mock');
     const text = editor.getValue();
@@ -242,7 +243,7 @@ function start(): void {
       notices.show('grading', message, [], 'warning');
       announcer.textContent = '';
       requestAnimationFrame(() => (announcer.textContent = message));
-      return;
+      return undefined;
     }
     notices.clear('grading');
     const { report } = outcome;
@@ -272,6 +273,7 @@ function start(): void {
     showAttempts();
     revealSolution();
     root.dataset['graded'] = String(Number(root.dataset['graded'] ?? '0') + 1);
+    return report;
   };
   /** Draws a report, carries its problems into the editor and marks the diagram. */
   function showReport(report: GradeReport, text: string, gradedFormat: AnswerFormat, restoredAt?: number): void {
@@ -339,7 +341,11 @@ function start(): void {
         required<HTMLButtonElement>(root, '[data-next-hint]'),
         required<HTMLButtonElement>(root, '[data-give-up]'),
       ],
-      gradeMock: () => void runGrade('mock'),
+      currentAnswer: () => ({ format, text: editor.getValue() }),
+      gradeMock: async () => {
+        const report = await runGrade('mock');
+        return report && { score: report.score, max: report.max, percent: report.percent, passed: report.passed };
+      },
     });
   }
 
