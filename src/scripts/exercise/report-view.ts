@@ -36,6 +36,9 @@ function withCode(className: string, text: string, tag: 'span' | 'li' = 'span'):
   return node;
 }
 
+/** Shows a line and column of the answer in the editor. */
+type RevealPosition = (line: number, column: number) => void;
+
 function formatPoints(points: number): string {
   return Number.isInteger(points) ? String(points) : points.toFixed(2).replace(/0$/, '');
 }
@@ -55,12 +58,15 @@ export function summariseReport(report: GradeReport): string {
   return `${outcome}: ${formatPoints(report.score)} of ${formatPoints(report.max)} points (${report.percent}%, pass mark ${report.passMark}%)${problemText}.`;
 }
 
-function renderDiagnostic(diagnostic: Diagnostic, onReveal: (line: number, column: number) => void): HTMLLIElement {
+function renderDiagnostic(diagnostic: Diagnostic, onReveal: RevealPosition | undefined): HTMLLIElement {
   const item = element('li', `diagnostic diagnostic--${diagnostic.severity}`);
-  const place = element('button', 'diagnostic-place', `Line ${diagnostic.line}, column ${diagnostic.column}`);
-  place.type = 'button';
-  place.setAttribute('aria-label', `Go to line ${diagnostic.line}, column ${diagnostic.column} in the editor`);
-  place.addEventListener('click', () => onReveal(diagnostic.line, diagnostic.column));
+  const text = `Line ${diagnostic.line}, column ${diagnostic.column}`;
+  const place = onReveal ? element('button', 'diagnostic-place', text) : element('span', 'diagnostic-place', text);
+  if (onReveal && place instanceof HTMLButtonElement) {
+    place.type = 'button';
+    place.setAttribute('aria-label', `Go to line ${diagnostic.line}, column ${diagnostic.column} in the editor`);
+    place.addEventListener('click', () => onReveal(diagnostic.line, diagnostic.column));
+  }
   item.append(place, document.createTextNode(': '), withCode('diagnostic-message', diagnostic.message.text));
   return item;
 }
@@ -87,7 +93,7 @@ function renderCriterion(criterion: CriterionReport, takeawayTitle: (id: string)
   return item;
 }
 
-function renderRedFlag(flag: RedFlag, onReveal: (line: number, column: number) => void): HTMLLIElement {
+function renderRedFlag(flag: RedFlag, onReveal: RevealPosition | undefined): HTMLLIElement {
   const item = element('li', `red-flag red-flag--${flag.kind}`);
   item.dataset['criterion'] = flag.criterion;
   item.dataset['flag'] = flag.kind;
@@ -96,7 +102,9 @@ function renderRedFlag(flag: RedFlag, onReveal: (line: number, column: number) =
     withCode('red-flag-message', flag.message.text),
   );
   const place = flag.locations.find((location) => location.line !== undefined);
-  if (place?.line !== undefined) {
+  if (place?.line !== undefined && !onReveal) {
+    item.append(document.createTextNode(' '), element('span', 'diagnostic-place', `Line ${place.line}`));
+  } else if (place?.line !== undefined && onReveal) {
     const { line, column = 1 } = place;
     const button = element('button', 'diagnostic-place', `Line ${line}`);
     button.type = 'button';
@@ -116,7 +124,8 @@ export function renderReport(
   report: GradeReport,
   options: {
     takeawayTitle: (id: string) => string;
-    onReveal: (line: number, column: number) => void;
+    /** Moves the editor to a place; without it (no editor on the page), places are plain text. */
+    onReveal?: RevealPosition;
     /** When the report is the last one of this draft, brought back after a reload: when it was graded. */
     restoredAt?: number;
   },

@@ -1,0 +1,27 @@
+/**
+ * Builds what an exercise's pages embed for their scripts (the exercise page and its mock review): the rubric and
+ * answer schema, the starter and model answer in each format, and the takeaways' titles. One place, so the review
+ * grades with exactly the data the exercise page graded with.
+ */
+import { getCollection } from 'astro:content';
+import { vocabularySchema } from '../../graders/index.ts';
+import { printTsAnswer } from './convert-format.ts';
+import type { ExerciseEntry } from './exercise-entries.ts';
+import { readExerciseFiles } from './exercise-files.ts';
+import type { ExercisePageData } from './page-data.ts';
+import { mapTakeawayTitles } from './takeaway-titles.ts';
+
+/** The page data of one exercise. */
+export async function loadPageData({ entry, exercise }: ExerciseEntry): Promise<ExercisePageData> {
+  const files = readExerciseFiles(entry.id);
+  const lessons = await getCollection('docs');
+  return {
+    id: exercise.id,
+    formats: exercise.formats,
+    exercise: { frontmatter: exercise, answerSchema: files.answerSchema },
+    vocabularySchema,
+    starter: { json: files.starter, ts: printTsAnswer(JSON.parse(files.starter)) },
+    model: files.model,
+    takeaways: mapTakeawayTitles(lessons.flatMap((lesson) => lesson.data.takeaways)),
+  };
+}

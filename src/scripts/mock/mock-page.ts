@@ -1,0 +1,116 @@
+/**
+ * The /mock/ page's script: each question's progress (passed, sat, running), "Surprise me", and the list of past
+ * mocks with links to their reviews. Everything comes from browser storage; nothing is graded here.
+ */
+import { readAttempts } from '../../exercise/attempt-store.ts';
+import { pickSurprise } from '../../exercise/mock-choice.ts';
+import { reviewHref, START_MOCK_HASH } from '../../exercise/mock-links.ts';
+import { formatTimeUsed, readMockHistory, type MockRecord } from '../../exercise/mock-history.ts';
+import { deadlineOf, parseMockSession } from '../../exercise/mock-session.ts';
+import { readJson, type KeyValueStorage } from '../../exercise/safe-storage.ts';
+import { mockKey } from '../../exercise/storage-keys.ts';
+
+/** A question as the page embeds it for this script. */
+export interface MockQuestion {
+  id: string;
+  title: string;
+}
+
+/** Past mocks listed, newest first. */
+const SHOWN_RECORDS = 30;
+
+function openStorage(): KeyValueStorage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function describeResult(record: MockRecord): string {
+  if (record.outcome === 'abandoned') return 'Abandoned';
+  if (!record.result) return 'Not graded yet: open the review';
+  return `${record.result.percent}%, ${record.result.passed ? 'passed' : 'not passed'}${record.outcome === 'time-up' ? ' (time ran out)' : ''}`;
+}
+
+function cell(text: string): HTMLTableCellElement {
+  const node = document.createElement('td');
+  node.textContent = text;
+  return node;
+}
+
+function renderHistory(history: MockRecord[], titles: Map<string, string>): void {
+  const table = document.querySelector<HTMLTableElement>('[data-history]');
+  const rows = document.querySelector<HTMLElement>('[data-history-rows]');
+  const empty = document.querySelector<HTMLElement>('[data-history-empty]');
+  if (!table || !rows || !empty) return;
+  const shown = history.slice(-SHOWN_RECORDS).reverse();
+  rows.replaceChildren(
+    ...shown.map((record) => {
+      const row = document.createElement('tr');
+      const date = new Date(record.startedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+      const title = titles.get(record.exerciseId) ?? record.exerciseId;
+      const link = document.createElement('a');
+      link.href = reviewHref(record.exerciseId, record.id);
+      link.textContent = 'Review';
+      link.setAttribute('aria-label', `Review: ${title}, ${date}`);
+      const linkCell = document.createElement('td');
+      linkCell.append(link);
+      row.append(cell(date), cell(title), cell(describeResult(record)), cell(formatTimeUsed(record)), linkCell);
+      row.dataset['mockRecord'] = record.id;
+      return row;
+    }),
+  );
+  table.hidden = shown.length === 0;
+  empty.hidden = shown.length > 0;
+}
+
+function start(): void {
+  const dataScript = document.getElementById('mock-questions');
+  if (!dataScript) return;
+  const questions = JSON.parse(dataScript.textContent ?? '[]') as MockQuestion[];
+  const storage = openStorage();
+  const history = storage ? readMockHistory(storage) : [];
+  const titles = new Map(questions.map((question) => [question.id, question.title]));
+  const now = Date.now();
+
+  const candidates = questions.map((question) => {
+    const mocks = history.filter((record) => record.exerciseId === question.id);
+    const passed =
+      mocks.some((record) => record.result?.passed === true) ||
+      (storage ? readAttempts(storage, question.id).some((attempt) => attempt.passed) : false);
+    const session = storage ? parseMockSession(readJson(storage, mockKey(question.id)), now) : undefined;
+    const row = document.querySelector<HTMLElement>(`[data-mock-question="${CSS.escape(question.id)}"]`);
+    const status = row?.querySelector<HTMLElement>('[data-question-status]');
+    const link = row?.querySelector<HTMLAnchorElement>('[data-start-link]');
+    if (status && link) {
+      const best = Math.max(-1, ...mocks.map((record) => record.result?.percent ?? -1));
+      const parts = [passed ? 'Passed' : mocks.length > 0 ? 'Not passed yet' : 'Not sat yet'];
+      if (mocks.length > 0) parts.push(`${mocks.length} mock${mocks.length === 1 ? '' : 's'}`);
+      if (best >= 0) parts.push(`best ${best}%`);
+      if (session) {
+        const left = Math.ceil((deadlineOf(session) - now) / 60_000);
+        parts.unshift(left > 0 ? `Running, about ${left} min left` : 'Time ran out: open it to be graded');
+        link.textContent = 'Continue';
+        link.href = `/exercises/${question.id}/#mock`;
+        link.setAttribute('aria-label', `Continue the mock: ${question.title}`);
+      }
+      status.textContent = parts.join(' · ');
+    }
+    return { id: question.id, passed, lastMockAt: mocks.at(-1)?.startedAt };
+  });
+
+  const surpriseRow = document.querySelector<HTMLElement>('[data-surprise-row]');
+  const surprise = document.querySelector<HTMLButtonElement>('[data-surprise]');
+  if (surpriseRow && surprise && questions.length > 0) {
+    surpriseRow.hidden = false;
+    surprise.addEventListener('click', () => {
+      const id = pickSurprise(candidates, Math.random);
+      if (id !== undefined) window.location.assign(`/exercises/${id}/${START_MOCK_HASH}`);
+    });
+  }
+  renderHistory(history, titles);
+  document.documentElement.dataset['mockPage'] = 'ready';
+}
+
+start();
