@@ -65,7 +65,11 @@ export function checkContent(roots: ContentRoots): ContentReport {
     }
     const mdx = join(folder, 'index.mdx');
     problems.push(
-      ...checkExerciseBody(mdx, readFileSync(mdx, 'utf8'), result.loaded.exercise.frontmatter.mock?.curveball !== undefined),
+      ...checkExerciseBody(
+        mdx,
+        readFileSync(mdx, 'utf8'),
+        result.loaded.exercise.frontmatter.mock?.curveball !== undefined,
+      ),
     );
     problems.push(...checkAgainstLessons(result.loaded, takeawayIds, roots));
     // Answers are graded only once the exercise loads (valid frontmatter, schema and rubric): grading with a broken

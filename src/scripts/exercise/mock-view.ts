@@ -65,14 +65,15 @@ export function setUpMock(host: MockHost): void {
   const abandon = required<HTMLButtonElement>(section, '[data-mock-abandon]');
   const confirm = required<HTMLElement>(section, '[data-mock-abandon-confirm]');
   const firstDraft = section.querySelector<HTMLButtonElement>('[data-mock-first-draft]');
-  const curveballNotice = required<HTMLElement>(section, '[data-mock-curveball-notice]');
+  const curveballNotice = section.querySelector<HTMLElement>('[data-mock-curveball-notice]');
   const ended = required<HTMLElement>(section, '[data-mock-ended]');
   const endedText = required<HTMLElement>(section, '[data-mock-ended-text]');
   const reviewLink = required<HTMLAnchorElement>(section, '[data-mock-review-link]');
   const announcer = required<HTMLElement>(section, '[data-mock-announcer]');
   const curveballData = section.dataset['mockCurveball'];
   const curveball = curveballData ? (JSON.parse(curveballData) as Curveball) : undefined;
-  required<HTMLElement>(section, '[data-mock-curveball-title]').textContent = curveball?.title ?? '';
+  const curveballTitle = section.querySelector<HTMLElement>('[data-mock-curveball-title]');
+  if (curveballTitle) curveballTitle.textContent = curveball?.title ?? '';
 
   let timer: ReturnType<typeof setInterval> | undefined;
   let current: MockSession | undefined;
@@ -88,9 +89,9 @@ export function setUpMock(host: MockHost): void {
   /** The curveball's text in the task: hidden while a mock runs and has not revealed it yet. */
   const showCurveballState = (session: MockSession | undefined): void => {
     const hidden = curveball !== undefined && session !== undefined && session.curveball === undefined;
-    if (hidden) document.documentElement.dataset['curveball'] = 'hidden';
-    else delete document.documentElement.dataset['curveball'];
-    curveballNotice.hidden = !(curveball !== undefined && session?.curveball !== undefined);
+    if (hidden) document.documentElement.dataset['curveballHidden'] = 'true';
+    else delete document.documentElement.dataset['curveballHidden'];
+    if (curveballNotice) curveballNotice.hidden = session?.curveball === undefined;
   };
 
   const stopRunning = (): void => {
@@ -128,7 +129,7 @@ export function setUpMock(host: MockHost): void {
     const result = await host.gradeMock();
     delete section.dataset['mockGrading'];
     if (result) saveMockRecord(storage, { ...record, result });
-    announce(`${ENDINGS[outcome]}: your answer is graded; the report is below, and the review is linked here.`);
+    announce(`${outcome === 'time-up' ? 'Time is up' : 'Mock finished'}: your answer is graded; the report is below.`);
   };
 
   const revealCurveball = (session: MockSession): MockSession => {

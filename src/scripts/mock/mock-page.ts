@@ -33,35 +33,39 @@ function describeResult(record: MockRecord): string {
   return `${record.result.percent}%, ${record.result.passed ? 'passed' : 'not passed'}${record.outcome === 'time-up' ? ' (time ran out)' : ''}`;
 }
 
-function cell(text: string): HTMLTableCellElement {
-  const node = document.createElement('td');
+function span(className: string, text: string): HTMLSpanElement {
+  const node = document.createElement('span');
+  node.className = className;
   node.textContent = text;
   return node;
 }
 
 function renderHistory(history: MockRecord[], titles: Map<string, string>): void {
-  const table = document.querySelector<HTMLTableElement>('[data-history]');
-  const rows = document.querySelector<HTMLElement>('[data-history-rows]');
+  const list = document.querySelector<HTMLOListElement>('[data-history]');
   const empty = document.querySelector<HTMLElement>('[data-history-empty]');
-  if (!table || !rows || !empty) return;
+  if (!list || !empty) return;
   const shown = history.slice(-SHOWN_RECORDS).reverse();
-  rows.replaceChildren(
+  list.replaceChildren(
     ...shown.map((record) => {
-      const row = document.createElement('tr');
+      const item = document.createElement('li');
       const date = new Date(record.startedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
       const title = titles.get(record.exerciseId) ?? record.exerciseId;
+      const text = document.createElement('span');
+      text.className = 'history-text';
+      text.append(
+        span('history-title', title),
+        span('history-detail', `${date} · ${describeResult(record)} · ${formatTimeUsed(record)} used`),
+      );
       const link = document.createElement('a');
       link.href = reviewHref(record.exerciseId, record.id);
       link.textContent = 'Review';
       link.setAttribute('aria-label', `Review: ${title}, ${date}`);
-      const linkCell = document.createElement('td');
-      linkCell.append(link);
-      row.append(cell(date), cell(title), cell(describeResult(record)), cell(formatTimeUsed(record)), linkCell);
-      row.dataset['mockRecord'] = record.id;
-      return row;
+      item.append(text, link);
+      item.dataset['mockRecord'] = record.id;
+      return item;
     }),
   );
-  table.hidden = shown.length === 0;
+  list.hidden = shown.length === 0;
   empty.hidden = shown.length > 0;
 }
 
