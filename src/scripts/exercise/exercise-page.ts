@@ -5,9 +5,10 @@
  * candidate types is executed.
  */
 import type { AnswerFormat, GradeReport } from '../../../graders/index.ts';
-import { readAttempts, recordAttempt, type AttemptRecord } from '../../exercise/attempt-store.ts';
+import { readAttemptLog, readAttempts, recordAttempt, type AttemptRecord } from '../../exercise/attempt-store.ts';
 import { convertAnswer } from '../../exercise/convert-format.ts';
 import { clearUndo, readUndo, saveUndo } from '../../exercise/draft-store.ts';
+import { FORMAT_NAMES } from '../../exercise/format-names.ts';
 import type { ExercisePageData } from '../../exercise/page-data.ts';
 import { readJson, writeJson, type KeyValueStorage } from '../../exercise/safe-storage.ts';
 import { formatKey, revealedKey } from '../../exercise/storage-keys.ts';
@@ -22,7 +23,6 @@ import { setUpMock } from './mock-view.ts';
 import { createNotices } from './notices.ts';
 import { renderReport, summariseReport } from './report-view.ts';
 
-const FORMAT_NAMES: Record<AnswerFormat, string> = { json: 'JSON', ts: 'TypeScript' };
 /**
  * How long a grade may take before it is stopped. Grading takes milliseconds and the engine bounds its own work; the
  * budget is the page's guarantee that the tab never hangs. A `data-grade-budget-ms` attribute on the workspace
@@ -203,6 +203,7 @@ function start(): void {
   const attemptList = required<HTMLOListElement>(root, '[data-attempts]');
   const attemptsEmpty = required<HTMLElement>(root, '[data-attempts-empty]');
   const loadAttempt = (attempt: AttemptRecord): void => {
+    if (attempt.answer === undefined) return;
     if (attempt.format === format) {
       saveUndo(storage, data.id, format, editor.getValue());
     } else {
@@ -218,7 +219,7 @@ function start(): void {
     offerUndo('loading that attempt');
   };
   const showAttempts = (): void =>
-    renderAttempts(attemptList, attemptsEmpty, readAttempts(storage, data.id), loadAttempt);
+    renderAttempts(attemptList, attemptsEmpty, readAttemptLog(storage, data.id), loadAttempt);
   showAttempts();
 
   const mockRunning = (): boolean => root.querySelector<HTMLElement>('[data-mock]')?.dataset['mockState'] === 'running';
