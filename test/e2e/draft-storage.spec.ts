@@ -71,6 +71,26 @@ test.describe('a full storage', () => {
   });
 });
 
+test.describe('storage full for one format only', () => {
+  test("the warning stays while that format's text is unsaved, though the other format saves", async ({ page }) => {
+    await fillStorage(page, `${FOOD}:ts`);
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    await page.getByRole('radio', { name: 'TypeScript' }).check();
+    const typescript = "export const answer = { services: [{ name: 'order' }] };";
+    await replaceAnswer(page, typescript);
+    const warning = page.locator('[data-notice="storage"]');
+    await expect(warning).toContainText('storage for this site is full');
+    await page.getByRole('radio', { name: 'JSON' }).check();
+    const root = page.locator('[data-exercise-workspace]');
+    await expect(root).toHaveAttribute('data-draft', 'saved');
+    await expect.poll(() => readSavedDraft(page, FOOD, 'json')).toContain('"name": "order"');
+    await expect(warning).toBeVisible();
+    await page.getByRole('radio', { name: 'TypeScript' }).check();
+    expect(await readAnswerText(page)).toContain("name: 'order'");
+  });
+});
+
 test.describe('storage disabled', () => {
   test('the warning stays while nothing is kept, after typing too', async ({ page }) => {
     await page.addInitScript(() => {

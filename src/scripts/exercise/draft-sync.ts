@@ -114,8 +114,8 @@ export function createDraftSync(host: DraftSyncHost): DraftSync {
       seen[format] = outcome.record.revision;
       baseText[format] = text;
       unsaved.delete(format);
-      // Saved in a memory stand-in is not saved: the warning of disabled storage stays.
-      if (host.persistent) host.notices.clear('storage');
+      // The warning stays while any format's text is unsaved, and always when storage is a memory stand-in.
+      if (host.persistent && unsaved.size === 0) host.notices.clear('storage');
       return;
     }
     unsaved.set(format, text);
