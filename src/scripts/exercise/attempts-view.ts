@@ -65,7 +65,7 @@ export function renderAttempts(
     noteElement = document.createElement('p');
     noteElement.dataset['attemptsNote'] = '';
     noteElement.className = 'attempts-note';
-    list.after(noteElement);
+    list.before(noteElement);
   }
   noteElement.textContent = note;
   noteElement.hidden = note === '';
