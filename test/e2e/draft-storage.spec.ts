@@ -197,8 +197,14 @@ test.describe('a damaged stored draft', () => {
     await blockMonaco(page);
     const damaged = JSON.stringify({ text: 42, savedAt: 'soon' });
     await openWithStored(page, { [DRAFT_KEY]: damaged });
-    await expect(page.locator('[data-notice="damaged-json"]')).toContainText('no answer text could be recovered');
+    const notice = page.locator('[data-notice="damaged-json"]');
+    await expect(notice).toContainText('no answer text could be recovered');
     expect(await readAnswerText(page)).toBe(readExerciseFile(FOOD, 'starter.json'));
+    // Its button shows a JSON entry in the JSON editor only, and says so from the TypeScript one.
+    await page.getByRole('radio', { name: 'TypeScript' }).check();
+    await notice.getByRole('button', { name: 'Show the damaged entry in the editor' }).click();
+    await expect(notice).toContainText('Switch to JSON first');
+    await page.getByRole('radio', { name: 'JSON' }).check();
     // Typing saves a new draft; the damaged entry stays where it was copied.
     await replaceAnswer(page, '{ "services": [] }');
     await expect.poll(() => readSavedDraft(page, FOOD, 'json')).toBe('{ "services": [] }');

@@ -141,24 +141,23 @@ export function createDraftSync(host: DraftSyncHost): DraftSync {
     );
   }
 
-  const reportDamagedDraft = (format: AnswerFormat, raw: string, salvaged: string | undefined): void => {
-    const kept = keepUnreadableDraft(host.storage, host.exerciseId, format, raw);
+  const showDamagedNotice = (format: AnswerFormat, raw: string, message: string): void => {
     const name = FORMAT_NAMES[format];
-    const what =
-      salvaged === undefined
-        ? `Your saved ${name} draft is damaged and no answer text could be recovered from it, so the editor shows the starter.`
-        : `Your saved ${name} draft was damaged. The answer text recovered from it is in the editor: check it before you go on.`;
-    const copy = kept
-      ? ' The damaged entry is kept as it was found.'
-      : ' The damaged entry could not be copied (storage is full), so it will be replaced when this draft is saved: look at it now if you need it.';
     host.notices.show(
       `damaged-${format}`,
-      `${what}${copy}`,
+      message,
       [
         {
           label: 'Show the damaged entry in the editor',
           run: () => {
-            if (host.currentFormat() !== format) return;
+            if (host.currentFormat() !== format) {
+              showDamagedNotice(
+                format,
+                raw,
+                `Switch to ${name} first: the damaged entry is your ${name} draft. ${message}`,
+              );
+              return;
+            }
             host.keepUndo(format, host.currentText(), '(bring back the recovered text)');
             host.replaceText(raw);
           },
@@ -166,6 +165,19 @@ export function createDraftSync(host: DraftSyncHost): DraftSync {
       ],
       'warning',
     );
+  };
+
+  const reportDamagedDraft = (format: AnswerFormat, raw: string, salvaged: string | undefined): void => {
+    const kept = keepUnreadableDraft(host.storage, host.exerciseId, format, raw);
+    const name = FORMAT_NAMES[format];
+    const what =
+      salvaged === undefined
+        ? `Your saved ${name} draft is damaged and no answer text could be recovered from it.`
+        : `Your saved ${name} draft was damaged. The answer text in it was recovered: check it before you go on.`;
+    const copy = kept
+      ? ' The damaged entry is kept as it was found.'
+      : ' The damaged entry could not be copied (storage is full), so it will be replaced when this draft is saved: look at it now if you need it.';
+    showDamagedNotice(format, raw, `${what}${copy}`);
   };
 
   window.addEventListener('storage', (event) => {
