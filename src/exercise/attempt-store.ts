@@ -1,14 +1,18 @@
 /**
- * Graded attempts per exercise, and the progress summary the exercise list shows. An attempt keeps the
- * answer text, so the candidate can go back to any graded version.
+ * Graded attempts per exercise, and the progress summary the exercise list shows. Every attempt keeps its score;
+ * only the latest few keep the answer text too (the candidate can load those back), so a long practice session
+ * does not fill the browser's storage with copies of nearly the same answer. What is read back is validated and
+ * bounded: a stored list that is huge, damaged or full of absurd values never freezes or misleads the page.
  */
 import type { AnswerFormat } from '../../graders/index.ts';
 import { readDraft } from './draft-store.ts';
-import { readJson, writeJson, type KeyValueStorage, type WriteResult } from './safe-storage.ts';
-import { attemptsKey } from './storage-keys.ts';
+import { readRaw, writeJson, writeText, type KeyValueStorage, type WriteResult } from './safe-storage.ts';
+import { attemptsKey, unreadableAttemptsKey } from './storage-keys.ts';
 
 /** Attempts kept per exercise; the oldest are dropped first. */
 export const MAX_ATTEMPTS = 50;
+/** The latest attempts that keep their answer text; older ones keep only their score. */
+export const ANSWERS_KEPT = 5;
 
 /** One graded attempt. */
 export interface AttemptRecord {
@@ -19,9 +23,27 @@ export interface AttemptRecord {
   max: number;
   percent: number;
   passed: boolean;
-  answer: string;
+  /** The graded text; dropped once {@link ANSWERS_KEPT} newer attempts exist. */
+  answer?: string;
   /** Set when the attempt was graded at the end of a timed mock interview. */
   mode?: 'mock';
+}
+
+/** An attempt as read back, with its number in the stored list (1 = the oldest stored). */
+export interface ReadAttempt extends AttemptRecord {
+  number: number;
+}
+
+/** The stored attempts of an exercise as the page shows them. */
+export interface AttemptLog {
+  /** The latest readable attempts, at most {@link MAX_ATTEMPTS}, oldest first. */
+  attempts: ReadAttempt[];
+  /** How many entries the stored list holds (more than are shown when an older version kept more). */
+  stored: number;
+  /** Entries among the latest {@link MAX_ATTEMPTS} that are not valid attempts and are not shown. */
+  skipped: number;
+  /** The stored value when it is not a list of attempts at all (corrupt JSON, another shape). */
+  unreadable?: string;
 }
 
 /** Where a candidate stands on an exercise. */
@@ -32,31 +54,95 @@ export interface Progress {
   bestPercent?: number;
 }
 
+const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** A well-formed attempt whose figures are possible: a score within its maximum, a percentage within 0 to 100. */
 function isAttempt(value: unknown): value is AttemptRecord {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
+  const { at, score, max, percent } = record;
   return (
-    typeof record['at'] === 'number' &&
+    finite(at) &&
+    at >= 0 &&
     (record['format'] === 'json' || record['format'] === 'ts') &&
-    typeof record['score'] === 'number' &&
-    typeof record['max'] === 'number' &&
-    typeof record['percent'] === 'number' &&
+    finite(score) &&
+    finite(max) &&
+    score >= 0 &&
+    score <= max &&
+    finite(percent) &&
+    percent >= 0 &&
+    percent <= 100 &&
     typeof record['passed'] === 'boolean' &&
-    typeof record['answer'] === 'string' &&
+    (record['answer'] === undefined || typeof record['answer'] === 'string') &&
     (record['mode'] === undefined || record['mode'] === 'mock')
   );
 }
 
-/** The exercise's attempts, oldest first; unreadable entries are skipped. */
-export function readAttempts(storage: KeyValueStorage, exerciseId: string): AttemptRecord[] {
-  const value = readJson(storage, attemptsKey(exerciseId));
-  return Array.isArray(value) ? value.filter(isAttempt) : [];
+/** Reads the exercise's attempts: only the latest {@link MAX_ATTEMPTS} entries are looked at, each validated. */
+export function readAttemptLog(storage: KeyValueStorage, exerciseId: string): AttemptLog {
+  const raw = readRaw(storage, attemptsKey(exerciseId));
+  if (raw === undefined) return { attempts: [], stored: 0, skipped: 0 };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { attempts: [], stored: 0, skipped: 0, unreadable: raw };
+  }
+  if (!Array.isArray(value)) return { attempts: [], stored: 0, skipped: 0, unreadable: raw };
+  const first = Math.max(0, value.length - MAX_ATTEMPTS);
+  const attempts: ReadAttempt[] = [];
+  for (let index = first; index < value.length; index += 1) {
+    const entry: unknown = value[index];
+    if (isAttempt(entry)) attempts.push({ ...pickAttempt(entry), number: index + 1 });
+  }
+  return { attempts, stored: value.length, skipped: value.length - first - attempts.length };
 }
 
-/** Appends an attempt, keeping the latest {@link MAX_ATTEMPTS}. */
+/** The exercise's readable attempts, oldest first (see {@link readAttemptLog}). */
+export function readAttempts(storage: KeyValueStorage, exerciseId: string): ReadAttempt[] {
+  return readAttemptLog(storage, exerciseId).attempts;
+}
+
+/** Only the fields of an attempt, so nothing else stored alongside is carried forward. */
+function pickAttempt(attempt: AttemptRecord): AttemptRecord {
+  const { at, format, score, max, percent, passed, answer, mode } = attempt;
+  return {
+    at,
+    format,
+    score,
+    max,
+    percent,
+    passed,
+    ...(answer === undefined ? {} : { answer }),
+    ...(mode === undefined ? {} : { mode }),
+  };
+}
+
+/** The list as stored: the latest {@link MAX_ATTEMPTS}, the latest `answersKept` of them with their answer. */
+function compactAttempts(attempts: readonly AttemptRecord[], answersKept: number): AttemptRecord[] {
+  const latest = attempts.slice(-MAX_ATTEMPTS);
+  return latest.map((attempt, index) => {
+    const record = pickAttempt(attempt);
+    if (index < latest.length - answersKept) delete record.answer;
+    return record;
+  });
+}
+
+/**
+ * Appends an attempt, keeping the latest {@link MAX_ATTEMPTS} and the answers of the latest {@link ANSWERS_KEPT}.
+ * When storage is too full for that, the older answers are dropped so that the score and this answer still fit.
+ * A stored list that cannot be read is kept, under its own key, before the new list replaces it.
+ */
 export function recordAttempt(storage: KeyValueStorage, exerciseId: string, attempt: AttemptRecord): WriteResult {
-  const attempts = [...readAttempts(storage, exerciseId), attempt].slice(-MAX_ATTEMPTS);
-  return writeJson(storage, attemptsKey(exerciseId), attempts);
+  const log = readAttemptLog(storage, exerciseId);
+  if (log.unreadable !== undefined) {
+    const kept = writeText(storage, unreadableAttemptsKey(exerciseId), log.unreadable);
+    if (!kept.ok) return kept;
+  }
+  const attempts = [...log.attempts, attempt];
+  const written = writeJson(storage, attemptsKey(exerciseId), compactAttempts(attempts, ANSWERS_KEPT));
+  if (written.ok || written.failure !== 'quota') return written;
+  return writeJson(storage, attemptsKey(exerciseId), compactAttempts(attempts, 1));
 }
 
 /** Not started (no attempt, no edited draft), in progress, or passed, with the best score. */

@@ -17,6 +17,15 @@ export type WriteFailure = 'quota' | 'unavailable';
 /** The outcome of a write. */
 export type WriteResult = { ok: true } | { ok: false; failure: WriteFailure; message: string };
 
+/** The entry's stored text; `undefined` when missing or when storage cannot be read. */
+export function readRaw(storage: KeyValueStorage, key: string): string | undefined {
+  try {
+    return storage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads and parses a JSON entry; `undefined` when missing, unreadable or not valid JSON. */
 export function readJson(storage: KeyValueStorage, key: string): unknown {
   try {
@@ -29,8 +38,13 @@ export function readJson(storage: KeyValueStorage, key: string): unknown {
 
 /** Serialises and writes an entry; reports a full quota or disabled storage instead of throwing. */
 export function writeJson(storage: KeyValueStorage, key: string, value: unknown): WriteResult {
+  return writeText(storage, key, JSON.stringify(value));
+}
+
+/** Writes an entry's text as it is; reports a full quota or disabled storage instead of throwing. */
+export function writeText(storage: KeyValueStorage, key: string, text: string): WriteResult {
   try {
-    storage.setItem(key, JSON.stringify(value));
+    storage.setItem(key, text);
     return { ok: true };
   } catch (error) {
     const name = error instanceof Error ? error.name : '';

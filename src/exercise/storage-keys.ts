@@ -16,9 +16,19 @@ export function undoKey(exerciseId: string, format: AnswerFormat): string {
   return `${PREFIX}:undo:${exerciseId}:${format}`;
 }
 
+/** A stored draft that could not be read, kept as it was found so nothing the candidate typed is thrown away. */
+export function unreadableDraftKey(exerciseId: string, format: AnswerFormat): string {
+  return `${PREFIX}:unreadable-draft:${exerciseId}:${format}`;
+}
+
 /** The graded attempts of one exercise, oldest first. */
 export function attemptsKey(exerciseId: string): string {
   return `${PREFIX}:attempts:${exerciseId}`;
+}
+
+/** A stored attempt list that could not be read, kept as it was found before a new attempt replaces it. */
+export function unreadableAttemptsKey(exerciseId: string): string {
+  return `${PREFIX}:unreadable-attempts:${exerciseId}`;
 }
 
 /** The format the candidate last used on an exercise. */

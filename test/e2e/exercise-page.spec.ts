@@ -218,29 +218,6 @@ test.describe('nothing is lost', () => {
     );
   });
 
-  test('two tabs on one exercise do not overwrite each other silently', async ({ context }) => {
-    const first = await context.newPage();
-    const second = await context.newPage();
-    for (const tab of [first, second]) {
-      await blockMonaco(tab);
-      await openExercise(tab, FOOD);
-    }
-    await replaceAnswer(first, '{ "from": "first tab" }');
-    await expect(second.locator('[data-notice="conflict"]')).toBeVisible();
-    await replaceAnswer(second, '{ "from": "second tab" }');
-    // The second tab's typing must not have replaced the first tab's saved draft: its save is held back.
-    await expect(second.locator('[data-exercise-workspace]')).toHaveAttribute('data-draft', 'held');
-    const saved = await second.evaluate(() =>
-      localStorage.getItem('courseware:v1:draft:food-delivery-communication:json'),
-    );
-    expect(JSON.parse(saved ?? '{}').text).toBe('{ "from": "first tab" }');
-    await second.getByRole('button', { name: "Keep this tab's version" }).click();
-    const kept = await second.evaluate(() =>
-      localStorage.getItem('courseware:v1:draft:food-delivery-communication:json'),
-    );
-    expect(JSON.parse(kept ?? '{}').text).toBe('{ "from": "second tab" }');
-  });
-
   test('a full storage quota shows a warning and keeps the text in the editor', async ({ page }) => {
     await page.addInitScript(() => {
       const original = Storage.prototype.setItem;

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANSWERS_KEPT,
   MAX_ATTEMPTS,
+  readAttemptLog,
   readAttempts,
   recordAttempt,
   summariseProgress,
   type AttemptRecord,
 } from '../../src/exercise/attempt-store.ts';
 import { saveDraft } from '../../src/exercise/draft-store.ts';
+import { attemptsKey, unreadableAttemptsKey } from '../../src/exercise/storage-keys.ts';
 import { FakeStorage } from './fake-storage.ts';
 
 const ID = 'monolith-extraction-plan';
@@ -30,6 +33,92 @@ describe('attempts', () => {
     const storage = new FakeStorage();
     storage.failWrites = true;
     expect(recordAttempt(storage, ID, attempt(50, false))).toMatchObject({ ok: false, failure: 'quota' });
+  });
+
+  it('keeps the answers of the latest attempts only, so 50 attempts of a 4 KB answer stay small', () => {
+    const storage = new FakeStorage();
+    const answer = JSON.stringify({ services: Array.from({ length: 220 }, (_, index) => `service-${index}-name`) });
+    expect(answer.length).toBeGreaterThan(4000);
+    for (let index = 0; index < MAX_ATTEMPTS; index += 1) {
+      recordAttempt(storage, ID, { ...attempt(index, false, index), answer: `${answer} ${index}` });
+    }
+    const attempts = readAttempts(storage, ID);
+    expect(attempts).toHaveLength(MAX_ATTEMPTS);
+    expect(attempts.filter((entry) => entry.answer !== undefined)).toHaveLength(ANSWERS_KEPT);
+    expect(attempts.at(-1)?.answer).toBe(`${answer} ${MAX_ATTEMPTS - 1}`);
+    expect(attempts[0]).toMatchObject({ at: 0, percent: 0, number: 1 });
+    // Byte budget: the kept answers plus under 150 characters per attempt for its score.
+    const stored = storage.entries.get(attemptsKey(ID)) ?? '';
+    expect(stored.length).toBeLessThan(ANSWERS_KEPT * (answer.length + 10) + MAX_ATTEMPTS * 150);
+  });
+
+  it('drops the older answers when storage is too full for them, so the new attempt is still stored', () => {
+    const storage = new FakeStorage();
+    for (let index = 0; index < 3; index += 1) recordAttempt(storage, ID, attempt(index, false, index));
+    const setItem = storage.setItem.bind(storage);
+    // Storage with room for the scores and one answer only.
+    storage.setItem = (key, value) => {
+      if (value.split('"answer"').length > 2) {
+        const error = new Error('The quota has been exceeded.');
+        error.name = 'QuotaExceededError';
+        throw error;
+      }
+      setItem(key, value);
+    };
+    expect(recordAttempt(storage, ID, attempt(90, true, 9)).ok).toBe(true);
+    const attempts = readAttempts(storage, ID);
+    expect(attempts.map((entry) => entry.at)).toEqual([0, 1, 2, 9]);
+    expect(attempts.map((entry) => entry.answer)).toEqual([undefined, undefined, undefined, '{"p":90}']);
+  });
+});
+
+describe('reading stored attempts', () => {
+  it('reads only the latest entries of a list of 60,000, and says how many there are', () => {
+    const storage = new FakeStorage();
+    const many = Array.from({ length: 60_000 }, (_, index) => attempt(index % 100, false, index));
+    storage.entries.set(attemptsKey(ID), JSON.stringify(many));
+    const log = readAttemptLog(storage, ID);
+    expect(log).toMatchObject({ stored: 60_000, skipped: 0 });
+    expect(log.attempts).toHaveLength(MAX_ATTEMPTS);
+    expect(log.attempts[0]).toMatchObject({ at: 60_000 - MAX_ATTEMPTS, number: 60_000 - MAX_ATTEMPTS + 1 });
+    // The next grade trims the list to what is kept.
+    recordAttempt(storage, ID, attempt(100, true, 70_000));
+    expect(readAttemptLog(storage, ID)).toMatchObject({ stored: MAX_ATTEMPTS, skipped: 0 });
+  });
+
+  it.each([
+    ['a score above its maximum', { score: 120, max: 100 }],
+    ['a percentage above 100', { percent: 1e9 }],
+    ['a negative score', { score: -5 }],
+    ['a date that is not a number', { at: '2024-01-01' }],
+    ['an answer that is not text', { answer: { services: [] } }],
+    ['an unknown format', { format: 'yaml' }],
+  ])('skips an attempt with %s, and counts it', (_name, change) => {
+    const storage = new FakeStorage();
+    storage.entries.set(attemptsKey(ID), JSON.stringify([attempt(40, false), { ...attempt(50, false), ...change }]));
+    const log = readAttemptLog(storage, ID);
+    expect(log.attempts.map((entry) => entry.percent)).toEqual([40]);
+    expect(log.skipped).toBe(1);
+  });
+
+  it.each([
+    ['corrupt JSON', '[{"at": 1, '],
+    ['a value that is not a list', JSON.stringify({ at: 1 })],
+  ])('keeps %s as it was found before a new attempt replaces it', (_name, raw) => {
+    const storage = new FakeStorage();
+    storage.entries.set(attemptsKey(ID), raw);
+    expect(readAttemptLog(storage, ID)).toEqual({ attempts: [], stored: 0, skipped: 0, unreadable: raw });
+    expect(recordAttempt(storage, ID, attempt(70, false)).ok).toBe(true);
+    expect(storage.entries.get(unreadableAttemptsKey(ID))).toBe(raw);
+    expect(readAttempts(storage, ID).map((entry) => entry.percent)).toEqual([70]);
+  });
+
+  it('does not replace a damaged list it could not keep a copy of', () => {
+    const storage = new FakeStorage();
+    storage.entries.set(attemptsKey(ID), '[{"at"');
+    storage.failWrites = true;
+    expect(recordAttempt(storage, ID, attempt(70, false)).ok).toBe(false);
+    expect(storage.entries.get(attemptsKey(ID))).toBe('[{"at"');
   });
 });
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { clearUndo, readDraft, readUndo, saveDraft, saveUndo } from '../../src/exercise/draft-store.ts';
-import { draftKey } from '../../src/exercise/storage-keys.ts';
+import {
+  clearUndo,
+  judgeOtherTabSave,
+  keepUnreadableDraft,
+  readDraft,
+  readDraftEntry,
+  readUndo,
+  salvageDraftText,
+  saveDraft,
+  saveUndo,
+  type DraftRecord,
+} from '../../src/exercise/draft-store.ts';
+import { draftKey, unreadableDraftKey } from '../../src/exercise/storage-keys.ts';
 import { FakeStorage } from './fake-storage.ts';
 
 const ID = 'food-delivery-communication';
@@ -73,5 +84,78 @@ describe('undo text', () => {
     expect(readUndo(storage, ID, 'json')).toBe('before reset');
     clearUndo(storage, ID, 'json');
     expect(readUndo(storage, ID, 'json')).toBeUndefined();
+  });
+});
+
+describe('a damaged stored draft', () => {
+  const record = (text: string): string => JSON.stringify({ text, savedAt: 1, tabId: 't', revision: 3 });
+
+  it.each([
+    ['corrupt JSON cut off inside the text', record('{"services": ["a"]}').slice(0, 20), '{"services'],
+    ['cut off right after an escape', `{"text":"line one\\nline two\\`, 'line one\nline two'],
+    ['cut off inside a unicode escape', `{"text":"caf\\u00`, 'caf'],
+    ['a closed text field before the damage', `{"text": "kept \\"quoted\\"", "savedAt": 1, oops`, 'kept "quoted"'],
+    ['wrong field types', JSON.stringify({ text: 'my answer', savedAt: 'yesterday', revision: null }), 'my answer'],
+    ['a bare JSON string (not a record)', JSON.stringify('just the text'), 'just the text'],
+  ])('recovers the text from %s', (_name, raw, text) => {
+    const storage = new FakeStorage();
+    storage.entries.set(draftKey(ID, 'json'), raw);
+    expect(readDraftEntry(storage, ID, 'json')).toEqual({ kind: 'unreadable', raw, salvaged: text });
+    // The plain reader still refuses it: only the page, which tells the candidate, uses the recovered text.
+    expect(readDraft(storage, ID, 'json')).toBeUndefined();
+  });
+
+  it.each([
+    ['no text field', '{"savedAt": 1, "revision'],
+    ['a text field that is not a string', JSON.stringify({ text: 5, savedAt: 1, tabId: 't', revision: 1 })],
+    ['not JSON at all', 'garbage'],
+  ])('says no text could be recovered from %s, and still hands back the entry', (_name, raw) => {
+    const storage = new FakeStorage();
+    storage.entries.set(draftKey(ID, 'ts'), raw);
+    expect(readDraftEntry(storage, ID, 'ts')).toEqual({ kind: 'unreadable', raw });
+  });
+
+  it('tells a missing draft from a good one', () => {
+    const storage = new FakeStorage();
+    expect(readDraftEntry(storage, ID, 'json')).toEqual({ kind: 'missing' });
+    storage.entries.set(draftKey(ID, 'json'), record('fine'));
+    expect(readDraftEntry(storage, ID, 'json')).toMatchObject({ kind: 'found', record: { text: 'fine', revision: 3 } });
+  });
+
+  it('recovers from a 500 KB entry in one pass (no backtracking)', () => {
+    const raw = `{"text":"${'\\\\'.repeat(250_000)}`;
+    expect(salvageDraftText(raw)).toBe('\\'.repeat(250_000));
+  });
+
+  it('keeps the damaged entry under its own key, and says when storage refused it', () => {
+    const storage = new FakeStorage();
+    expect(keepUnreadableDraft(storage, ID, 'json', '{"text":"half')).toBe(true);
+    expect(storage.entries.get(unreadableDraftKey(ID, 'json'))).toBe('{"text":"half');
+    storage.failWrites = true;
+    // The same entry is already kept: nothing to write.
+    expect(keepUnreadableDraft(storage, ID, 'json', '{"text":"half')).toBe(true);
+    expect(keepUnreadableDraft(storage, ID, 'json', '{"text":"other')).toBe(false);
+  });
+});
+
+describe("another tab's save", () => {
+  const theirs: DraftRecord = { text: 'their text', savedAt: 5, tabId: 'tab-b', revision: 4 };
+  const tab = { tabId: 'tab-a', baseRevision: 3, baseText: 'saved here', currentText: 'saved here' };
+
+  it('is taken without asking by a tab with no edits of its own', () => {
+    expect(judgeOtherTabSave(theirs, tab)).toBe('adopt');
+  });
+
+  it('is a conflict when this tab has edits it has not saved', () => {
+    expect(judgeOtherTabSave(theirs, { ...tab, currentText: 'typed here' })).toBe('conflict');
+  });
+
+  it('only needs noting when this tab shows the same text', () => {
+    expect(judgeOtherTabSave(theirs, { ...tab, currentText: 'their text' })).toBe('seen');
+  });
+
+  it('is ignored when this tab wrote it or has seen it', () => {
+    expect(judgeOtherTabSave({ ...theirs, tabId: 'tab-a' }, { ...tab, currentText: 'typed' })).toBe('ignore');
+    expect(judgeOtherTabSave(theirs, { ...tab, baseRevision: 4, currentText: 'typed' })).toBe('ignore');
   });
 });

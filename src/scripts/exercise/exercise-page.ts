@@ -5,9 +5,10 @@
  * candidate types is executed.
  */
 import type { AnswerFormat, GradeReport } from '../../../graders/index.ts';
-import { readAttempts, recordAttempt, type AttemptRecord } from '../../exercise/attempt-store.ts';
+import { readAttemptLog, readAttempts, recordAttempt, type AttemptRecord } from '../../exercise/attempt-store.ts';
 import { convertAnswer } from '../../exercise/convert-format.ts';
-import { clearUndo, readUndo, saveUndo } from '../../exercise/draft-store.ts';
+import { FORMAT_NAMES } from '../../exercise/format-names.ts';
+import { createUndoKeeper } from '../../exercise/undo-keeper.ts';
 import type { ExercisePageData } from '../../exercise/page-data.ts';
 import { readJson, writeJson, type KeyValueStorage } from '../../exercise/safe-storage.ts';
 import { formatKey, revealedKey } from '../../exercise/storage-keys.ts';
@@ -22,7 +23,6 @@ import { setUpMock } from './mock-view.ts';
 import { createNotices } from './notices.ts';
 import { renderReport, summariseReport } from './report-view.ts';
 
-const FORMAT_NAMES: Record<AnswerFormat, string> = { json: 'JSON', ts: 'TypeScript' };
 /**
  * How long a grade may take before it is stopped. Grading takes milliseconds and the engine bounds its own work; the
  * budget is the page's guarantee that the tab never hangs. A `data-grade-budget-ms` attribute on the workspace
@@ -97,21 +97,30 @@ function start(): void {
   const diagram: AnswerDiagramView = canvas
     ? createAnswerDiagramView(canvas, required(root, '[data-diagram-status]'), editorSettled)
     : { update: () => undefined, mark: () => undefined };
+  // --- the text, per format -------------------------------------------------------------
+  const label = required<HTMLElement>(root, '[data-editor-label]');
+  const undoButton = required<HTMLButtonElement>(root, '[data-undo]');
+  const undo = createUndoKeeper(storage, data.id);
+  const offerUndo = (what: string): void => {
+    undoButton.hidden = false;
+    undoButton.textContent = `Undo ${what}`;
+  };
   const sync = createDraftSync({
     storage,
+    persistent,
     exerciseId: data.id,
     notices,
     currentFormat: () => format,
     currentText: () => editor.getValue(),
     replaceText: (text) => editor.setValue(text),
+    keepUndo: (target, text, what) => {
+      undo.keep(target, text);
+      if (target === format) offerUndo(what);
+    },
     reportState: (state) => {
       root.dataset['draft'] = state;
     },
   });
-
-  // --- the text, per format -------------------------------------------------------------
-  const label = required<HTMLElement>(root, '[data-editor-label]');
-  const undoButton = required<HTMLButtonElement>(root, '[data-undo]');
   const showFormat = (): void => {
     root.dataset['format'] = format;
     label.textContent = `Answer (${FORMAT_NAMES[format]})`;
@@ -119,9 +128,9 @@ function start(): void {
       radio.checked = radio.value === format;
     }
     // Undo is kept per format: offer it only where this format has something to bring back.
-    undoButton.hidden = readUndo(storage, data.id, format) === undefined;
+    undoButton.hidden = undo.read(format) === undefined;
   };
-  const textFor = (target: AnswerFormat): string => sync.load(target)?.text ?? data.starter[target];
+  const textFor = (target: AnswerFormat): string => sync.load(target, data.starter[target]);
 
   const serverText = textarea.value;
   const restored = textFor(format);
@@ -137,23 +146,19 @@ function start(): void {
   diagram.update(editor.getValue(), format);
 
   // --- undo of replacing actions ---------------------------------------------------------
-  const offerUndo = (what: string): void => {
-    undoButton.hidden = false;
-    undoButton.textContent = `Undo ${what}`;
-  };
   undoButton.addEventListener('click', () => {
-    const text = readUndo(storage, data.id, format);
+    const text = undo.read(format);
     if (text === undefined) return;
     // The editor's own undo (Ctrl+Z) can bring back what this replaces.
     editor.setValue(text);
-    clearUndo(storage, data.id, format);
+    undo.clear(format);
     undoButton.hidden = true;
     editor.focus();
   });
-  if (readUndo(storage, data.id, format) !== undefined) offerUndo('the last replacement');
+  if (undo.read(format) !== undefined) offerUndo('the last replacement');
 
   required<HTMLButtonElement>(root, '[data-reset]').addEventListener('click', () => {
-    saveUndo(storage, data.id, format, editor.getValue());
+    undo.keep(format, editor.getValue());
     editor.setValue(data.starter[format]);
     offerUndo('reset');
   });
@@ -171,9 +176,9 @@ function start(): void {
     writeJson(storage, formatKey(data.id), target);
     editor.setFormat(target);
     if (converted.ok) {
-      const previous = sync.load(target)?.text;
-      if (previous !== undefined && previous !== converted.text && previous.trim() !== data.starter[target].trim()) {
-        saveUndo(storage, data.id, target, previous);
+      const previous = textFor(target);
+      if (previous !== converted.text && previous.trim() !== data.starter[target].trim()) {
+        undo.keep(target, previous);
         offerUndo(`(bring back your earlier ${FORMAT_NAMES[target]} draft)`);
       }
       editor.setValue(converted.text);
@@ -183,9 +188,13 @@ function start(): void {
       notices.clear('conversion');
     } else {
       editor.setValue(textFor(target));
+      // Say where the text is truly kept: saved, or only in this tab's memory when storage refused it.
+      const kept = sync.isSaved(from)
+        ? `It is saved as your ${FORMAT_NAMES[from]} draft`
+        : `It is kept as your ${FORMAT_NAMES[from]} draft in this tab only (it could not be saved)`;
       notices.show(
         'conversion',
-        `Your ${FORMAT_NAMES[from]} answer could not be converted (line ${converted.line}, column ${converted.column}: ${converted.message}). It is kept as your ${FORMAT_NAMES[from]} draft; this is your ${FORMAT_NAMES[target]} draft.`,
+        `Your ${FORMAT_NAMES[from]} answer could not be converted (line ${converted.line}, column ${converted.column}: ${converted.message}). ${kept}; this is your ${FORMAT_NAMES[target]} draft.`,
         [{ label: `Back to ${FORMAT_NAMES[from]}`, run: () => switchFormat(from, false) }],
         'warning',
       );
@@ -203,12 +212,13 @@ function start(): void {
   const attemptList = required<HTMLOListElement>(root, '[data-attempts]');
   const attemptsEmpty = required<HTMLElement>(root, '[data-attempts-empty]');
   const loadAttempt = (attempt: AttemptRecord): void => {
+    if (attempt.answer === undefined) return;
     if (attempt.format === format) {
-      saveUndo(storage, data.id, format, editor.getValue());
+      undo.keep(format, editor.getValue());
     } else {
       // The current text stays as its own format's draft; what the attempt replaces is the other format's draft.
       sync.flush();
-      saveUndo(storage, data.id, attempt.format, textFor(attempt.format));
+      undo.keep(attempt.format, textFor(attempt.format));
       format = attempt.format;
       writeJson(storage, formatKey(data.id), format);
       editor.setFormat(format);
@@ -218,7 +228,7 @@ function start(): void {
     offerUndo('loading that attempt');
   };
   const showAttempts = (): void =>
-    renderAttempts(attemptList, attemptsEmpty, readAttempts(storage, data.id), loadAttempt);
+    renderAttempts(attemptList, attemptsEmpty, readAttemptLog(storage, data.id), loadAttempt);
   showAttempts();
 
   const mockRunning = (): boolean => root.querySelector<HTMLElement>('[data-mock]')?.dataset['mockState'] === 'running';
