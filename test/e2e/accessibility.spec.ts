@@ -75,6 +75,41 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await findViolations(page)).toEqual([]);
     });
 
+    test('a mock with its curveball revealed, the mock list and the review have no WCAG A/AA violations', async ({
+      page,
+    }) => {
+      await blockMonaco(page);
+      await openExercise(page, 'order-placed-events');
+      const mock = page.getByRole('region', { name: 'Timed mock interview' });
+      await mock.getByRole('button', { name: 'Start a 15-minute mock' }).click();
+      await mock.getByRole('button', { name: 'Abandon…' }).click();
+      await expect(mock.getByRole('button', { name: 'Keep going' })).toBeFocused();
+      // The curveball revealed as the clock would, by storing its snapshot: the notice and the task's change show.
+      await page.evaluate(() => {
+        const key = 'courseware:v1:mock:order-placed-events';
+        const session = JSON.parse(localStorage.getItem(key) ?? '{}') as object;
+        localStorage.setItem(
+          key,
+          JSON.stringify({ ...session, curveball: { at: Date.now(), format: 'json', text: '{}' } }),
+        );
+      });
+      await page.reload();
+      await expect(mock.locator('[data-mock-curveball-notice]')).toBeVisible();
+      await mock.getByRole('button', { name: 'Abandon…' }).click();
+      expect(await findViolations(page)).toEqual([]);
+      await mock.getByRole('button', { name: 'Keep going' }).click();
+      await mock.getByRole('button', { name: 'Finish and grade now' }).click();
+      await expect(page.locator('.report-summary')).toBeVisible();
+
+      await page.goto('/mock/');
+      await expect(page.locator('[data-mock-record]')).toHaveCount(1);
+      expect(await findViolations(page)).toEqual([]);
+      await page.locator('[data-mock-record] a').click();
+      await expect(page.locator('html')).toHaveAttribute('data-review', 'ready', { timeout: 45_000 });
+      await page.locator('.review-task summary').click();
+      expect(await findViolations(page)).toEqual([]);
+    });
+
     test('the exercise list has no WCAG A/AA violations', async ({ page }) => {
       await page.goto('/exercises/');
       expect(await findViolations(page)).toEqual([]);

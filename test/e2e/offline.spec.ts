@@ -36,7 +36,7 @@ test('after one visit, every lesson shows its text and diagrams, and search work
   await expect(dialog.locator('.pagefind-ui__result-link', { hasText: 'Monolith' }).first()).toBeVisible();
 });
 
-test('"make the exercises available offline" lets an exercise load its editor and draw the answer with no network', async ({
+test('"make the exercises available offline" lets an exercise load its editor, draw the answer and run a mock to its review with no network', async ({
   context,
   page,
 }) => {
@@ -54,6 +54,18 @@ test('"make the exercises available offline" lets an exercise load its editor an
   await openExercise(page, 'food-delivery-communication');
   await waitForMonaco(page);
   await expect(page.locator('[data-answer-diagram]')).toHaveAttribute('data-state', 'drawn', { timeout: EDITOR_MS });
+
+  // A whole mock, offline: from the list to the exercise, graded, then its review with both drawings.
+  await page.goto('/mock/');
+  await page.getByRole('link', { name: 'Start the mock: Food delivery: who waits for whom' }).click();
+  const mock = page.getByRole('region', { name: 'Timed mock interview' });
+  await expect(mock.getByRole('timer')).toBeVisible();
+  await mock.getByRole('button', { name: 'Finish and grade now' }).click();
+  await expect(page.locator('.report-summary')).toBeVisible();
+  await mock.getByRole('link', { name: 'Review this mock' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-review', 'ready', { timeout: EDITOR_MS });
+  await expect(page.locator('[data-review-diagram] svg')).toHaveCount(2);
+
   await page.goto('/guide/using-the-course/');
   await expect(page.getByRole('status').filter({ hasText: 'The exercises are available offline.' })).toBeVisible();
 });
