@@ -105,7 +105,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.locator('[data-mock-record]')).toHaveCount(1);
       expect(await findViolations(page)).toEqual([]);
       await page.locator('[data-mock-record] a').click();
-      await expect(page.locator('html')).toHaveAttribute('data-review', 'ready', { timeout: 45_000 });
+      await expect(page.locator('html')).toHaveAttribute('data-review-state', 'ready', { timeout: 45_000 });
       await page.locator('.review-task summary').click();
       expect(await findViolations(page)).toEqual([]);
     });

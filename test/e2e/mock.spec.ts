@@ -206,7 +206,7 @@ test('the curveball is hidden until its minute, then revealed and announced; the
   expect(record?.curveball?.text).toBe(beforeChange);
 
   await mock.getByRole('link', { name: 'Review this mock' }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-review', 'ready', { timeout: DIAGRAMS_DRAWN_MS });
+  await expect(page.locator('html')).toHaveAttribute('data-review-state', 'ready', { timeout: DIAGRAMS_DRAWN_MS });
   const section = page.getByRole('region', { name: 'The curveball' });
   await expect(section).toContainText('After 6:00: A loyalty-points service must now award points for every order.');
   const row = section.locator('[data-curveball-criterion="new-consumer"]');
@@ -228,7 +228,7 @@ test('the review sets the marked drawing of the answer beside the model, with th
   await expect(page.locator('.report-summary')).toBeVisible();
   await mock.getByRole('link', { name: 'Review this mock' }).click();
 
-  await expect(page.locator('html')).toHaveAttribute('data-review', 'ready', { timeout: DIAGRAMS_DRAWN_MS });
+  await expect(page.locator('html')).toHaveAttribute('data-review-state', 'ready', { timeout: DIAGRAMS_DRAWN_MS });
   await expect(page.locator('[data-fact="outcome"]')).toHaveText('you finished early');
   await expect(page.locator('[data-fact="result"]')).toContainText('not passed');
   const yours = page.getByRole('figure', { name: 'Your answer' });
@@ -261,7 +261,7 @@ test('the review sets the marked drawing of the answer beside the model, with th
 
 test('a review with no such mock says so and links back to the list', async ({ page }) => {
   await page.goto(`/mock/review/${FOOD}/#no-such-mock`);
-  await expect(page.locator('html')).toHaveAttribute('data-review', 'missing');
+  await expect(page.locator('html')).toHaveAttribute('data-review-state', 'missing');
   await expect(page.getByRole('status')).toContainText('There is no such mock of this question in this browser.');
   await expect(page.getByRole('link', { name: 'All mock interviews' })).toHaveAttribute('href', '/mock/');
 });

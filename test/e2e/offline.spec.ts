@@ -63,7 +63,7 @@ test('"make the exercises available offline" lets an exercise load its editor, d
   await mock.getByRole('button', { name: 'Finish and grade now' }).click();
   await expect(page.locator('.report-summary')).toBeVisible();
   await mock.getByRole('link', { name: 'Review this mock' }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-review', 'ready', { timeout: EDITOR_MS });
+  await expect(page.locator('html')).toHaveAttribute('data-review-state', 'ready', { timeout: EDITOR_MS });
   await expect(page.locator('[data-review-diagram] svg')).toHaveCount(2);
 
   await page.goto('/guide/using-the-course/');

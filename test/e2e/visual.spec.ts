@@ -94,6 +94,31 @@ for (const theme of ['light', 'dark'] as const) {
         await fitHeight(page, viewport.width);
         await expect(panel).toHaveScreenshot(shot('answer-format'));
       });
+
+      test('mock interviews: the list with a past mock, and its review', async ({ page }) => {
+        await page.clock.install({ time: new Date('2026-11-26T10:00:00Z') });
+        await page.route(/monaco-loader\.[\w-]+\.js$/, (route) => route.abort());
+        const exercise = 'notification-ec2-or-lambda';
+        await openExercise(page, exercise);
+        await page.clock.pauseAt(new Date('2026-11-26T10:01:00Z'));
+        const mock = page.getByRole('region', { name: 'Timed mock interview' });
+        await mock.getByRole('button', { name: /^Start an? 8-minute mock$/ }).click();
+        await replaceAnswer(page, readExerciseFile(exercise, 'samples/fail-lambda-always-cheaper.json'));
+        await page.clock.runFor('04:10');
+        await mock.getByRole('button', { name: 'Finish and grade now' }).click();
+        await expect(page.locator('.report-summary')).toBeVisible();
+
+        await page.goto('/mock/');
+        await expect(page.locator('[data-mock-record]')).toHaveCount(1);
+        await settle(page);
+        await expect(page).toHaveScreenshot(shot('mock-list'));
+
+        await page.locator('[data-mock-record] a').click();
+        await expect(page.locator('html')).toHaveAttribute('data-review-state', 'ready', { timeout: 45_000 });
+        await fitHeight(page, viewport.width);
+        await settle(page);
+        await expect(page.locator('[data-review]')).toHaveScreenshot(shot('mock-review'));
+      });
     });
   }
 }

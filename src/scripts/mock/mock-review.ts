@@ -141,7 +141,7 @@ async function start(): Promise<void> {
     status.textContent = storage
       ? 'There is no such mock of this question in this browser. Your mocks are listed on the mock interviews page.'
       : 'This browser does not let the site read its storage, so there is no mock to review.';
-    document.documentElement.dataset['review'] = 'missing';
+    document.documentElement.dataset['reviewState'] = 'missing';
     return;
   }
 
@@ -196,7 +196,7 @@ async function start(): Promise<void> {
     else candidateStatus.textContent = 'Your answer could not be read, so it cannot be drawn.';
     await drawInto(modelCanvas, required('[data-diagram-status="model"]'), JSON.parse(data.model.json) as unknown);
   }
-  document.documentElement.dataset['review'] = 'ready';
+  document.documentElement.dataset['reviewState'] = 'ready';
 }
 
 void start();
