@@ -239,6 +239,12 @@ test('the review sets the marked drawing of the answer beside the model, with th
   await expect(yours.locator('svg')).toContainText('✗');
   await expect(model.locator('svg')).not.toContainText('✗');
   await expect(page.getByRole('region', { name: 'Report' }).locator('.criterion')).not.toHaveCount(0);
+  // Each takeaway the answer fell short on, once, linked to its lesson section.
+  const missed = page.getByRole('region', { name: 'Takeaways to review' }).getByRole('link');
+  await expect(missed).not.toHaveCount(0);
+  const hrefs = await missed.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+  expect(hrefs.every((href) => href?.startsWith('/architecture-patterns/') && href.includes('#'))).toBe(true);
   await expect(
     page
       .getByRole('region', { name: 'Report' })

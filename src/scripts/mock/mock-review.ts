@@ -78,6 +78,27 @@ async function drawInto(canvas: HTMLElement, status: HTMLElement, value: unknown
   canvas.dataset['state'] = drawn ? 'drawn' : 'failed';
 }
 
+/** The takeaways of every criterion short of full marks and of every red flag, once each, linked to their lesson. */
+function showMissedTakeaways(report: GradeReport, data: ExercisePageData): void {
+  const links = new Map<string, string>();
+  for (const flag of report.redFlags) links.set(flag.takeaway, flag.lessonHref);
+  for (const criterion of report.criteria)
+    if (criterion.verdict === 'fail' || criterion.verdict === 'partial')
+      links.set(criterion.takeaway, criterion.lessonHref);
+  const section = required<HTMLElement>('[data-review-missed]');
+  section.hidden = links.size === 0;
+  required<HTMLElement>('[data-review-missed-list]').replaceChildren(
+    ...[...links].map(([takeaway, href]) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = href;
+      link.textContent = data.takeaways[takeaway] ?? takeaway;
+      item.append(link);
+      return item;
+    }),
+  );
+}
+
 function showCurveball(
   record: MockRecord,
   data: ExercisePageData,
@@ -168,6 +189,7 @@ async function start(): Promise<void> {
 
   if (report) {
     renderReport(required('[data-review-report]'), report, { takeawayTitle: (id) => data.takeaways[id] ?? id });
+    showMissedTakeaways(report, data);
     const counted = record.outcome === 'abandoned' ? ' (abandoned, so not counted)' : '';
     setFact('result', `${report.percent}%, ${report.passed ? 'passed' : 'not passed'}${counted}`);
     // A mock ended while no page was open has no stored grade yet: keep the one just computed for the list.
