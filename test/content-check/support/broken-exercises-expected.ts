@@ -39,7 +39,7 @@ export const EXPECTED: Record<string, string[]> = {
   ],
   'starter-passes': ['starter.json:1:1: the starter passes: it must leave the work to do'],
   'unknown-component': [
-    'index.mdx:54:1: <Hnt> is not a component exercises can use; did you mean <Hint>? (they are <Hint>, <Explanation>, with no import)',
+    'index.mdx:54:1: <Hnt> is not a component exercises can use; did you mean <Hint>? (they are <Hint>, <Explanation>, <Curveball>, with no import)',
   ],
   'unknown-takeaway': [
     'index.mdx:12:5: rubric[0].takeaway: "event-driven.events-decoupled" is not a takeaway of any lesson; did you mean "event-driven.events-decouple"?',
