@@ -11,6 +11,7 @@ import { formatProblem } from '../../graders/cli/content-problem';
 import { createExercise } from '../../src/authoring/new-exercise';
 import { chapters } from '../../src/chapters';
 import { checkContent, type ContentReport } from '../../src/content-check/check-content';
+import { CONTENT_CHECK_MS } from '../support/timeouts';
 import { EXPECTED } from './support/broken-exercises-expected';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -30,7 +31,7 @@ beforeAll(() => {
     cpSync(join(FIXTURES, name), created.folder, { recursive: true });
   }
   report = checkContent(roots);
-});
+}, CONTENT_CHECK_MS);
 
 describe('check:content on one broken exercise per kind of mistake', () => {
   it('has an expectation for every fixture', () => {

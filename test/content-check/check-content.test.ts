@@ -110,7 +110,7 @@ describe('checkExerciseBody', () => {
   it('places an unknown component at its line and column, with a guess', () => {
     const body = 'The prompt.\n\n  <Hnt>\nA hint.\n</Hnt>\n\n<Hint>x</Hint>\n\n<Explanation>\nWhy.\n</Explanation>\n';
     expect(checkExerciseBody('index.mdx', mdx(body)).map((problem) => formatProblem(problem, '.'))).toEqual([
-      'index.mdx:7:3: <Hnt> is not a component exercises can use; did you mean <Hint>? (they are <Hint>, <Explanation>, with no import)',
+      'index.mdx:7:3: <Hnt> is not a component exercises can use; did you mean <Hint>? (they are <Hint>, <Explanation>, <Curveball>, with no import)',
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { formatProblem } from '../../graders/cli/content-problem';
 import { createExercise, type AuthoringRoots } from '../../src/authoring/new-exercise';
 import { chapters } from '../../src/chapters';
 import { checkContent } from '../../src/content-check/check-content';
+import { CONTENT_CHECK_MS } from '../support/timeouts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -32,28 +33,36 @@ const errorsOf = (roots: AuthoringRoots) =>
     .map((problem) => formatProblem(problem, roots.exercises));
 
 describe('new:exercise', () => {
-  it('writes an exercise beside the real ones that passes check:content, and says what to edit next', () => {
-    const roots = makeRoots(true);
-    const result = createExercise('architecture-patterns/demo', roots, roots.exercises);
-    expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('Created architecture-patterns/demo/');
-    expect(result.stdout).toContain('architecture-patterns/demo/index.mdx: the title, summary and prompt');
-    expect(result.stdout).toContain('npm run check:content');
-    expect(errorsOf(roots)).toEqual([]);
-  });
+  it(
+    'writes an exercise beside the real ones that passes check:content, and says what to edit next',
+    () => {
+      const roots = makeRoots(true);
+      const result = createExercise('architecture-patterns/demo', roots, roots.exercises);
+      expect(result.exitCode).toBe(0);
+      expect(result.stdout).toContain('Created architecture-patterns/demo/');
+      expect(result.stdout).toContain('architecture-patterns/demo/index.mdx: the title, summary and prompt');
+      expect(result.stdout).toContain('npm run check:content');
+      expect(errorsOf(roots)).toEqual([]);
+    },
+    CONTENT_CHECK_MS,
+  );
 
-  it('makes check:content fail at the model line once the model is wrong', () => {
-    // Beside the real exercises, so every lesson takeaway is tested and the model's line is the only error.
-    const roots = makeRoots(true);
-    createExercise('architecture-patterns/demo', roots, roots.exercises);
-    const model = join(roots.exercises, 'architecture-patterns/demo/model.json');
-    writeFileSync(model, readFileSync(model, 'utf8').replace('"option-a"', '"option-b"'));
-    expect(errorsOf(roots)).toEqual([
-      expect.stringMatching(
-        /^architecture-patterns\/demo\/model\.json:3:15: the model answer scores 0\/4 on "the-choice" \(fail\)/,
-      ),
-    ]);
-  });
+  it(
+    'makes check:content fail at the model line once the model is wrong',
+    () => {
+      // Beside the real exercises, so every lesson takeaway is tested and the model's line is the only error.
+      const roots = makeRoots(true);
+      createExercise('architecture-patterns/demo', roots, roots.exercises);
+      const model = join(roots.exercises, 'architecture-patterns/demo/model.json');
+      writeFileSync(model, readFileSync(model, 'utf8').replace('"option-a"', '"option-b"'));
+      expect(errorsOf(roots)).toEqual([
+        expect.stringMatching(
+          /^architecture-patterns\/demo\/model\.json:3:15: the model answer scores 0\/4 on "the-choice" \(fail\)/,
+        ),
+      ]);
+    },
+    CONTENT_CHECK_MS,
+  );
 
   it('picks the first takeaway of the chapter that no exercise tests yet, and a title from the slug', () => {
     // It tests the first two takeaways of event-driven.mdx, the chapter's first lesson file, and its fifth.

@@ -10,3 +10,5 @@ export const PROPERTY_TEST_MS = 60_000;
 export const SPAWN_TEST_MS = 60_000;
 /** A test that starts a headless Chromium to draw diagrams with mermaid (about 2 s idle). */
 export const BROWSER_TEST_MS = 60_000;
+/** A test or hook that runs the whole content check over the course, and any fixture exercises (up to 8 s idle). */
+export const CONTENT_CHECK_MS = 60_000;

@@ -8,6 +8,18 @@ export const EXPECTED: Record<string, string[]> = {
   'criterion-schema-strict': [
     'index.mdx:36:5: rubric[1].schema: ajv cannot compile it: strict mode: required property "notes" is not defined at "#" (strictRequired)',
   ],
+  'curveball-after-the-end': [
+    'index.mdx:9:15: mock.curveball.reveal.afterMinutes: the curveball comes after 8 minutes, but the mock lasts 8: reveal it before the end',
+  ],
+  'curveball-unknown-criterion': [
+    'index.mdx:11:16: mock.curveball.criteria[0]: no criterion "notes-givn" in the rubric: a curveball\'s criteria are ids of rubric criteria',
+  ],
+  'curveball-without-block': [
+    'index.mdx:47:1: 0 <Curveball> blocks: `mock.curveball` needs exactly one, the change revealed during the mock',
+  ],
+  'curveball-without-declaration': [
+    'index.mdx:41:1: a <Curveball> block without `mock.curveball` in the frontmatter: declare when it is revealed and its criteria',
+  ],
   'derived-field-written': ['index.mdx:2:1: id: "id" is no longer written: the id is the folder name; remove it'],
   'duplicate-criterion-id': ['index.mdx:31:5: rubric[1].id: criterion id "the-choice" is used twice'],
   'frontmatter-out-of-range': ['index.mdx:7:1: passMark: Too big: expected number to be <=100'],
@@ -39,7 +51,7 @@ export const EXPECTED: Record<string, string[]> = {
   ],
   'starter-passes': ['starter.json:1:1: the starter passes: it must leave the work to do'],
   'unknown-component': [
-    'index.mdx:54:1: <Hnt> is not a component exercises can use; did you mean <Hint>? (they are <Hint>, <Explanation>, with no import)',
+    'index.mdx:54:1: <Hnt> is not a component exercises can use; did you mean <Hint>? (they are <Hint>, <Explanation>, <Curveball>, with no import)',
   ],
   'unknown-takeaway': [
     'index.mdx:12:5: rubric[0].takeaway: "event-driven.events-decoupled" is not a takeaway of any lesson; did you mean "event-driven.events-decouple"?',

@@ -20,5 +20,7 @@ export const answer = {
     sharedByAllCells: ['routing-layer', 'aggregation-layer'],
     rollout: ['one-cell-first', 'watch-the-cell', 'next-cells-in-waves'],
     crossTenantWork: 'aggregation-layer',
+    outgrownTenant: 'dedicated-cell',
+    outgrownTenantWhy: 'neighbours-stop-sharing-its-load',
   },
 } as const;

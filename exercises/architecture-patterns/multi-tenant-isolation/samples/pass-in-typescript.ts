@@ -15,5 +15,7 @@ export const answer = {
     sharedByAllCells: ['routing-layer'],
     rollout: ['one-cell-first', 'watch-the-cell', 'next-cells-in-waves', 'roll-back-the-cell'],
     crossTenantWork: 'aggregation-layer',
+    outgrownTenant: 'dedicated-cell',
+    outgrownTenantWhy: 'neighbours-stop-sharing-its-load',
   },
 } as const;
