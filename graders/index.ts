@@ -22,6 +22,7 @@ export {
 } from './schemas/exercise-frontmatter';
 export { defineExercise, splitExerciseEntryId, type ExerciseDefinition } from './schemas/exercise-definition';
 export { criterionSchema, type Criterion, type CriterionKind } from './schemas/criterion';
+export { takeawayIdSchema } from './schemas/ids';
 export { sampleSchema, type Sample } from './schemas/sample';
 export { formatIssuePath } from './schemas/format-issue-path';
 
