@@ -37,4 +37,4 @@ export { checkRegistry } from './checks/registry';
 export type { RegisteredCheck } from './checks/define-check';
 
 // Takeaway links, shared with the lesson components.
-export { takeawayAnchor, takeawayHref } from './links';
+export { lessonOfTakeaway, takeawayAnchor, takeawayHref } from './links';
