@@ -68,4 +68,22 @@ export default tseslint.config(
       'regexp/no-misleading-capturing-group': 'error',
     },
   },
+  {
+    // Browser tests wait for what the page says (an attribute, a text), never for a fixed time: a sleep is too short
+    // on the busy 2-core CI machine and too long everywhere else.
+    files: ['test/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          property: 'waitForTimeout',
+          message: 'Wait for a state of the page (expect(...).toHaveAttribute), not a time.',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'setTimeout', message: 'Wait for a state of the page (expect(...).toHaveAttribute), not a time.' },
+      ],
+    },
+  },
 );
