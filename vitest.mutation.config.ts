@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The engine's own tests, for mutation testing (`npm run mutation`, stryker.config.mjs). Tests that spawn the CLI,
- * bundle the engine or fuzz it for seconds are left out: each mutant reruns the tests that cover it, and those would
+ * bundle the engine or feed it generated input for seconds are left out: each mutant reruns the tests that cover it, and those would
  * make a run take hours on the 2-core machine without judging the grading rules any better.
  */
 export default defineConfig({
@@ -15,6 +15,9 @@ export default defineConfig({
       'test/graders/grade-command.test.ts',
       'test/graders/cli-output-safety.test.ts',
       'test/graders/regex-audit.test.ts',
+      // Property and hostile-input tests: tens of seconds each, rerun for every mutant they cover.
+      'test/graders/grade-properties.test.ts',
+      'test/graders/hostile-answers.test.ts',
     ],
   },
 });
