@@ -50,7 +50,7 @@ export default defineConfig({
       // Every chunk over Vite's 500 kB default is loaded on demand, never up front: Monaco's editor core (~2.7 MB)
       // and loader (~0.7 MB), Mermaid's ELK layout (~1.5 MB) and parsers. (Monaco's TypeScript worker, ~6.9 MB, is
       // bundled apart and not measured.) What a page loads before them is held by the byte budgets of
-      // test/e2e/bundle-budget.spec.ts, so the warning only cried wolf; 3 MB still flags anything bigger than Monaco.
+      // test/e2e/byte-budget.spec.ts, so the warning only cried wolf; 3 MB still flags anything bigger than Monaco.
       chunkSizeWarningLimit: 3000,
       rolldownOptions: {
         onLog(level, log, handler) {

@@ -6,7 +6,16 @@ import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -57,6 +66,24 @@ export default tseslint.config(
       'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
       'regexp/no-super-linear-move': ['error', { report: 'potential', ignoreSticky: false }],
       'regexp/no-misleading-capturing-group': 'error',
+    },
+  },
+  {
+    // Browser tests wait for what the page says (an attribute, a text), never for a fixed time: a sleep is too short
+    // on the busy 2-core CI machine and too long everywhere else.
+    files: ['test/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          property: 'waitForTimeout',
+          message: 'Wait for a state of the page (expect(...).toHaveAttribute), not a time.',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'setTimeout', message: 'Wait for a state of the page (expect(...).toHaveAttribute), not a time.' },
+      ],
     },
   },
 );

@@ -1,40 +1,29 @@
 /**
  * The grading engine's public surface. Pure TypeScript: no DOM, no Astro, no Node built-ins, so the exercise page
- * and the CLI run the very same code. Everything the site and the CLI use is exported from here.
+ * and the CLI run the very same code. Everything the site and the CLI use is exported from here, and nothing else.
  */
 
 // Grading.
 export { grade, type GradableExercise } from './grade';
-export type { AnswerLocation, CriterionReport, Diagnostic, GradeReport, RedFlag, Verdict } from './report';
+export type { CriterionReport, Diagnostic, GradeReport, RedFlag, Verdict } from './report';
 
 // Reading answers (the page also uses the parsed value to draw the design).
 export { readAnswer, type AnswerFormat } from './parse/read-answer';
-export type { AnswerSpans, ReadResult, SourceProblem, Span } from './parse/read-result';
-export { MAX_DEPTH, MAX_EXPANDED_VALUES, MAX_SOURCE_LENGTH } from './parse/limits';
-export { createLineIndex, type LineIndex, type Position } from './parse/line-index';
+export { MAX_SOURCE_LENGTH } from './parse/limits';
+export { createLineIndex } from './parse/line-index';
 
 // Exercise frontmatter and rubric schemas (zod), for the content collection, the CLI and the tests.
-export {
-  answerFormatSchema,
-  exerciseFrontmatterSchema,
-  type Curveball,
-  type ExerciseFrontmatter,
-  type ExerciseFrontmatterInput,
-} from './schemas/exercise-frontmatter';
-export { defineExercise, splitExerciseEntryId, type ExerciseDefinition } from './schemas/exercise-definition';
-export { criterionSchema, type Criterion, type CriterionKind } from './schemas/criterion';
-export { sampleSchema, type Sample } from './schemas/sample';
-export { formatIssuePath } from './schemas/format-issue-path';
+export { exerciseFrontmatterSchema, type Curveball } from './schemas/exercise-frontmatter';
+export { defineExercise, type ExerciseDefinition } from './schemas/exercise-definition';
+export { takeawayIdSchema } from './schemas/ids';
+export { sampleSchema } from './schemas/sample';
 
-// The answer vocabulary every exercise schema references, and a validator factory that knows it.
+// The answer vocabulary every exercise schema references.
 export { default as vocabularySchema } from './vocabulary/vocabulary.schema.json' with { type: 'json' };
-export { VOCABULARY_ID, createAjv } from './schema/create-ajv';
 
-// Feedback wording and checks.
-export { catalogue, type MessageId, type MessageParams, type Severity } from './feedback/catalogue';
+// Feedback wording.
+export { catalogue } from './feedback/catalogue';
 export { renderMessage, type FeedbackMessage } from './feedback/render-message';
-export { checkRegistry } from './checks/registry';
-export type { RegisteredCheck } from './checks/define-check';
 
 // Takeaway links, shared with the lesson components.
-export { takeawayAnchor, takeawayHref } from './links';
+export { lessonOfTakeaway, takeawayAnchor, takeawayHref } from './links';

@@ -1,3 +1,4 @@
+import { isPlainObject } from '../is-plain-object';
 import { appendPointer, readOwn } from '../json-pointer';
 
 /** The plain-object items of the list at `field` of `answer`, with their pointers; anything else is skipped. */
@@ -10,9 +11,7 @@ export function listObjects(
   if (!Array.isArray(list)) return [];
   const listPointer = appendPointer(pointer, field);
   return list.flatMap((value, index) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? [{ value: value as Record<string, unknown>, pointer: appendPointer(listPointer, index) }]
-      : [],
+    isPlainObject(value) ? [{ value, pointer: appendPointer(listPointer, index) }] : [],
   );
 }
 
@@ -20,9 +19,4 @@ export function listObjects(
 export function listStrings(item: unknown, field: string): string[] {
   const list = readOwn(item, field);
   return Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === 'string') : [];
-}
-
-/** Whether `value` is a plain object (not null, not a list). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -4,7 +4,8 @@
  */
 import { readOwn } from '../json-pointer';
 import { defineCheck, type CheckFlag, type CheckMessage, type CheckMessages } from './define-check';
-import { isPlainObject, listStrings } from './list-objects';
+import { isPlainObject } from '../is-plain-object';
+import { listStrings } from './list-objects';
 
 /** What this check can say, worded here and nowhere else. */
 const wording = {

@@ -7,7 +7,8 @@
 import { joinWords } from '../feedback/join-words';
 import { readOwn } from '../json-pointer';
 import { defineCheck, type CheckMessage, type CheckMessages } from './define-check';
-import { isPlainObject, listObjects } from './list-objects';
+import { isPlainObject } from '../is-plain-object';
+import { listObjects } from './list-objects';
 
 interface Params {
   from: string;

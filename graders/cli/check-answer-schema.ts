@@ -3,6 +3,7 @@
  * `$ref` resolved; each problem is placed at the schema keyword it concerns.
  */
 import type { ErrorObject } from 'ajv';
+import { isPlainObject } from '../is-plain-object';
 import { createAjv } from '../schema/create-ajv';
 import { createProblem, type ContentProblem } from './content-problem';
 import type { JsonFile } from './read-json-file';
@@ -10,9 +11,9 @@ import type { JsonFile } from './read-json-file';
 /** The problems of the schema in `file` (at `path`); empty when ajv compiles it. */
 export function findAnswerSchemaProblems(path: string, file: JsonFile): ContentProblem[] {
   const schema = file.value;
-  if (schema === null || typeof schema !== 'object' || Array.isArray(schema))
+  if (!isPlainObject(schema))
     return [createProblem(path, { line: 1, column: 1 }, 'the answer schema must be a JSON object')];
-  if ((schema as { $schema?: unknown }).$schema !== 'https://json-schema.org/draft/2020-12/schema')
+  if (schema['$schema'] !== 'https://json-schema.org/draft/2020-12/schema')
     return [
       createProblem(
         path,

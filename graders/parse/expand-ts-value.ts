@@ -8,6 +8,7 @@
  * limit), and every spread is a level of MAX_DEPTH (a chain of 13,000 constants, each spreading the one before,
  * stops at the limit instead of exhausting the stack). A chain of plain references is followed in a loop.
  */
+import { isPlainObject } from '../is-plain-object';
 import { appendPointer } from '../json-pointer';
 import { MAX_DEPTH } from './limits';
 import { ReadFailure, createProblem, defineOwn, type AnswerSpans } from './read-result';
@@ -104,7 +105,7 @@ class Expander {
       const ownSpan = this.spans.values.get(pointer);
       const copied = this.expand(member.argument, pointer, depth + 1);
       if (ownSpan !== undefined) this.spans.values.set(pointer, ownSpan);
-      if (copied === null || typeof copied !== 'object' || Array.isArray(copied)) {
+      if (!isPlainObject(copied)) {
         return this.fail('ts.spread-type', { expected: 'an object', found: describeValue(copied) }, member);
       }
       for (const [key, value] of Object.entries(copied)) define(key, value, member);

@@ -1,12 +1,12 @@
-import type { MessageId, MessageParams } from '../feedback/catalogue';
+import type { CheckMessage } from '../checks/define-check';
+import type { MessageId } from '../feedback/catalogue';
 import type { GradingInput } from './grading-input';
 
-/** A detail a grader wants said about a criterion, optionally tied to a place in the answer. */
-export interface OutcomeDetail {
-  id: MessageId;
-  params: MessageParams;
-  pointer?: string;
-}
+/**
+ * A detail a grader wants said about a criterion, optionally tied to a place in the answer: the very shape a check's
+ * message has, with an id from the whole catalogue.
+ */
+export type OutcomeDetail = CheckMessage<MessageId>;
 
 /**
  * A mistake that fails the whole answer whatever its score: a red flag the exercise declared, or a contradiction

@@ -4,7 +4,7 @@ import { appendPointer, describePointer, readOwn, resolvePointer } from '../json
 import type { ChoiceCriterion } from '../schemas/criteria/choice-criterion';
 import { raiseRedFlag, type CriterionOutcome, type OutcomeDetail, type OutcomeFlag } from './criterion-outcome';
 import { deepInput, type GradingInput } from './grading-input';
-import { describeWhere, selectTargets, type Target } from './select-targets';
+import { describeEmptySelection, selectTargets, type Target } from './select-targets';
 
 type Decision = NonNullable<ChoiceCriterion['decision']>;
 
@@ -30,15 +30,7 @@ export function gradeChoice(criterion: ChoiceCriterion, answer: unknown): Criter
   }
   if (selection.targets.length === 0) {
     if (criterion.ifNone === 'pass') return { fraction: 1, details: [], looked: [criterion.at], inputs };
-    const details: OutcomeDetail[] =
-      criterion.where === undefined || !selection.found
-        ? [{ id: 'rubric.nothing-at', params: { path: describePointer(criterion.at) } }]
-        : [
-            {
-              id: 'rubric.no-match',
-              params: { path: describePointer(criterion.at), where: describeWhere(criterion.where) },
-            },
-          ];
+    const details = describeEmptySelection(criterion.at, criterion.where, selection);
     return { fraction: 0, details, looked: [criterion.at], inputs };
   }
 

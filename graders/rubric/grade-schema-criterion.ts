@@ -1,12 +1,11 @@
 /** Grades a `schema` criterion: each targeted part must match the criterion's JSON Schema. */
 import type { ValidateFunction } from 'ajv';
-import { describePointer } from '../json-pointer';
 import { renderMessage } from '../feedback/render-message';
 import { wordSchemaErrors } from '../schema/word-schema-errors';
 import type { SchemaCriterion } from '../schemas/criteria/schema-criterion';
 import type { CriterionOutcome, OutcomeDetail } from './criterion-outcome';
 import { deepInput } from './grading-input';
-import { describeWhere, selectTargets } from './select-targets';
+import { describeEmptySelection, selectTargets } from './select-targets';
 
 /** All or nothing: every target matches, or the criterion fails with each mismatch worded. */
 export function gradeSchemaCriterion(
@@ -17,15 +16,7 @@ export function gradeSchemaCriterion(
   const selection = selectTargets(answer, criterion.at, criterion.where);
   const looked = selection.targets.map((target) => target.pointer);
   if (selection.targets.length === 0) {
-    const details: OutcomeDetail[] =
-      criterion.where === undefined || !selection.found
-        ? [{ id: 'rubric.nothing-at', params: { path: describePointer(criterion.at) } }]
-        : [
-            {
-              id: 'rubric.no-match',
-              params: { path: describePointer(criterion.at), where: describeWhere(criterion.where) },
-            },
-          ];
+    const details = describeEmptySelection(criterion.at, criterion.where, selection);
     return { fraction: 0, details, looked: [criterion.at], inputs: selection.inputs };
   }
   const details: OutcomeDetail[] = [];

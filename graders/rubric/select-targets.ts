@@ -4,6 +4,7 @@
  * errors is not graded.
  */
 import { appendPointer, describePointer, readOwn, resolvePointer } from '../json-pointer';
+import type { OutcomeDetail } from './criterion-outcome';
 import { deepInput, shallowInput, type GradingInput } from './grading-input';
 
 /** A value selected from the answer, with its pointer. */
@@ -63,6 +64,20 @@ export function describeMemberPath(
           .map(([field, value]) => `${field}=${JSON.stringify(value)}`)
           .join(', ')}]`;
   return `${describePointer(at)}${filter}${pick === undefined ? '' : `.${pick}`}`;
+}
+
+/**
+ * What to say when a criterion selected nothing: nothing is at `at`, or (with `where`) no item there matches.
+ * Shared by the kinds that grade what they select, so they word an empty selection the same way.
+ */
+export function describeEmptySelection(
+  at: string,
+  where: Readonly<Record<string, string | number | boolean>> | undefined,
+  selection: Selection,
+): OutcomeDetail[] {
+  return where === undefined || !selection.found
+    ? [{ id: 'rubric.nothing-at', params: { path: describePointer(at) } }]
+    : [{ id: 'rubric.no-match', params: { path: describePointer(at), where: describeWhere(where) } }];
 }
 
 /** Describes a `where` filter for a message: `from "order" and to "payment"`. */

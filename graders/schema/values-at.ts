@@ -4,6 +4,7 @@
  * into the shared vocabulary) and `allOf`, where every part must hold, so enums intersect.
  */
 import vocabularySchema from '../vocabulary/vocabulary.schema.json' with { type: 'json' };
+import { isPlainObject } from '../is-plain-object';
 import { VOCABULARY_ID } from './create-ajv';
 
 /** The values a field can hold. */
@@ -17,18 +18,14 @@ interface Located {
   document: SchemaObject;
 }
 
-function isObject(value: unknown): value is SchemaObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 function resolveRef(ref: string, document: SchemaObject): Located | undefined {
   const [base = '', fragment = ''] = ref.split('#');
   const target = base === '' ? document : base === VOCABULARY_ID ? (vocabularySchema as SchemaObject) : undefined;
   if (target === undefined) return undefined;
   let node: unknown = target;
   for (const token of fragment.split('/').filter((part) => part !== ''))
-    node = isObject(node) ? node[token] : undefined;
-  return isObject(node) ? { node, document: target } : undefined;
+    node = isPlainObject(node) ? node[token] : undefined;
+  return isPlainObject(node) ? { node, document: target } : undefined;
 }
 
 /** The node with its `$ref` and `allOf` parts, all of which apply at once. */
@@ -41,21 +38,23 @@ function flatten(located: Located, depth = 0): Located[] {
     if (target) parts.push(...flatten(target, depth + 1));
   }
   if (Array.isArray(node['allOf']))
-    for (const part of node['allOf']) if (isObject(part)) parts.push(...flatten({ node: part, document }, depth + 1));
+    for (const part of node['allOf'])
+      if (isPlainObject(part)) parts.push(...flatten({ node: part, document }, depth + 1));
   return parts;
 }
 
 function step(parts: readonly Located[], token: string): Located[] {
   return parts.flatMap(({ node, document }) => {
-    const next = token === '*' ? node['items'] : isObject(node['properties']) ? node['properties'][token] : undefined;
-    return isObject(next) ? flatten({ node: next, document }) : [];
+    const next =
+      token === '*' ? node['items'] : isPlainObject(node['properties']) ? node['properties'][token] : undefined;
+    return isPlainObject(next) ? flatten({ node: next, document }) : [];
   });
 }
 
 /** Whether the schema at `tokens` is a list (so a pointer's next token is an index). */
 export function isListAt(answerSchema: object, tokens: readonly string[]): boolean {
   const parts = walk(answerSchema, tokens);
-  return parts.some(({ node }) => node['type'] === 'array' || isObject(node['items']));
+  return parts.some(({ node }) => node['type'] === 'array' || isPlainObject(node['items']));
 }
 
 function walk(answerSchema: object, tokens: readonly string[]): Located[] {

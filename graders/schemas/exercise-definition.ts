@@ -3,6 +3,7 @@
  * than written twice. The id and the chapter come from the folder (`exercises/<chapter>/<id>/`), the takeaways from
  * the rubric, the lesson (unless written) from the first criterion's takeaway, `<lesson>.<name>`.
  */
+import { lessonOfTakeaway } from '../links';
 import type { ExerciseFrontmatter } from './exercise-frontmatter';
 
 /** The written frontmatter with the derived facts filled in. */
@@ -29,6 +30,6 @@ export function splitExerciseEntryId(entryId: string): { chapter: string; id: st
 export function defineExercise(entryId: string, frontmatter: ExerciseFrontmatter): ExerciseDefinition {
   const { chapter, id } = splitExerciseEntryId(entryId);
   const takeaways = [...new Set(frontmatter.rubric.map((criterion) => criterion.takeaway))];
-  const lesson = frontmatter.lesson ?? (takeaways[0] ?? '').split('.')[0] ?? '';
+  const lesson = frontmatter.lesson ?? lessonOfTakeaway(takeaways[0] ?? '');
   return { ...frontmatter, id, chapter, lesson, takeaways };
 }

@@ -12,6 +12,7 @@ import { createProblem, sortProblems, type ContentProblem } from '../../graders/
 import { findExerciseFolders } from '../../graders/cli/find-exercises.ts';
 import { loadExercise, type LoadedExercise } from '../../graders/cli/load-exercise.ts';
 import { suggestId } from '../../graders/cli/suggest-id.ts';
+import { lessonOfTakeaway } from '../../graders/index.ts';
 import { checkExerciseBody } from './check-exercise-body.ts';
 import { readLessons, type DeclaredTakeaway } from './read-lessons.ts';
 
@@ -137,7 +138,8 @@ function checkAgainstLessons(
       ),
     );
   } else if (!existsSync(join(chapterFolder, `${frontmatter.lesson}.mdx`))) {
-    const derived = frontmatter.lesson === frontmatter.rubric[0]?.takeaway.split('.')[0];
+    const first = frontmatter.rubric[0];
+    const derived = first !== undefined && frontmatter.lesson === lessonOfTakeaway(first.takeaway);
     const where = derived ? ['rubric', 0, 'takeaway'] : ['lesson'];
     problems.push(
       createProblem(

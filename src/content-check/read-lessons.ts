@@ -11,6 +11,7 @@ import { describeZodIssues } from '../../graders/cli/describe-zod-issues.ts';
 import type { Position } from '../../graders/cli/locate-yaml.ts';
 import { readTextFile } from '../../graders/cli/read-json-file.ts';
 import { readLocatedFrontmatter } from '../../graders/cli/read-located-frontmatter.ts';
+import { lessonOfTakeaway } from '../../graders/index.ts';
 import { lessonFieldsSchema } from '../schemas/lesson.ts';
 
 /** A takeaway as declared: its id, the lesson that declares it and where. */
@@ -61,7 +62,7 @@ export function readLessons(root: string): { takeaways: DeclaredTakeaway[]; prob
     parsed.data.takeaways.forEach((takeaway, index) => {
       const position = frontmatter.locate(['takeaways', index, 'id']);
       const declared = { id: takeaway.id, chapter, lesson, file, position };
-      const prefix = takeaway.id.split('.')[0];
+      const prefix = lessonOfTakeaway(takeaway.id);
       if (prefix !== lesson)
         problems.push(
           createProblem(

@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
-
-/** A takeaway id: `<lesson-slug>.<kebab-name>`, for example `microservices.sync-vs-async`. */
-export const takeawayIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  message: 'a takeaway id is `<lesson-slug>.<kebab-name>`, e.g. `microservices.sync-vs-async`',
-});
+// The engine's rule, so a lesson declares exactly the ids an exercise criterion may cite.
+import { takeawayIdSchema } from '../../graders/index.ts';
 
 /** One key takeaway of a lesson; declared here once, cited by exercises through its id. */
 export const takeawaySchema = z.strictObject({

@@ -1,13 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { EXERCISE_IDS, exercisePath } from '../support/exercise-folders.ts';
 import { EDITOR_MS } from './timeouts.ts';
 
-const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
-
-/** The exercise folders of the chapter on disk: what the exercise list must show. */
+/** The id of every exercise on disk, in every chapter: what the exercise list must show. */
 export function listExerciseFolders(): string[] {
-  return readdirSync(EXERCISES).filter((name) => existsSync(join(EXERCISES, name, 'index.mdx')));
+  return [...EXERCISE_IDS];
 }
 
 /**
@@ -15,7 +13,7 @@ export function listExerciseFolders(): string[] {
  * would type it: a sample without its `//` header (and the blank line after it).
  */
 export function readExerciseFile(exercise: string, file: string): string {
-  const text = readFileSync(join(EXERCISES, exercise, file), 'utf8');
+  const text = readFileSync(exercisePath(exercise, file), 'utf8');
   if (!file.startsWith('samples/')) return text;
   const lines = text.split('\n');
   const start = lines.findIndex((line) => !line.startsWith('//'));

@@ -7,10 +7,10 @@ import { splitSampleHeader } from '../../graders/cli/read-sample.ts';
 import { printTsAnswer } from '../../src/exercise/convert-format.ts';
 import { drawAnswer, MAX_ELEMENTS, MAX_TEXT_LENGTH, type DiagramMark } from '../../src/exercise/answer-diagram.ts';
 import { EDGE_STROKES, NODE_STYLES } from '../../src/exercise/answer-diagram-builder.ts';
+import { EXERCISE_IDS, exercisePath } from '../support/exercise-folders.ts';
 
-const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
 const readModel = (exercise: string): unknown =>
-  JSON.parse(readFileSync(join(EXERCISES, exercise, 'model.json'), 'utf8')) as unknown;
+  JSON.parse(readFileSync(exercisePath(exercise, 'model.json'), 'utf8')) as unknown;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Mermaid's own flowchart parser, run in Node. `mermaid.parse` needs a DOM (its database sanitises labels with
@@ -229,12 +229,12 @@ describe('drawAnswer on the model answers', () => {
     typeof value === 'object' && value !== null && DRAWN_FIELDS.some((field) => Object.hasOwn(value, field));
 
   it('draws every sample answer as valid mermaid, or as nothing when it has no part the diagram draws', () => {
-    for (const exercise of readdirSync(EXERCISES)) {
+    for (const exercise of EXERCISE_IDS) {
       // An exercise whose model answer draws nothing (a drill answered with calls but no services) has samples that
       // draw nothing either; a sample of an exercise whose model draws must draw too, when it has a drawn part.
       const modelDraws = drawAnswer(readModel(exercise)).elements > 0;
-      for (const file of readdirSync(join(EXERCISES, exercise, 'samples'))) {
-        const text = splitSampleHeader(readFileSync(join(EXERCISES, exercise, 'samples', file), 'utf8')).answer;
+      for (const file of readdirSync(exercisePath(exercise, 'samples'))) {
+        const text = splitSampleHeader(readFileSync(exercisePath(exercise, 'samples', file), 'utf8')).answer;
         const read = readAnswer(text, file.endsWith('.ts') ? 'ts' : 'json');
         if (!read.ok) throw new Error(`${file} does not read`);
         const drawing = drawAnswer(read.value);

@@ -1,12 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../../graders/index.ts';
 import { readSamples } from '../../graders/cli/read-sample.ts';
 import { convertAnswer, printTsLiteral } from '../../src/exercise/convert-format.ts';
+import { EXERCISE_IDS, exercisePath } from '../support/exercise-folders.ts';
 
-const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
-const models = readdirSync(EXERCISES).map((folder) => [folder, join(EXERCISES, folder)] as const);
+const models = EXERCISE_IDS.map((id) => [id, exercisePath(id)] as const);
 
 describe('convertAnswer', () => {
   it.each(models)('%s: the JSON model converts to TypeScript that reads back as the same data', (_name, folder) => {

@@ -8,10 +8,9 @@ import { splitSampleHeader } from '../../graders/cli/read-sample.ts';
 import { printTsAnswer } from '../../src/exercise/convert-format.ts';
 import { generateAnswerDeclarations } from '../../src/exercise/schema-to-dts.ts';
 import { TEMPLATE_FOLDER } from '../../src/authoring/new-exercise.ts';
+import { EXERCISE_IDS, exercisePath } from '../support/exercise-folders.ts';
 
-const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
-const EXERCISE_IDS = readdirSync(EXERCISES).sort();
-const readExercise = (exercise: string, file: string) => readFileSync(join(EXERCISES, exercise, file), 'utf8');
+const readExercise = (exercise: string, file: string) => readFileSync(exercisePath(exercise, file), 'utf8');
 /** The TypeScript model as the site prints it from model.json: the one the candidate sees. */
 const modelTsOf = (exercise: string) => printTsAnswer(JSON.parse(readExercise(exercise, 'model.json')));
 const answerSchemaOf = (exercise: string) => JSON.parse(readExercise(exercise, 'answer.schema.json')) as object;
@@ -220,7 +219,7 @@ describe('the declarations type-check the exercises’ answers', () => {
   it.each(EXERCISE_IDS)('%s: every sample that ajv accepts type-checks', (exercise) => {
     const validate = createAjv().compile(answerSchemaOf(exercise));
     const declarations = declarationsFor(exercise);
-    const samples = readdirSync(join(EXERCISES, exercise, 'samples'));
+    const samples = readdirSync(exercisePath(exercise, 'samples'));
     const checked: string[] = [];
     for (const file of samples) {
       const text = splitSampleHeader(readExercise(exercise, join('samples', file))).answer;

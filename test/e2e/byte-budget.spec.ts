@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { formatKilobytes, measurePageScripts } from './page-weight.ts';
+import { EDITOR_MS } from './timeouts.ts';
 import { collectScripts, listPageScripts } from '../../src/integrations/script-graph.ts';
 import { loadLessonFiles } from '../content/load-lessons.ts';
 import { DIAGRAM_FIGURE, weighPage } from '../support/weigh-page.ts';
 
 /**
- * Byte budgets read from the build itself: the scripts a page loads before anything on demand (its
- * HTML's scripts and their static imports). Deterministic for a given build, so exact limits are fair.
+ * The site's byte budgets, all in one place. Most are read from the build itself, with no browser: the scripts a
+ * page loads before anything on demand (its HTML's scripts and their static imports). Deterministic for a given
+ * build, so exact limits are fair. Only what Monaco pulls in once it runs is weighed in a browser.
  */
 const DIST = join(import.meta.dirname, '../../dist');
 
@@ -24,7 +27,13 @@ test('an exercise page loads at most 150 KB of gzipped JS before Monaco', () => 
   expect(weight.gzip).toBeLessThanOrEqual(150 * 1024);
 });
 
-test('a lesson page loads at most 40 KB of gzipped JS up front', () => {
+test('a page without a diagram loads at most 40 KB of gzipped JS up front', () => {
+  const weight = weighUpFront('guide/using-the-course/index.html');
+  console.log(`page without diagram up front: ${weight.files} scripts, ${(weight.gzip / 1024).toFixed(1)} KB gzip`);
+  expect(weight.gzip).toBeLessThanOrEqual(40 * 1024);
+});
+
+test('a lesson with diagrams loads at most 40 KB of gzipped JS up front: its diagrams are pictures, not code', () => {
   const weight = weighUpFront('architecture-patterns/monolith/index.html');
   console.log(`lesson page up front: ${weight.files} scripts, ${(weight.gzip / 1024).toFixed(1)} KB gzip`);
   expect(weight.gzip).toBeLessThanOrEqual(40 * 1024);
@@ -47,4 +56,19 @@ test('a lesson with diagrams weighs at most 1.3 times the same lesson without th
     const scripts = collectScripts(DIST, listPageScripts(DIST, htmlFile), { followDynamic: false });
     expect(scripts.filter((script) => /mermaid/i.test(script))).toEqual([]);
   }
+});
+
+test('an exercise page with Monaco in JSON mode and the drawing loads at most 3 MB of gzipped JS', async ({ page }) => {
+  // What Monaco's loader pulls in once it runs is known only in a browser.
+  const weight = await measurePageScripts(page, '/exercises/food-delivery-communication/', async (p) => {
+    await p.locator('[data-answer-text]').scrollIntoViewIfNeeded();
+    await expect(p.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'monaco', {
+      timeout: EDITOR_MS,
+    });
+    await p.waitForLoadState('networkidle');
+  });
+  console.log(
+    `exercise page with Monaco (JSON) and the drawing: ${weight.files} JS files, ${formatKilobytes(weight.raw)} raw, ${formatKilobytes(weight.gzip)} gzip`,
+  );
+  expect(weight.gzip).toBeLessThanOrEqual(3 * 1024 * 1024);
 });
