@@ -29,6 +29,23 @@ export { formatIssuePath } from './schemas/format-issue-path';
 export { default as vocabularySchema } from './vocabulary/vocabulary.schema.json' with { type: 'json' };
 export { VOCABULARY_ID, createAjv } from './schema/create-ajv';
 
+// How answers are drawn: the `x-diagram` annotations of an answer schema, read while walking an answer.
+export {
+  DIAGRAM_KEYWORD,
+  type DiagramAnnotation,
+  type EdgeEnd,
+  type EdgeLine,
+  type NodeShape,
+} from './schema/diagram-annotation';
+export {
+  annotationsOf,
+  childSchemaParts,
+  describesList,
+  listDeclaredKinds,
+  rootSchemaParts,
+  type SchemaParts,
+} from './schema/read-diagram-annotations';
+
 // Feedback wording and checks.
 export { catalogue, type MessageId, type MessageParams, type Severity } from './feedback/catalogue';
 export { renderMessage, type FeedbackMessage } from './feedback/render-message';
