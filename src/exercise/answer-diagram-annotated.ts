@@ -204,6 +204,8 @@ export function planDiagram(answer: unknown, rootParts: SchemaParts, marks: Mark
     if (parts.length === 0 || depth > MAX_WALK_DEPTH) return;
     const items = Array.isArray(value) ? readItems(value) : undefined;
     let own: NodeSpec | undefined;
+    // The node drawn for each entry by an annotation on the list itself: the parent of what that entry holds.
+    const entryNodes = new Map<number, NodeSpec>();
     // A list where the schema wants one value, or one value where it wants a list, is not drawn (nor read as one).
     const annotations = describesList(parts) === (items !== undefined) ? annotationsOf(parts) : [];
     for (const annotation of annotations) {
@@ -215,6 +217,7 @@ export function planDiagram(answer: unknown, rootParts: SchemaParts, marks: Mark
         if (annotation.draw === 'nodes') {
           const spec = planNode(annotation, entry);
           if (!items) own = spec;
+          else if (spec && entry.index !== undefined && !entryNodes.has(entry.index)) entryNodes.set(entry.index, spec);
           previous = spec ?? previous;
         } else {
           previous = planEdges(annotation, entry, place, previous) ?? previous;
@@ -223,7 +226,11 @@ export function planDiagram(answer: unknown, rootParts: SchemaParts, marks: Mark
     }
     if (items) {
       const entryParts = childSchemaParts(parts, '*');
-      for (const item of items) walk(item.value, entryParts, `${pointer}/${item.index}`, place, depth + 1);
+      for (const item of items) {
+        const at = `${pointer}/${item.index}`;
+        const spec = entryNodes.get(item.index);
+        walk(item.value, entryParts, at, spec ? { key: place.key, parent: { spec, pointer: at } } : place, depth + 1);
+      }
       return;
     }
     if (!isRecord(value)) return;

@@ -261,6 +261,43 @@ describe('drawAnswer on the model answers', () => {
     }
   });
 
+  it.each([
+    [
+      'a list drawn as nodes is the parent of what each entry lists (bounded-contexts)',
+      'bounded-contexts',
+      [
+        'ordering (customer-purchase) dotted arrow_open ordering-db',
+        'fulfillment (pick-list) dotted arrow_open fulfillment-db',
+        'delivery (delivery-stop) dotted arrow_open delivery-db',
+        'ordering (customer-purchase) dotted arrow_open line-items-and-prices',
+      ],
+    ],
+    [
+      'an order is a numbered chain (failing-consumer)',
+      'failing-consumer',
+      [
+        '1. retry-after-a-pause normal arrow_point 2. lengthen-the-pause',
+        '2. lengthen-the-pause normal arrow_point 3. move-to-dead-letter-queue',
+        'card-declined dotted arrow_point release-reserved-stock [undo]',
+      ],
+    ],
+    [
+      'a property name is an end (choose-the-architecture)',
+      'choose-the-architecture',
+      ['startup normal arrow_point monolith [domain-still-unclear]'],
+    ],
+    [
+      'a pointer is an end, and a field value dashes the edge (order-placed-events)',
+      'order-placed-events',
+      ['OrderPlaced dotted arrow_point notification [event]', 'order dotted arrow_point OrderPlaced [kafka]'],
+    ],
+  ])('%s', (_case, exercise, edges) => {
+    const drawing = drawModel(exercise);
+    expectWellFormed(drawing.source);
+    const drawn = parseMermaid(drawing.source).edges.map(describeEdge);
+    for (const edge of edges) expect(drawn).toContain(edge);
+  });
+
   it('draws nothing for a schema without annotations', () => {
     const plain = JSON.parse(
       JSON.stringify(readSchema('food-delivery-communication')).replace(/"x-diagram"/g, '"title"'),
