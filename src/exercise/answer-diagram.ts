@@ -10,6 +10,7 @@
 import { listDeclaredKinds, rootSchemaParts } from '../../graders/index.ts';
 import { DiagramBuilder } from './answer-diagram-builder';
 import { planDiagram, type DiagramPlan } from './answer-diagram-annotated';
+import type { NodeSpec } from './answer-diagram-builder';
 import { MarkLookup, type DiagramMark } from './answer-diagram-marks';
 import { countOf, joinWords, pluralOf } from './answer-diagram-section';
 
@@ -48,10 +49,20 @@ function drawPlan(
     declared.add(spec.key);
     if (kind !== undefined) countFor(kind).declared++;
   }
+  // A node several entries reach (the pattern two situations were matched to) shows a mark only when they agree on it;
+  // otherwise its edges carry each entry's verdict.
+  const reached = new Map<string, Set<NodeSpec['mark']>>();
+  for (const { from, to } of plan.edges)
+    for (const spec of [from, to]) if (spec) reached.set(spec.key, (reached.get(spec.key) ?? new Set()).add(spec.mark));
+  const agreed = (spec: NodeSpec | undefined): NodeSpec | undefined =>
+    spec && (reached.get(spec.key)?.size ?? 0) > 1 ? { ...spec, mark: undefined } : spec;
   // Names an edge reaches that no annotation declared, counted with the declared nodes of their kind.
   const referenced = new Set<string>();
   const counted = new Set<string>();
-  for (const { from, to, edge, kind, entry } of plan.edges) {
+  for (const planned of plan.edges) {
+    const { edge, kind, entry } = planned;
+    const from = agreed(planned.from);
+    const to = agreed(planned.to);
     const alone = from ?? to;
     const drawn = from && to ? builder.addEdge(from, to, edge) : alone !== undefined && builder.addNode(alone);
     if (!drawn) continue;

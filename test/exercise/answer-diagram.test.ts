@@ -509,6 +509,25 @@ describe('drawAnswer marks graded parts', () => {
     expect(marked(parseMermaid(drawing.source))).toEqual({ nodes, edges });
   });
 
+  it('a node two entries reach shows a mark only when they agree; the edges carry each verdict', () => {
+    const answer = readModel('match-patterns-to-situations') as { matches: { pattern: string }[] };
+    answer.matches[4] = { ...answer.matches[4], pattern: 'hexagonal' } as { pattern: string };
+    const marks = new Map<string, DiagramMark>([
+      ['/matches/4', 'fail'],
+      ['/matches/5', 'pass'],
+    ]);
+    const parsed = parseMermaid(drawAnswer(answer, readSchema('match-patterns-to-situations'), marks).source);
+    expect(parsed.vertices.find((vertex) => vertex.label.endsWith('hexagonal'))).toMatchObject({
+      label: 'hexagonal',
+      classes: [],
+    });
+    expect(marked(parsed).nodes).toEqual(['✗ equipment-booking fail', '✓ freight-pricing pass']);
+    expect(parsed.edges.filter((edge) => edge.to === 'hexagonal').map((edge) => edge.style)).toEqual([
+      styleOf('fail'),
+      styleOf('pass'),
+    ]);
+  });
+
   // Relative luminance and contrast ratio as WCAG defines them.
   const luminance = (hex: string) => {
     const [r = 0, g = 0, b = 0] = [1, 3, 5].map((at) => {
