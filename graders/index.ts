@@ -21,8 +21,25 @@ export { sampleSchema } from './schemas/sample';
 // The answer vocabulary every exercise schema references.
 export { default as vocabularySchema } from './vocabulary/vocabulary.schema.json' with { type: 'json' };
 
-// Feedback wording.
-export { catalogue } from './feedback/catalogue';
+// How answers are drawn: the `x-diagram` annotations of an answer schema, read while walking an answer.
+export {
+  DIAGRAM_KEYWORD,
+  type DiagramAnnotation,
+  type EdgeEnd,
+  type EdgeLine,
+  type NodeShape,
+} from './schema/diagram-annotation';
+export {
+  annotationsOf,
+  childSchemaParts,
+  describesList,
+  listDeclaredKinds,
+  rootSchemaParts,
+  type SchemaParts,
+} from './schema/read-diagram-annotations';
+
+// Feedback wording and checks.
+export { catalogue, type MessageId, type MessageParams, type Severity } from './feedback/catalogue';
 export { renderMessage, type FeedbackMessage } from './feedback/render-message';
 
 // Takeaway links, shared with the lesson components.

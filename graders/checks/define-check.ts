@@ -1,6 +1,6 @@
 /**
  * A custom check is one file: its id, what it reads, its params type, its messages (wording and severity) and its
- * pure `run`. Registering it is one line in registry.ts; its messages then join the engine's catalogue, so a report
+ * pure `run`. Registering it is one line in registered-checks.ts; its messages then join the engine's catalogue, so a report
  * renders them like any other.
  */
 import type { CatalogueEntry, MessageParams } from '../feedback/catalogue-entry';

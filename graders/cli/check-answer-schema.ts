@@ -1,9 +1,10 @@
 /**
  * An exercise's answer schema must be a JSON Schema 2020-12 object that ajv compiles in strict mode, with every
- * `$ref` resolved; each problem is placed at the schema keyword it concerns.
+ * `$ref` resolved and every `x-diagram` annotation sound; each problem is placed at the schema keyword it concerns.
  */
 import type { ErrorObject } from 'ajv';
 import { isPlainObject } from '../is-plain-object';
+import { findDiagramAnnotationProblems } from '../schema/check-diagram-annotations';
 import { createAjv } from '../schema/create-ajv';
 import { createProblem, type ContentProblem } from './content-problem';
 import type { JsonFile } from './read-json-file';
@@ -23,6 +24,10 @@ export function findAnswerSchemaProblems(path: string, file: JsonFile): ContentP
     ];
   const ajv = createAjv();
   if (!ajv.validateSchema(schema)) return describeMetaSchemaErrors(path, file, ajv.errors ?? []);
+  // Each diagram annotation is placed at its own mistake (ajv's compile error would name only the keyword).
+  const annotationProblems = findDiagramAnnotationProblems(schema);
+  if (annotationProblems.length > 0)
+    return annotationProblems.map((problem) => createProblem(path, file.locate(problem.pointer), problem.message));
   try {
     ajv.compile(schema);
     return [];

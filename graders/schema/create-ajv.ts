@@ -1,4 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020';
+import { DIAGRAM_KEYWORD, diagramAnnotationSchema } from './diagram-annotation';
 import vocabulary from '../vocabulary/vocabulary.schema.json' with { type: 'json' };
 
 /** The `$id` of the answer vocabulary; exercise schemas `$ref` it, e.g. `…/vocabulary.schema.json#/$defs/call`. */
@@ -9,10 +10,12 @@ export const VOCABULARY_ID: string = vocabulary.$id;
  * once; strict so a typo in an exercise schema fails its self-check instead of silently matching everything.
  * `verbose` gives errors their parent schema, to suggest the field a candidate meant.
  * `enumDescriptions` is the editor's hover text for enum values (Monaco reads it), an annotation ajv should ignore.
+ * `x-diagram` says how the answer is drawn (diagram-annotation.ts): ajv checks its value against its meta-schema.
  */
 export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true });
   ajv.addVocabulary(['enumDescriptions', 'markdownDescription']);
+  ajv.addKeyword({ keyword: DIAGRAM_KEYWORD, metaSchema: diagramAnnotationSchema });
   ajv.addSchema(vocabulary);
   return ajv;
 }

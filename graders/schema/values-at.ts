@@ -10,13 +10,17 @@ import { VOCABULARY_ID } from './create-ajv';
 /** The values a field can hold. */
 export type FieldValues = { kind: 'enum'; values: string[] } | { kind: 'open' } | { kind: 'absent' };
 
-type SchemaObject = Readonly<Record<string, unknown>>;
+/** A JSON Schema object, read without trusting its shape. */
+export type SchemaObject = Readonly<Record<string, unknown>>;
 
 /** A schema node and the document its local `$ref`s resolve in. */
-interface Located {
+export interface Located {
   node: SchemaObject;
   document: SchemaObject;
 }
+
+/** Whether `value` is a schema object (not an array, not null). */
+export const isObject: (value: unknown) => value is SchemaObject = isPlainObject;
 
 function resolveRef(ref: string, document: SchemaObject): Located | undefined {
   const [base = '', fragment = ''] = ref.split('#');
@@ -29,7 +33,7 @@ function resolveRef(ref: string, document: SchemaObject): Located | undefined {
 }
 
 /** The node with its `$ref` and `allOf` parts, all of which apply at once. */
-function flatten(located: Located, depth = 0): Located[] {
+export function flatten(located: Located, depth = 0): Located[] {
   if (depth > 32) return [];
   const parts = [located];
   const { node, document } = located;
@@ -43,7 +47,8 @@ function flatten(located: Located, depth = 0): Located[] {
   return parts;
 }
 
-function step(parts: readonly Located[], token: string): Located[] {
+/** The parts of the schema at property `token` (`*` for a list entry) of a value the `parts` describe. */
+export function step(parts: readonly Located[], token: string): Located[] {
   return parts.flatMap(({ node, document }) => {
     const next =
       token === '*' ? node['items'] : isPlainObject(node['properties']) ? node['properties'][token] : undefined;

@@ -37,6 +37,8 @@ export interface NodeSpec {
   /** Plain text; escaped when written. */
   label: string;
   mark?: DiagramMark | undefined;
+  /** A node the drawing names itself (a fixed `node` end), not the answer: never counted as undeclared. */
+  fixed?: boolean;
 }
 
 /** An edge to draw between two nodes. */

@@ -45,3 +45,9 @@ export function readTexts(value: unknown): { index: number; text: string }[] {
   }
   return texts;
 }
+
+/** `value` as one line of text when it is a non-blank string or a finite number (a timeout, a count). */
+export function readWord(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return readText(value);
+}

@@ -9,7 +9,7 @@ import {
   replaceAnswer,
   waitForMonaco,
 } from './exercise-helpers.ts';
-import { recordPageErrors, recordScriptRequests } from './helpers.ts';
+import { recordPageErrors } from './helpers.ts';
 import { printTsAnswer } from '../../src/exercise/print-ts-answer.ts';
 import { EDITOR_MS } from './timeouts.ts';
 
@@ -126,16 +126,20 @@ test.describe('grading in the browser', () => {
 });
 
 test.describe('the answer drawn', () => {
-  test('an exercise whose answers are not a design has no drawing, and downloads no mermaid', async ({ page }) => {
-    const scripts = recordScriptRequests(page);
-    await openExercise(page, 'match-patterns-to-situations');
-    await waitForMonaco(page);
-    await page.waitForLoadState('networkidle');
-    await expect(page.getByRole('heading', { name: 'Your design, drawn' })).toHaveCount(0);
-    expect(scripts.filter((url) => /mermaid/i.test(url))).toEqual([]);
-    // Grading still works without the drawing.
-    await gradeAnswer(page);
-    await expect(page.locator('.report-summary')).toBeVisible();
+  test('a matching drill is drawn from its schema annotations: each situation to the pattern chosen', async ({
+    page,
+  }) => {
+    await blockMonaco(page);
+    const exercise = 'match-patterns-to-situations';
+    await openExercise(page, exercise);
+    const canvas = page.locator('[data-answer-diagram]');
+    // The starter names one situation and no pattern yet: the situation is drawn alone.
+    await expect(canvas).toHaveAttribute('data-state', 'drawn');
+    await expect(canvas).toContainText('insurer-integration');
+    await replaceAnswer(page, readExerciseFile(exercise, 'model.json'));
+    await expect(canvas).toContainText('integrates-mixed-legacy-systems');
+    await expect(page.locator('[data-diagram-status]')).toHaveText('7 matches');
+    await expect(canvas.locator('svg .node')).toHaveCount(14);
   });
 
   test('the diagram changes when a service is added, and names are shown as text', async ({ page }) => {

@@ -1,18 +1,24 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { createAjv } from '../../graders/schema/create-ajv.ts';
 import vocabulary from '../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
+import { EXERCISES_ROOT, findExerciseFolders } from '../../graders/cli/find-exercises.ts';
 import { splitSampleHeader } from '../../graders/cli/read-sample.ts';
 import { printTsAnswer } from '../../src/exercise/convert-format.ts';
 import { generateAnswerDeclarations } from '../../src/exercise/schema-to-dts.ts';
 import { TEMPLATE_FOLDER } from '../../src/authoring/new-exercise.ts';
-import { EXERCISE_IDS, exercisePath } from '../support/exercise-folders.ts';
 
-const readExercise = (exercise: string, file: string) => readFileSync(exercisePath(exercise, file), 'utf8');
+// Every exercise of every chapter, found the way check:content finds them: a new one is checked with no list to edit.
+const FOLDERS = new Map(findExerciseFolders().map((folder) => [basename(folder), folder]));
+const EXERCISE_IDS = [...FOLDERS.keys()].sort();
+const folderOf = (exercise: string) => FOLDERS.get(exercise) ?? join(EXERCISES_ROOT, 'missing', exercise);
+const readExercise = (exercise: string, file: string) => readFileSync(join(folderOf(exercise), file), 'utf8');
 /** The TypeScript model as the site prints it from model.json: the one the candidate sees. */
 const modelTsOf = (exercise: string) => printTsAnswer(JSON.parse(readExercise(exercise, 'model.json')));
+/** The TypeScript starter as the page prints it from starter.json: what the editor shows in TypeScript mode. */
+const starterTsOf = (exercise: string) => printTsAnswer(JSON.parse(readExercise(exercise, 'starter.json')));
 const answerSchemaOf = (exercise: string) => JSON.parse(readExercise(exercise, 'answer.schema.json')) as object;
 const declarationsFor = (exercise: string) => generateAnswerDeclarations(answerSchemaOf(exercise), vocabulary);
 
@@ -60,6 +66,7 @@ function typeCheck(declarations: string, files: Record<string, string>, options 
   const program = ts.createProgram(Object.keys(all), options ?? BASE_OPTIONS, host);
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => ({
     file: diagnostic.file?.fileName.replace(`${DIR}/`, '') ?? '',
+    start: diagnostic.start ?? -1,
     line:
       diagnostic.file && diagnostic.start !== undefined
         ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line
@@ -216,10 +223,45 @@ describe('the declarations type-check the exercises’ answers', () => {
     expect(found).toEqual([]);
   });
 
+  /**
+   * The errors of a printed starter.ts once its blanks are holes: a blank (`''`) is the placeholder the candidate
+   * fills in, so it is typed `never` (which fits any field) and everything else must type-check as an Answer: a
+   * misspelt, missing or unknown field, a wrong nesting or a fixed value the schema refuses is a mistake. (Checked
+   * as printed, TypeScript reports only the blanks and hides such mistakes behind them.)
+   */
+  function errorsOfStarter(declarations: string, starter: string, options?: ts.CompilerOptions): string[] {
+    const holed = starter.replace(/(?<![\\'])''(?!')/g, "('' as never)");
+    return typeCheck(declarations, { 'starter.ts': holed }, options).map((d) => `${d.file}:${d.line + 1} ${d.message}`);
+  }
+
+  it.each(cases)(
+    '$exercise ($options): the printed starter.ts type-checks, its blanks aside',
+    ({ exercise, options }) => {
+      const starter = starterTsOf(exercise);
+      expect(errorsOfStarter(declarationsFor(exercise), starter, OPTION_SETS[options])).toEqual([]);
+      // As printed, the editor marks the blanks and nothing else: each error is a blank that no value fills yet.
+      for (const d of typeCheck(declarationsFor(exercise), { 'starter.ts': starter }, OPTION_SETS[options]))
+        expect(`${starter.slice(d.start).split('\n')[0]} ${d.message}`).toMatch(/^(?:[\w$]+|'[^']*'): '',? Type '""'/);
+    },
+  );
+
+  it.each([
+    ['a misspelt field', (starter: string) => starter.replace(/^( {2,})(\w+):/m, '$1$2x:')],
+    ['a missing field', (starter: string) => starter.replace(/^ {2,}\w+: .*,\n/m, '')],
+    ['a field the schema does not have', (starter: string) => starter.replace('= {\n', "= {\n  extraField: 'x',\n")],
+  ])('the starter check fails on %s', (_case, edit) => {
+    // Every exercise of the course has a starter whose first field is required and closed.
+    const exercise = 'notification-ec2-or-lambda';
+    const starter = starterTsOf(exercise);
+    const broken = edit(starter);
+    expect(broken).not.toBe(starter);
+    expect(errorsOfStarter(declarationsFor(exercise), broken)).not.toEqual([]);
+  });
+
   it.each(EXERCISE_IDS)('%s: every sample that ajv accepts type-checks', (exercise) => {
     const validate = createAjv().compile(answerSchemaOf(exercise));
     const declarations = declarationsFor(exercise);
-    const samples = readdirSync(exercisePath(exercise, 'samples'));
+    const samples = readdirSync(join(folderOf(exercise), 'samples'));
     const checked: string[] = [];
     for (const file of samples) {
       const text = splitSampleHeader(readExercise(exercise, join('samples', file))).answer;

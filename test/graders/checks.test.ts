@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oneOwnerPerStore } from '../../graders/checks/one-owner-per-store';
 import { planPlacesEveryModule } from '../../graders/checks/plan-places-every-module';
@@ -195,6 +197,22 @@ describe('the check registry', () => {
       expect(check.id).toBe(id);
       expect(check.reads.length).toBeGreaterThan(0);
     }
+    // Two checks with one id would leave one of them unreachable.
+    expect(checkRegistry.size).toBe(checks.length);
+  });
+
+  it('registers a check with its one line in registered-checks.ts, and every check file is registered', () => {
+    const folder = join(import.meta.dirname, '../../graders/checks');
+    const lines = readFileSync(join(folder, 'registered-checks.ts'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('export '));
+    expect(lines).toHaveLength(checks.length);
+    const defining = readdirSync(folder).filter(
+      (file) => file !== 'define-check.ts' && readFileSync(join(folder, file), 'utf8').includes('= defineCheck'),
+    );
+    expect(defining.map((file) => `./${file.replace(/\.ts$/, '')}`).sort()).toEqual(
+      lines.map((line) => /from '([^']+)'/.exec(line)?.[1]).sort(),
+    );
   });
 
   it("adds each check's own messages to the catalogue, every id used once", () => {

@@ -36,13 +36,15 @@ export interface AnswerDiagramView {
 }
 
 /**
- * Creates the view over the canvas and its status line. Nothing is drawn before `ready` settles (the
- * editor has loaded), so mermaid never competes with the editor for the network.
+ * Creates the view over the canvas and its status line; `answerSchema`'s `x-diagram` annotations say what is drawn.
+ * Nothing is drawn before `ready` settles (the editor has loaded), so mermaid never competes with the editor for the
+ * network.
  */
 export function createAnswerDiagramView(
   canvas: HTMLElement,
   status: HTMLElement,
   ready: Promise<unknown>,
+  answerSchema: object,
 ): AnswerDiagramView {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSource = '';
@@ -59,9 +61,9 @@ export function createAnswerDiagramView(
       canvas.dataset['state'] = lastSource ? 'stale' : 'empty';
       return;
     }
-    const picture = drawAnswer(read.value, marks);
+    const picture = drawAnswer(read.value, answerSchema, marks);
     if (picture.source === '') {
-      status.textContent = 'Nothing to draw yet: add services, calls, events or a plan.';
+      status.textContent = 'Nothing to draw yet: fill in the answer and it is drawn here.';
       canvas.replaceChildren();
       lastSource = '';
       canvas.dataset['state'] = 'empty';

@@ -95,7 +95,12 @@ function start(): void {
   // An exercise whose answers cannot be drawn has no drawing section, and then never loads mermaid.
   const canvas = root.querySelector<HTMLElement>('[data-answer-diagram]');
   const diagram: AnswerDiagramView = canvas
-    ? createAnswerDiagramView(canvas, required(root, '[data-diagram-status]'), editorSettled)
+    ? createAnswerDiagramView(
+        canvas,
+        required(root, '[data-diagram-status]'),
+        editorSettled,
+        data.exercise.answerSchema,
+      )
     : { update: () => undefined, mark: () => undefined };
   // --- the text, per format -------------------------------------------------------------
   const label = required<HTMLElement>(root, '[data-editor-label]');

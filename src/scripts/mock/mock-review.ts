@@ -64,8 +64,14 @@ function setFact(name: string, text: string): void {
   required<HTMLElement>(`[data-fact="${name}"]`).textContent = text;
 }
 
-async function drawInto(canvas: HTMLElement, status: HTMLElement, value: unknown, report?: GradeReport): Promise<void> {
-  const picture = drawAnswer(value, report ? collectMarks(report) : undefined);
+async function drawInto(
+  canvas: HTMLElement,
+  status: HTMLElement,
+  value: unknown,
+  schema: object,
+  report?: GradeReport,
+): Promise<void> {
+  const picture = drawAnswer(value, schema, report ? collectMarks(report) : undefined);
   if (picture.source === '') {
     status.textContent = 'Nothing in this answer can be drawn.';
     return;
@@ -214,9 +220,14 @@ async function start(): Promise<void> {
   if (candidateCanvas && modelCanvas) {
     const read = readAnswer(record.answer.text, record.answer.format);
     const candidateStatus = required<HTMLElement>('[data-diagram-status="candidate"]');
-    if (read.ok) await drawInto(candidateCanvas, candidateStatus, read.value, report);
+    if (read.ok) await drawInto(candidateCanvas, candidateStatus, read.value, data.exercise.answerSchema, report);
     else candidateStatus.textContent = 'Your answer could not be read, so it cannot be drawn.';
-    await drawInto(modelCanvas, required('[data-diagram-status="model"]'), JSON.parse(data.model.json) as unknown);
+    await drawInto(
+      modelCanvas,
+      required('[data-diagram-status="model"]'),
+      JSON.parse(data.model.json) as unknown,
+      data.exercise.answerSchema,
+    );
   }
   document.documentElement.dataset['reviewState'] = 'ready';
 }

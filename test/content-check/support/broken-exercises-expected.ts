@@ -21,6 +21,12 @@ export const EXPECTED: Record<string, string[]> = {
     'index.mdx:41:1: a <Curveball> block without `mock.curveball` in the frontmatter: declare when it is revealed and its criteria',
   ],
   'derived-field-written': ['index.mdx:2:1: id: "id" is no longer written: the id is the folder name; remove it'],
+  'diagram-annotation-invalid': [
+    'answer.schema.json:11:9: x-diagram/draw: must be equal to one of the allowed values ("nodes", "edges")',
+  ],
+  'diagram-annotation-typo': [
+    'answer.schema.json:15:9: x-diagram/label: "reasn" is not a field of the entries here (they have choice, reason, notes)',
+  ],
   'duplicate-criterion-id': ['index.mdx:31:5: rubric[1].id: criterion id "the-choice" is used twice'],
   'frontmatter-out-of-range': ['index.mdx:7:1: passMark: Too big: expected number to be <=100'],
   'frontmatter-yaml-syntax': ["index.mdx:2:26: frontmatter: Missing closing 'quote"],
