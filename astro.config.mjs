@@ -8,6 +8,7 @@ import { onDemandCssIntegration } from './src/integrations/on-demand-css.ts';
 import { chapters } from './src/chapters.ts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { exerciseValidatorsIntegration } from './src/integrations/exercise-validators.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -16,6 +17,7 @@ export default defineConfig({
   },
   integrations: [
     contentCheckIntegration(),
+    exerciseValidatorsIntegration(),
     // Before Starlight: the pages must hold their final markup before it indexes them and the service worker hashes them.
     diagramsIntegration(),
     onDemandCssIntegration(),
@@ -45,6 +47,11 @@ export default defineConfig({
     serviceWorkerIntegration(),
   ],
   vite: {
+    worker: {
+      // Module workers can split code: the grading worker imports only its own exercise's validators (generated at
+      // build time by src/integrations/exercise-validators.ts), where the default IIFE format inlined all of them.
+      format: 'es',
+    },
     build: {
       // Every chunk over Vite's 500 kB default is loaded on demand, never up front: Monaco's editor core (~2.7 MB)
       // and loader (~0.7 MB), Mermaid's ELK layout (~1.5 MB) and parsers. (Monaco's TypeScript worker, ~6.9 MB, is

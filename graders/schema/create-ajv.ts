@@ -1,4 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020, { type Options } from 'ajv/dist/2020';
 import vocabulary from '../vocabulary/vocabulary.schema.json' with { type: 'json' };
 
 /** The `$id` of the answer vocabulary; exercise schemas `$ref` it, e.g. `…/vocabulary.schema.json#/$defs/call`. */
@@ -9,9 +9,10 @@ export const VOCABULARY_ID: string = vocabulary.$id;
  * once; strict so a typo in an exercise schema fails its self-check instead of silently matching everything.
  * `verbose` gives errors their parent schema, to suggest the field a candidate meant.
  * `enumDescriptions` is the editor's hover text for enum values (Monaco reads it), an annotation ajv should ignore.
+ * `code` is for the build, which keeps the validators' source to print them as a module (print-validator-module.ts).
  */
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true });
+export function createAjv(code: Options['code'] = {}): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, verbose: true, code });
   ajv.addVocabulary(['enumDescriptions', 'markdownDescription']);
   ajv.addSchema(vocabulary);
   return ajv;
