@@ -7,6 +7,7 @@ import { diagramsIntegration } from './src/integrations/diagrams/diagrams-integr
 import { onDemandCssIntegration } from './src/integrations/on-demand-css.ts';
 import { chapters } from './src/chapters.ts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
+import { contentSecurityPolicyIntegration } from './src/integrations/content-security-policy.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { exerciseValidatorsIntegration } from './src/integrations/exercise-validators.ts';
 
@@ -44,6 +45,8 @@ export default defineConfig({
       // walks content/.
       disable404Route: true,
     }),
+    // After every integration that rewrites pages, before the service worker records their hashes.
+    contentSecurityPolicyIntegration(),
     serviceWorkerIntegration(),
   ],
   vite: {
