@@ -7,7 +7,7 @@
 export { grade, type GradableExercise } from './grade';
 // Grading with validators made elsewhere: the browser's are printed at build time (no code compiled in the page).
 export { gradeAnswer, type SchemaCompilation } from './grade-answer';
-export { printValidatorModule } from './schema/print-validator-module';
+export { createValidatorPrinter, printValidatorModule, type ValidatorPrinter } from './schema/print-validator-module';
 export { toCompiledSchemas, type PrecompiledValidators } from './schema/precompiled-schemas';
 export type { AnswerLocation, CriterionReport, Diagnostic, GradeReport, RedFlag, Verdict } from './report';
 

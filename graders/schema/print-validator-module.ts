@@ -14,35 +14,50 @@ const ANSWER_EXPORT = 'answer';
 /** Standalone code loads ajv's runtime helpers with `require("…")`; a module cannot, so they come from ajv-runtime.ts. */
 const RUNTIME_REQUIRE = /require\("([^"]+)"\)/g;
 
+/** Prints validator modules; one printer shares one ajv (the vocabulary is compiled once) across exercises. */
+export type ValidatorPrinter = (answerSchema: object, rubric: readonly Criterion[]) => string;
+
 /**
- * The module's text. It exports `answer` (the answer schema's validator) and `criteria` (each `schema` criterion's
- * validator, by criterion id): the shape `toCompiledSchemas` reads. `runtimeSpecifier` is how the module imports
- * graders/schema/ajv-runtime.ts from wherever it is written. Throws, like `ajv.compile`, when a schema is invalid.
+ * A printer of modules that import graders/schema/ajv-runtime.ts as `runtimeSpecifier` (from wherever they are
+ * written). A module exports `answer` (the answer schema's validator) and `criteria` (each `schema` criterion's
+ * validator, by criterion id): the shape `toCompiledSchemas` reads. Printing throws, like `ajv.compile`, when a
+ * schema is invalid.
  */
+export function createValidatorPrinter(runtimeSpecifier: string): ValidatorPrinter {
+  const ajv = createAjv({ source: true, esm: true });
+  let printed = 0;
+  return (answerSchema, rubric) => {
+    // Keys unique to this module, so one ajv holds every exercise's schemas.
+    const key = (name: string): string => `module${printed}:${name}`;
+    printed += 1;
+    ajv.addSchema(answerSchema, key(ANSWER_EXPORT));
+    const exportsByName: Record<string, string> = { [ANSWER_EXPORT]: key(ANSWER_EXPORT) };
+    const criterionExports: string[] = [];
+    for (const criterion of rubric) {
+      if (criterion.kind !== 'schema') continue;
+      const name = `criterion${criterionExports.length}`;
+      ajv.addSchema(criterion.schema, key(name));
+      exportsByName[name] = key(name);
+      criterionExports.push(`${JSON.stringify(criterion.id)}: ${name}`);
+    }
+    const code = standaloneCode(ajv, exportsByName).replace(RUNTIME_REQUIRE, (_call, module: string) => {
+      if (!(module in ajvRuntime)) throw new Error(`generated validators need "${module}": add it to ajv-runtime.ts`);
+      return `ajvRuntime[${JSON.stringify(module)}]`;
+    });
+    return [
+      `import { ajvRuntime } from ${JSON.stringify(runtimeSpecifier)};`,
+      code,
+      `export const criteria = { ${criterionExports.join(', ')} };`,
+      '',
+    ].join('\n');
+  };
+}
+
+/** One module's text (see `createValidatorPrinter`), with an ajv of its own. */
 export function printValidatorModule(
   answerSchema: object,
   rubric: readonly Criterion[],
   runtimeSpecifier: string,
 ): string {
-  const ajv = createAjv({ source: true, esm: true });
-  ajv.addSchema(answerSchema, ANSWER_EXPORT);
-  const exportsByName: Record<string, string> = { [ANSWER_EXPORT]: ANSWER_EXPORT };
-  const criterionExports: string[] = [];
-  for (const criterion of rubric) {
-    if (criterion.kind !== 'schema') continue;
-    const name = `criterion${criterionExports.length}`;
-    ajv.addSchema(criterion.schema, name);
-    exportsByName[name] = name;
-    criterionExports.push(`${JSON.stringify(criterion.id)}: ${name}`);
-  }
-  const code = standaloneCode(ajv, exportsByName).replace(RUNTIME_REQUIRE, (_call, module: string) => {
-    if (!(module in ajvRuntime)) throw new Error(`generated validators need "${module}": add it to ajv-runtime.ts`);
-    return `ajvRuntime[${JSON.stringify(module)}]`;
-  });
-  return [
-    `import { ajvRuntime } from ${JSON.stringify(runtimeSpecifier)};`,
-    code,
-    `export const criteria = { ${criterionExports.join(', ')} };`,
-    '',
-  ].join('\n');
+  return createValidatorPrinter(runtimeSpecifier)(answerSchema, rubric);
 }
