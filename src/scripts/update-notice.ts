@@ -5,8 +5,8 @@
  * dismissible) and reloading keeps drafts (they live in localStorage).
  *
  * Two things show it: the new build's service worker has installed and waits (src/integrations/service-worker.ts),
- * or a script this page imports on demand failed to load (Vite's `vite:preloadError`; the caller still sees the
- * error and falls back on its own, e.g. the plain editor).
+ * or a script this page imports on demand is gone from the server (Vite's `vite:preloadError`, then a 404 for it; the
+ * caller still sees the error and falls back on its own, e.g. the plain editor).
  */
 
 /** Why the notice is shown. */
@@ -30,7 +30,9 @@ function ensureRegion(): HTMLElement {
   if (region) return region;
   region = document.createElement('div');
   region.className = 'update-notice-region';
-  region.setAttribute('role', 'status');
+  // A polite live region, as role="status" is, without the role: pages keep their one status (a filter's count).
+  region.setAttribute('aria-live', 'polite');
+  region.setAttribute('aria-atomic', 'true');
   region.dataset['updateNotice'] = '';
   // First in the body, so a keyboard reaches its buttons first (it takes no space while empty).
   document.body.prepend(region);
@@ -127,9 +129,26 @@ export async function registerServiceWorker(): Promise<void> {
   registration.addEventListener('updatefound', () => watchInstalling(registration?.installing ?? null));
 }
 
-/** Offers the reload when a script this page imports on demand is gone (moved by a new build). */
+/** The address of the script or stylesheet a failed on-demand import names in its error, if it names one. */
+function findFailedUrl(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  return /(https?:\/\/[^\s)]+|\/_astro\/[^\s)]+)/.exec(message)?.[1];
+}
+
+/**
+ * Offers the reload when a script this page imports on demand is gone (moved by a new build): the server answers 404
+ * for it. A network failure (offline, a blocked request) is left to the page's own fallbacks: no new version is known.
+ */
 export function watchForMissingScripts(): void {
   // The live region exists before anything is said in it: screen readers announce changes to a region they know.
   ensureRegion();
-  window.addEventListener('vite:preloadError', () => showNotice('chunk-missing'));
+  window.addEventListener('vite:preloadError', (event) => {
+    const url = findFailedUrl((event as Event & { payload?: unknown }).payload);
+    if (url === undefined) return;
+    fetch(url, { method: 'HEAD', cache: 'no-store' })
+      .then((response) => {
+        if (response.status === 404 || response.status === 410) showNotice('chunk-missing');
+      })
+      .catch(() => undefined);
+  });
 }

@@ -8,7 +8,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { readAnswerText, readSavedDraft, replaceAnswer, waitForMonaco } from './exercise-helpers.ts';
+import {
+  blockMonaco,
+  openExercise,
+  readAnswerText,
+  readSavedDraft,
+  replaceAnswer,
+  waitForMonaco,
+} from './exercise-helpers.ts';
 import { makeNextBuild, startSwitchableServer } from './next-build.ts';
 import { EDITOR_MS } from './timeouts.ts';
 
@@ -120,4 +127,20 @@ test('after a new deployment the reader is offered a reload, old pages recover, 
   await page.goto(`${server.base}${LESSON}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Monolithic Architecture, revised');
   await expect(notice(page)).toBeEmpty();
+});
+
+test.describe('without a new deployment', () => {
+  // `page.route` cannot reach requests a service worker makes.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a script the network fails to bring is not announced as a new version', async ({ page }) => {
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    await expect(page.locator('[data-editor-status]')).toContainText('The full editor could not load', {
+      timeout: EDITOR_MS,
+    });
+    // The notice would come from a HEAD request for the script; wait until it has been answered (aborted too).
+    await page.waitForLoadState('networkidle');
+    await expect(notice(page)).toBeEmpty();
+  });
 });
