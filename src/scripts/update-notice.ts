@@ -98,7 +98,17 @@ async function reloadIntoNewVersion(text: HTMLElement, button: HTMLButtonElement
   text.textContent = 'Getting the new version…';
   const { waiting, installing } = await findWaitingWorker();
   if (waiting) {
-    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    let reloading = false;
+    const reload = (): void => {
+      if (reloading) return;
+      reloading = true;
+      window.location.reload();
+    };
+    navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
+    // Once the new worker is active it answers the reload, whether or not this page saw the controller change.
+    waiting.addEventListener('statechange', () => {
+      if (waiting.state === 'activated') reload();
+    });
     waiting.postMessage({ type: 'SKIP_WAITING' });
     return;
   }
