@@ -7,7 +7,9 @@ import { diagramsIntegration } from './src/integrations/diagrams/diagrams-integr
 import { onDemandCssIntegration } from './src/integrations/on-demand-css.ts';
 import { chapters } from './src/chapters.ts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
+import { contentSecurityPolicyIntegration } from './src/integrations/content-security-policy.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { exerciseValidatorsIntegration } from './src/integrations/exercise-validators.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -16,6 +18,7 @@ export default defineConfig({
   },
   integrations: [
     contentCheckIntegration(),
+    exerciseValidatorsIntegration(),
     // Before Starlight: the pages must hold their final markup before it indexes them and the service worker hashes them.
     diagramsIntegration(),
     onDemandCssIntegration(),
@@ -43,9 +46,16 @@ export default defineConfig({
       // walks content/.
       disable404Route: true,
     }),
+    // After every integration that rewrites pages, before the service worker records their hashes.
+    contentSecurityPolicyIntegration(),
     serviceWorkerIntegration(),
   ],
   vite: {
+    worker: {
+      // Module workers can split code: the grading worker imports only its own exercise's validators (generated at
+      // build time by src/integrations/exercise-validators.ts), where the default IIFE format inlined all of them.
+      format: 'es',
+    },
     build: {
       // Every chunk over Vite's 500 kB default is loaded on demand, never up front: Monaco's editor core (~2.7 MB)
       // and loader (~0.7 MB), Mermaid's ELK layout (~1.5 MB) and parsers. (Monaco's TypeScript worker, ~6.9 MB, is

@@ -5,7 +5,11 @@
 
 // Grading.
 export { grade, type GradableExercise } from './grade';
-export type { CriterionReport, Diagnostic, GradeReport, RedFlag, Verdict } from './report';
+// Grading with validators made elsewhere: the browser's are printed at build time (no code compiled in the page).
+export { gradeAnswer, type SchemaCompilation } from './grade-answer';
+export { createValidatorPrinter, printValidatorModule, type ValidatorPrinter } from './schema/print-validator-module';
+export { toCompiledSchemas, type PrecompiledValidators } from './schema/precompiled-schemas';
+export type { AnswerLocation, CriterionReport, Diagnostic, GradeReport, RedFlag, Verdict } from './report';
 
 // Reading answers (the page also uses the parsed value to draw the design).
 export { readAnswer, type AnswerFormat } from './parse/read-answer';

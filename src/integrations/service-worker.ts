@@ -43,6 +43,59 @@ function listLightScripts(distDirectory: string): string[] {
   });
 }
 
+/** What `writeServiceWorker` wrote: the precache and the files left to be cached on use. */
+export interface ServiceWorkerSummary {
+  count: number;
+  size: number;
+  warnings: string[];
+  scripts: OfflineAsset[];
+}
+
+/**
+ * Writes `sw.js` (and the list of on-use files) into the built site at `globDirectory`. Exported so a test can build
+ * the service worker of a second, changed build, as a new deployment would.
+ */
+export async function writeServiceWorker(globDirectory: string): Promise<ServiceWorkerSummary> {
+  const scripts = listScripts(globDirectory);
+  writeFileSync(join(globDirectory, OFFLINE_ASSETS_FILE), JSON.stringify(scripts));
+  const { count, size, warnings } = await generateSW({
+    globDirectory,
+    globPatterns: [
+      '**/*.{html,css,svg,png,woff2}',
+      'pagefind/**/*',
+      OFFLINE_ASSETS_FILE,
+      ...listLightScripts(globDirectory),
+    ],
+    swDest: join(globDirectory, 'sw.js'),
+    directoryIndex: 'index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    // A new build's worker installs and waits: the old one keeps serving the open pages the files of their own
+    // build, until the reader accepts "A new version is ready" (src/scripts/update-notice.ts), which posts
+    // {type: 'SKIP_WAITING'} (Workbox adds that listener when skipWaiting is false) and reloads.
+    skipWaiting: false,
+    navigateFallback: null,
+    // Pagefind appends `?ts=<time>` to its entry file to dodge HTTP caches; the precache must ignore it.
+    ignoreURLParametersMatching: [/^ts$/, /^utm_/],
+    runtimeCaching: [
+      {
+        // Hashed file names never change content, so the cache can answer first. Fonts too: without
+        // them, Monaco offline asked the network for its icon font and logged a failed request.
+        urlPattern: /\/_astro\/.+\.(?:js|ttf)$/,
+        handler: 'CacheFirst',
+        options: {
+          cacheName: ASSET_CACHE_NAME,
+          // The preview server sends `Vary: Origin`; module scripts carry an Origin header that the
+          // download button's plain requests lack, and must still match what it stored.
+          matchOptions: { ignoreVary: true },
+        },
+      },
+    ],
+    sourcemap: false,
+  });
+  return { count, size, warnings, scripts };
+}
+
 /**
  * After `astro build`, writes `dist/sw.js`, a Workbox service worker:
  * - it precaches the light part of the site (every page, the styles, every script except on-demand features,
@@ -51,48 +104,16 @@ function listLightScripts(distDirectory: string): string[] {
  * - hashed scripts (the editor, and mermaid for drawing a candidate's answer) and the editor's icon font are cached
  *   the first time a page uses them, never before, so a lesson downloads no editor or diagram code;
  * - `dist/offline-assets.json` lists those files for the "make the exercises available offline"
- *   button, which fills the same cache at the reader's request.
+ *   button, which fills the same cache at the reader's request;
+ * - a new build's worker waits until the reader reloads into it (see `skipWaiting` below), so an open page keeps
+ *   the precached files of its own build and is never switched to another build's under its feet.
  */
 export function serviceWorkerIntegration(): AstroIntegration {
   return {
     name: 'courseware-service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const globDirectory = fileURLToPath(dir);
-        const scripts = listScripts(globDirectory);
-        writeFileSync(join(globDirectory, OFFLINE_ASSETS_FILE), JSON.stringify(scripts));
-        const { count, size, warnings } = await generateSW({
-          globDirectory,
-          globPatterns: [
-            '**/*.{html,css,svg,png,woff2}',
-            'pagefind/**/*',
-            OFFLINE_ASSETS_FILE,
-            ...listLightScripts(globDirectory),
-          ],
-          swDest: join(globDirectory, 'sw.js'),
-          directoryIndex: 'index.html',
-          cleanupOutdatedCaches: true,
-          clientsClaim: true,
-          skipWaiting: true,
-          navigateFallback: null,
-          // Pagefind appends `?ts=<time>` to its entry file to dodge HTTP caches; the precache must ignore it.
-          ignoreURLParametersMatching: [/^ts$/, /^utm_/],
-          runtimeCaching: [
-            {
-              // Hashed file names never change content, so the cache can answer first. Fonts too: without
-              // them, Monaco offline asked the network for its icon font and logged a failed request.
-              urlPattern: /\/_astro\/.+\.(?:js|ttf)$/,
-              handler: 'CacheFirst',
-              options: {
-                cacheName: ASSET_CACHE_NAME,
-                // The preview server sends `Vary: Origin`; module scripts carry an Origin header that the
-                // download button's plain requests lack, and must still match what it stored.
-                matchOptions: { ignoreVary: true },
-              },
-            },
-          ],
-          sourcemap: false,
-        });
+        const { count, size, warnings, scripts } = await writeServiceWorker(fileURLToPath(dir));
         for (const warning of warnings) logger.warn(warning);
         const scriptBytes = scripts.reduce((sum, asset) => sum + asset.bytes, 0);
         logger.info(

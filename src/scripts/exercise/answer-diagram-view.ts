@@ -71,8 +71,15 @@ export function createAnswerDiagramView(
     }
     if (picture.source === lastSource && canvas.dataset['state'] === 'drawn') return;
     drawing = drawing.then(async () => {
-      const { drawSource } = await import('../mermaid-render.ts');
-      const drawn = await drawSource(canvas, picture.source);
+      const renderer = await import('../mermaid-render.ts').catch(() => undefined);
+      if (!renderer) {
+        // Its script is gone (a new build replaced it) or the network is down: say so, and let the next change
+        // try again. The page offers the reload (src/scripts/update-notice.ts).
+        status.textContent = 'The drawing could not load. Reload the page to get the current version of the course.';
+        canvas.dataset['state'] = 'failed';
+        return;
+      }
+      const drawn = await renderer.drawSource(canvas, picture.source);
       if (drawn) {
         lastSource = picture.source;
         canvas.dataset['state'] = 'drawn';
