@@ -111,6 +111,7 @@ test('eval, new Function and an injected inline script are refused', async ({ pa
         return error instanceof Error ? error.name : String(error);
       }
     };
+    // eslint-disable-next-line no-restricted-globals -- a zero-delay task to run as the page's own code, not a wait
     setTimeout(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true;';
