@@ -292,3 +292,44 @@ test('surprise me starts a question not yet passed, the one sat least recently',
   await expect(page).toHaveURL(new RegExp(`/exercises/${ORDERS}/$`));
   await expect(page.getByRole('region', { name: 'Timed mock interview' }).getByRole('timer')).toBeVisible();
 });
+
+test('a curveball revealed at the first draft: handing one in shows the change, once, and the review grades both drafts', async ({
+  page,
+}) => {
+  const TENANTS = 'multi-tenant-isolation';
+  await openExercise(page, TENANTS);
+  const curveball = page.locator('aside[data-curveball]');
+  const mock = page.getByRole('region', { name: 'Timed mock interview' });
+  await mock.getByRole('button', { name: 'Start a 15-minute mock' }).click();
+  await expect(curveball).toBeHidden();
+  const final = readExerciseFile(TENANTS, 'model.json');
+  const model = JSON.parse(final) as { cells: Record<string, unknown> };
+  const firstDraft = JSON.stringify(
+    { ...model, cells: { ...model.cells, outgrownTenant: undefined, outgrownTenantWhy: undefined } },
+    null,
+    2,
+  );
+  await typeAnswer(page, TENANTS, firstDraft);
+
+  const handIn = mock.getByRole('button', { name: 'Hand in a first draft' });
+  await handIn.click();
+  await expect(curveball).toBeVisible();
+  await expect(handIn).toBeHidden();
+  await expect(mock.locator('[data-mock-curveball-notice]')).toContainText(
+    'One large tenant now dominates the shared cell it lives in.',
+  );
+  // Still running, still ungraded: the draft was handed in to hear the change, not for feedback.
+  await expect(mock.getByRole('timer')).toBeVisible();
+  await expect(page.locator('[data-exercise-workspace]')).not.toHaveAttribute('data-graded', /.*/);
+
+  await typeAnswer(page, TENANTS, final);
+  await mock.getByRole('button', { name: 'Finish and grade now' }).click();
+  await expect(page.locator('.report-summary')).toContainText('Passed');
+  await mock.getByRole('link', { name: 'Review this mock' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-review-state', 'ready', { timeout: DIAGRAMS_DRAWN_MS });
+  const row = page
+    .getByRole('region', { name: 'The curveball' })
+    .locator('[data-curveball-criterion="outgrown-tenant"]');
+  await expect(row.locator('td').nth(1)).toHaveText(/^Missed/);
+  await expect(row.locator('td').nth(2)).toHaveText(/^Full marks/);
+});
