@@ -68,6 +68,9 @@ function showNotice(reason: UpdateReason): void {
   live.replaceChildren(notice);
 }
 
+/** How long Reload waits for the new worker to take over before reloading anyway. */
+const RELOAD_FALLBACK_MS = 10_000;
+
 /** The new build's worker once it has installed; undefined if there is none, or it is not done in time. */
 async function findWaitingWorker(): Promise<{ waiting?: ServiceWorker; installing: boolean }> {
   if (!registration) return { installing: false };
@@ -110,6 +113,9 @@ async function reloadIntoNewVersion(text: HTMLElement, button: HTMLButtonElement
       if (waiting.state === 'activated') reload();
     });
     waiting.postMessage({ type: 'SKIP_WAITING' });
+    // Never leave the reader waiting on a button that did nothing: if neither event came, reload anyway (drafts are
+    // kept); by then the new worker has normally taken over.
+    setTimeout(reload, RELOAD_FALLBACK_MS);
     return;
   }
   if (installing) {
