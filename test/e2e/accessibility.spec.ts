@@ -21,6 +21,17 @@ const lessons = loadLessonFiles().map((file) => ({
 
 /** WCAG 2.1 A/AA rules from axe-core: labels, roles, names and colour contrast. */
 async function findViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+  // Expressive Code makes a code block that overflows keyboard-scrollable (tabindex) a moment after a resize, such as
+  // opening a model answer: wait for that state, or axe may see the block in between.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.expressive-code pre')].every(
+          (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+        ),
+      ),
+    )
+    .toBe(true);
   let builder = new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     // Starlight's search button shows "Search Ctrl K" but is named "Search"; it is the theme's, not ours.
