@@ -7,7 +7,8 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { DIAGRAM_KEYWORD, diagramAnnotationSchema, type DiagramAnnotation, type EdgeEnd } from './diagram-annotation';
 import { listSchemaNodes } from './read-diagram-annotations';
-import { flatten, isObject, valuesAt, type Located, type SchemaObject } from './values-at';
+import { isPlainObject } from '../is-plain-object';
+import { flatten, valuesAt, type Located, type SchemaObject } from './values-at';
 
 /** A mistake in an annotation: where it is in the schema document, and what is wrong. */
 export interface AnnotationProblem {
@@ -27,7 +28,7 @@ let validateAnnotation: ReturnType<Ajv2020['compile']> | undefined;
 function fieldsOf(parts: readonly Located[]): Set<string> | undefined {
   let fields: Set<string> | undefined;
   for (const { node } of parts) {
-    if (!isObject(node['properties'])) continue;
+    if (!isPlainObject(node['properties'])) continue;
     fields ??= new Set();
     for (const name of Object.keys(node['properties'])) fields.add(name);
   }
@@ -37,10 +38,10 @@ function fieldsOf(parts: readonly Located[]): Set<string> | undefined {
 /** The schema parts of each entry the annotated value gives: its items for a list, itself otherwise. */
 function entryParts(located: Located): Located[] {
   const parts = flatten(located);
-  const isList = parts.some(({ node }) => node['type'] === 'array' || isObject(node['items']));
+  const isList = parts.some(({ node }) => node['type'] === 'array' || isPlainObject(node['items']));
   if (!isList) return parts;
   return parts.flatMap(({ node, document }) =>
-    isObject(node['items']) ? flatten({ node: node['items'], document }) : [],
+    isPlainObject(node['items']) ? flatten({ node: node['items'], document }) : [],
   );
 }
 

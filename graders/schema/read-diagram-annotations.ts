@@ -6,7 +6,8 @@
 import vocabularySchema from '../vocabulary/vocabulary.schema.json' with { type: 'json' };
 import { VOCABULARY_ID } from './create-ajv';
 import { DIAGRAM_KEYWORD, type DiagramAnnotation } from './diagram-annotation';
-import { flatten, isObject, step, type Located, type SchemaObject } from './values-at';
+import { isPlainObject } from '../is-plain-object';
+import { flatten, step, type Located, type SchemaObject } from './values-at';
 
 /** The schema parts that apply at one place of an answer. */
 export type SchemaParts = readonly Located[];
@@ -23,7 +24,7 @@ export function childSchemaParts(parts: SchemaParts, token: string): SchemaParts
 
 /** Whether the value these parts describe is a list. */
 export function describesList(parts: SchemaParts): boolean {
-  return parts.some(({ node }) => node['type'] === 'array' || isObject(node['items']));
+  return parts.some(({ node }) => node['type'] === 'array' || isPlainObject(node['items']));
 }
 
 /**
@@ -34,7 +35,7 @@ export function annotationsOf(parts: SchemaParts): DiagramAnnotation[] {
   const found = new Set<DiagramAnnotation>();
   for (const { node } of parts) {
     const annotation = node[DIAGRAM_KEYWORD];
-    if (isObject(annotation) && (annotation['draw'] === 'nodes' || annotation['draw'] === 'edges'))
+    if (isPlainObject(annotation) && (annotation['draw'] === 'nodes' || annotation['draw'] === 'edges'))
       // check:content validated it against the keyword's meta-schema; here only the shape `draw` decides is trusted.
       found.add(annotation as unknown as DiagramAnnotation);
   }
@@ -50,12 +51,12 @@ const escapeToken = (token: string) => token.replace(/~/g, '~0').replace(/\//g, 
 
 /** Every schema object of `schema` with its JSON pointer, in document order. */
 export function listSchemaNodes(schema: unknown, pointer = '', depth = 0): { pointer: string; node: SchemaObject }[] {
-  if (!isObject(schema) || depth > 64) return [];
+  if (!isPlainObject(schema) || depth > 64) return [];
   const found = [{ pointer, node: schema }];
   for (const [keyword, value] of Object.entries(schema)) {
     const at = `${pointer}/${escapeToken(keyword)}`;
     if (ONE_SCHEMA.includes(keyword)) found.push(...listSchemaNodes(value, at, depth + 1));
-    else if (SCHEMA_MAPS.includes(keyword) && isObject(value))
+    else if (SCHEMA_MAPS.includes(keyword) && isPlainObject(value))
       for (const [name, sub] of Object.entries(value))
         found.push(...listSchemaNodes(sub, `${at}/${escapeToken(name)}`, depth + 1));
     else if (SCHEMA_LISTS.includes(keyword) && Array.isArray(value))
@@ -75,7 +76,7 @@ export function listDeclaredKinds(answerSchema: object): Set<string> {
   for (const document of documents)
     for (const { node } of listSchemaNodes(document)) {
       const annotation = node[DIAGRAM_KEYWORD];
-      if (isObject(annotation) && annotation['draw'] === 'nodes' && typeof annotation['kind'] === 'string')
+      if (isPlainObject(annotation) && annotation['draw'] === 'nodes' && typeof annotation['kind'] === 'string')
         kinds.add(annotation['kind']);
     }
   return kinds;

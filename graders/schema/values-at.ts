@@ -19,9 +19,6 @@ export interface Located {
   document: SchemaObject;
 }
 
-/** Whether `value` is a schema object (not an array, not null). */
-export const isObject: (value: unknown) => value is SchemaObject = isPlainObject;
-
 function resolveRef(ref: string, document: SchemaObject): Located | undefined {
   const [base = '', fragment = ''] = ref.split('#');
   const target = base === '' ? document : base === VOCABULARY_ID ? (vocabularySchema as SchemaObject) : undefined;

@@ -65,3 +65,12 @@ export function removeEntry(storage: KeyValueStorage, key: string): void {
     // Storage disabled: there is nothing to remove.
   }
 }
+
+/** The browser's localStorage, or `undefined` where the browser refuses it (pages that only read, then show nothing). */
+export function findLocalStorage(): KeyValueStorage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}

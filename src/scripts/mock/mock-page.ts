@@ -7,7 +7,7 @@ import { pickSurprise } from '../../exercise/mock-choice.ts';
 import { reviewHref, START_MOCK_HASH } from '../../exercise/mock-links.ts';
 import { formatTimeUsed, readMockHistory, type MockRecord } from '../../exercise/mock-history.ts';
 import { deadlineOf, parseMockSession } from '../../exercise/mock-session.ts';
-import { readJson, type KeyValueStorage } from '../../exercise/safe-storage.ts';
+import { findLocalStorage, readJson } from '../../exercise/safe-storage.ts';
 import { mockKey } from '../../exercise/storage-keys.ts';
 
 /** A question as the page embeds it for this script. */
@@ -18,14 +18,6 @@ export interface MockQuestion {
 
 /** Past mocks listed, newest first. */
 const SHOWN_RECORDS = 30;
-
-function openStorage(): KeyValueStorage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 function describeResult(record: MockRecord): string {
   if (record.outcome === 'abandoned') return 'Abandoned';
@@ -73,7 +65,7 @@ function start(): void {
   const dataScript = document.getElementById('mock-questions');
   if (!dataScript) return;
   const questions = JSON.parse(dataScript.textContent ?? '[]') as MockQuestion[];
-  const storage = openStorage();
+  const storage = findLocalStorage();
   const history = storage ? readMockHistory(storage) : [];
   const titles = new Map(questions.map((question) => [question.id, question.title]));
   const now = Date.now();

@@ -15,7 +15,7 @@ import {
   type MockRecord,
 } from '../../exercise/mock-history.ts';
 import type { ExercisePageData } from '../../exercise/page-data.ts';
-import type { KeyValueStorage } from '../../exercise/safe-storage.ts';
+import { findLocalStorage, type KeyValueStorage } from '../../exercise/safe-storage.ts';
 import { collectMarks } from '../exercise/answer-diagram-view.ts';
 import { createGradeRunner } from '../exercise/grade-runner.ts';
 import { renderReport } from '../exercise/report-view.ts';
@@ -39,14 +39,6 @@ function required<T extends Element>(selector: string): T {
   const found = document.querySelector<T>(selector);
   if (!found) throw new Error(`mock review: ${selector} is missing`);
   return found;
-}
-
-function openStorage(): KeyValueStorage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The mock the fragment names, else this exercise's latest. */
@@ -162,7 +154,7 @@ async function start(): Promise<void> {
   const data = JSON.parse(dataScript.textContent ?? '{}') as ExercisePageData;
   const status = required<HTMLElement>('[data-review-status]');
   const body = required<HTMLElement>('[data-review-body]');
-  const storage = openStorage();
+  const storage = findLocalStorage();
   const record = storage ? findRecord(storage, data.id) : undefined;
   if (!storage || !record) {
     status.textContent = storage
