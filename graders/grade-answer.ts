@@ -12,9 +12,9 @@ import { readAnswer, type AnswerFormat } from './parse/read-answer';
 import type { SourceProblem } from './parse/read-result';
 import type { Diagnostic, GradeReport } from './report';
 import { reportNotGraded, roundPoints, runRubric, type RubricResult } from './rubric/run-rubric';
-import type { CompiledSchemas } from './schema/compile-exercise';
-import { wordSchemaErrors, type SchemaIssue } from './schema/word-schema-errors';
-import type { ExerciseDefinition } from './schemas/exercise-definition';
+import type { CompiledSchemas } from './answer-schema/compile-exercise';
+import { wordSchemaErrors, type SchemaIssue } from './answer-schema/word-schema-errors';
+import type { ExerciseDefinition } from './exercise-model/exercise-definition';
 
 /**
  * What `grade` needs to know about an exercise: its parsed frontmatter with the facts its folder gives (rubric, pass

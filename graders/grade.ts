@@ -6,7 +6,7 @@
 import { gradeAnswer, type GradableExercise, type SchemaCompilation } from './grade-answer';
 import type { AnswerFormat } from './parse/read-answer';
 import type { GradeReport } from './report';
-import { compileExercise } from './schema/compile-exercise';
+import { compileExercise } from './answer-schema/compile-exercise';
 
 export type { GradableExercise } from './grade-answer';
 

@@ -7,8 +7,12 @@
 export { grade, type GradableExercise } from './grade';
 // Grading with validators made elsewhere: the browser's are printed at build time (no code compiled in the page).
 export { gradeAnswer, type SchemaCompilation } from './grade-answer';
-export { createValidatorPrinter, printValidatorModule, type ValidatorPrinter } from './schema/print-validator-module';
-export { toCompiledSchemas, type PrecompiledValidators } from './schema/precompiled-schemas';
+export {
+  createValidatorPrinter,
+  printValidatorModule,
+  type ValidatorPrinter,
+} from './answer-schema/print-validator-module';
+export { toCompiledSchemas, type PrecompiledValidators } from './answer-schema/precompiled-schemas';
 export type { AnswerLocation, CriterionReport, Diagnostic, GradeReport, RedFlag, Verdict } from './report';
 
 // Reading answers (the page also uses the parsed value to draw the design).
@@ -17,10 +21,10 @@ export { MAX_SOURCE_LENGTH } from './parse/limits';
 export { createLineIndex } from './parse/line-index';
 
 // Exercise frontmatter and rubric schemas (zod), for the content collection, the CLI and the tests.
-export { exerciseFrontmatterSchema, type Curveball } from './schemas/exercise-frontmatter';
-export { defineExercise, type ExerciseDefinition } from './schemas/exercise-definition';
-export { takeawayIdSchema } from './schemas/ids';
-export { sampleSchema } from './schemas/sample';
+export { exerciseFrontmatterSchema, type Curveball } from './exercise-model/exercise-frontmatter';
+export { defineExercise, type ExerciseDefinition } from './exercise-model/exercise-definition';
+export { takeawayIdSchema } from './exercise-model/ids';
+export { sampleSchema } from './exercise-model/sample';
 
 // The answer vocabulary every exercise schema references.
 export { default as vocabularySchema } from './vocabulary/vocabulary.schema.json' with { type: 'json' };
@@ -32,7 +36,7 @@ export {
   type EdgeEnd,
   type EdgeLine,
   type NodeShape,
-} from './schema/diagram-annotation';
+} from './answer-schema/diagram-annotation';
 export {
   annotationsOf,
   childSchemaParts,
@@ -40,7 +44,7 @@ export {
   listDeclaredKinds,
   rootSchemaParts,
   type SchemaParts,
-} from './schema/read-diagram-annotations';
+} from './answer-schema/read-diagram-annotations';
 
 // Feedback wording and checks.
 export { catalogue, type MessageId, type MessageParams, type Severity } from './feedback/catalogue';

@@ -4,8 +4,8 @@
  */
 import type { ErrorObject } from 'ajv';
 import { isPlainObject } from '../is-plain-object';
-import { findDiagramAnnotationProblems } from '../schema/check-diagram-annotations';
-import { createAjv } from '../schema/create-ajv';
+import { findDiagramAnnotationProblems } from '../answer-schema/check-diagram-annotations';
+import { createAjv } from '../answer-schema/create-ajv';
 import { createProblem, type ContentProblem } from './content-problem';
 import type { JsonFile } from './read-json-file';
 

@@ -7,12 +7,12 @@
  */
 import { basename, dirname, join } from 'node:path';
 import type { GradableExercise } from '../grade';
-import { findRubricProblems } from '../schema/check-rubric';
-import { createAjv } from '../schema/create-ajv';
-import { defineExercise } from '../schemas/exercise-definition';
-import { exerciseFrontmatterSchema } from '../schemas/exercise-frontmatter';
-import { slugSchema } from '../schemas/ids';
-import { parseIssuePath } from '../schemas/format-issue-path';
+import { findRubricProblems } from '../answer-schema/check-rubric';
+import { createAjv } from '../answer-schema/create-ajv';
+import { defineExercise } from '../exercise-model/exercise-definition';
+import { exerciseFrontmatterSchema } from '../exercise-model/exercise-frontmatter';
+import { slugSchema } from '../exercise-model/ids';
+import { parseIssuePath } from '../exercise-model/format-issue-path';
 import { findAnswerSchemaProblems } from './check-answer-schema';
 import { createProblem, type ContentProblem } from './content-problem';
 import { describeZodIssues } from './describe-zod-issues';

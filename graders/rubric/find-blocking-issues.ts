@@ -5,7 +5,7 @@
  * compared; this is linear in the issues and the inputs.
  */
 import { splitPointer } from '../json-pointer';
-import type { SchemaIssue } from '../schema/word-schema-errors';
+import type { SchemaIssue } from '../answer-schema/word-schema-errors';
 import type { GradingInput } from './grading-input';
 
 /** The issues of one answer, by the tokens of their pointers. */

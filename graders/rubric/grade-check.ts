@@ -1,6 +1,6 @@
 /** Grades a `check` criterion by running its registered check. */
 import { findCheck } from '../checks/registry';
-import type { CheckCriterion } from '../schemas/criteria/check-criterion';
+import type { CheckCriterion } from '../exercise-model/criteria/check-criterion';
 import type { CheckMessage } from '../checks/define-check';
 import type { MessageId } from '../feedback/catalogue';
 import type { CriterionOutcome, OutcomeDetail } from './criterion-outcome';

@@ -1,7 +1,7 @@
 /** Grades a `choice` criterion: the decision and its reason together, on every item selected. */
 import { joinWords } from '../feedback/render-message';
 import { appendPointer, describePointer, readOwn, resolvePointer } from '../json-pointer';
-import type { ChoiceCriterion } from '../schemas/criteria/choice-criterion';
+import type { ChoiceCriterion } from '../exercise-model/criteria/choice-criterion';
 import { raiseRedFlag, type CriterionOutcome, type OutcomeDetail, type OutcomeFlag } from './criterion-outcome';
 import { deepInput, type GradingInput } from './grading-input';
 import { describeEmptySelection, selectTargets, type Target } from './select-targets';

@@ -1,6 +1,6 @@
 /** Dispatches a criterion to the grader of its kind. */
-import type { CompiledSchemas } from '../schema/compile-exercise';
-import type { Criterion } from '../schemas/criterion';
+import type { CompiledSchemas } from '../answer-schema/compile-exercise';
+import type { Criterion } from '../exercise-model/criterion';
 import type { CriterionOutcome } from './criterion-outcome';
 import { gradeCheck } from './grade-check';
 import { gradeChoice } from './grade-choice';

@@ -1,5 +1,5 @@
 /** Grades an `order` criterion: precedence pairs, members that must and must not appear. */
-import type { OrderCriterion } from '../schemas/criteria/order-criterion';
+import type { OrderCriterion } from '../exercise-model/criteria/order-criterion';
 import { raiseRedFlag, type CriterionOutcome, type OutcomeDetail, type OutcomeFlag } from './criterion-outcome';
 import { memberInputs } from './grading-input';
 import { collectMembers, describeMemberPath, selectTargets } from './select-targets';

@@ -1,8 +1,8 @@
 /** Grades a `schema` criterion: each targeted part must match the criterion's JSON Schema. */
 import type { ValidateFunction } from 'ajv';
 import { renderMessage } from '../feedback/render-message';
-import { wordSchemaErrors } from '../schema/word-schema-errors';
-import type { SchemaCriterion } from '../schemas/criteria/schema-criterion';
+import { wordSchemaErrors } from '../answer-schema/word-schema-errors';
+import type { SchemaCriterion } from '../exercise-model/criteria/schema-criterion';
 import type { CriterionOutcome, OutcomeDetail } from './criterion-outcome';
 import { deepInput } from './grading-input';
 import { describeEmptySelection, selectTargets } from './select-targets';

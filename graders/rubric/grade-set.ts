@@ -1,7 +1,7 @@
 /** Grades a `set` criterion: required and forbidden members, order ignored. */
 import { joinWords } from '../feedback/render-message';
 import { describePointer } from '../json-pointer';
-import type { SetCriterion } from '../schemas/criteria/set-criterion';
+import type { SetCriterion } from '../exercise-model/criteria/set-criterion';
 import { raiseRedFlag, type CriterionOutcome, type OutcomeDetail, type OutcomeFlag } from './criterion-outcome';
 import { memberInputs } from './grading-input';
 import { collectMembers, describeMemberPath, describeWhere, selectTargets } from './select-targets';

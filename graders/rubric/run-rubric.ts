@@ -7,9 +7,9 @@ import { describePointer } from '../json-pointer';
 import { takeawayHref } from '../links';
 import type { Locate } from '../locate';
 import type { CriterionReport, RedFlag, Verdict } from '../report';
-import type { CompiledSchemas } from '../schema/compile-exercise';
-import type { SchemaIssue } from '../schema/word-schema-errors';
-import type { Criterion } from '../schemas/criterion';
+import type { CompiledSchemas } from '../answer-schema/compile-exercise';
+import type { SchemaIssue } from '../answer-schema/word-schema-errors';
+import type { Criterion } from '../exercise-model/criterion';
 import { gradeCriterion } from './grade-criterion';
 import { findBlockingIssues, indexIssues, type IssueIndex } from './find-blocking-issues';
 

@@ -13,7 +13,7 @@ const EXERCISE_PREFIX = `${INDEX_ID}/`;
 /** Vite's mark for a module that exists only in a plugin. */
 const VIRTUAL = '\0';
 /** Where printed modules import ajv's runtime helpers from. */
-const AJV_RUNTIME = resolve(import.meta.dirname, '../../graders/schema/ajv-runtime.ts');
+const AJV_RUNTIME = resolve(import.meta.dirname, '../../graders/answer-schema/ajv-runtime.ts');
 
 /**
  * Every exercise's validators module, by exercise id, printed from its folder: answer.schema.json and the rubric in

@@ -7,8 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_ATTEMPTS, readAttemptLog, recordAttempt, type AttemptRecord } from '../../src/exercise/attempt-store';
-import { attemptsKey } from '../../src/exercise/storage-keys';
+import {
+  MAX_ATTEMPTS,
+  readAttemptLog,
+  recordAttempt,
+  type AttemptRecord,
+} from '../../src/exercise/storage/attempt-store';
+import { attemptsKey } from '../../src/exercise/storage/storage-keys';
 import { FakeStorage } from '../exercise/fake-storage';
 
 const QUOTA_CHARACTERS = 5_000_000;

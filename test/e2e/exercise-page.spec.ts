@@ -10,7 +10,7 @@ import {
   waitForMonaco,
 } from './exercise-helpers.ts';
 import { recordPageErrors } from './helpers.ts';
-import { printTsAnswer } from '../../src/exercise/print-ts-answer.ts';
+import { printTsAnswer } from '../../src/exercise/formats/print-ts-answer.ts';
 import { EDITOR_MS } from './timeouts.ts';
 
 // A page the service worker controls fetches through it, out of reach of `page.route`, so `blockMonaco` would

@@ -4,9 +4,14 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAnswer } from '../../graders/index.ts';
 import { splitSampleHeader } from '../../graders/cli/read-sample.ts';
-import { printTsAnswer } from '../../src/exercise/convert-format.ts';
-import { drawAnswer, MAX_ELEMENTS, MAX_TEXT_LENGTH, type DiagramMark } from '../../src/exercise/answer-diagram.ts';
-import { EDGE_STROKES, NODE_STYLES } from '../../src/exercise/answer-diagram-builder.ts';
+import { printTsAnswer } from '../../src/exercise/formats/convert-format.ts';
+import {
+  drawAnswer,
+  MAX_ELEMENTS,
+  MAX_TEXT_LENGTH,
+  type DiagramMark,
+} from '../../src/exercise/diagram/answer-diagram.ts';
+import { EDGE_STROKES, NODE_STYLES } from '../../src/exercise/diagram/answer-diagram-builder.ts';
 
 const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
 const readModel = (exercise: string): unknown =>

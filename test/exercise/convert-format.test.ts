@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../../graders/index.ts';
 import { readSamples } from '../../graders/cli/read-sample.ts';
-import { convertAnswer, printTsLiteral } from '../../src/exercise/convert-format.ts';
+import { convertAnswer, printTsLiteral } from '../../src/exercise/formats/convert-format.ts';
 import { EXERCISE_IDS, exercisePath } from '../support/exercise-folders.ts';
 
 const models = EXERCISE_IDS.map((id) => [id, exercisePath(id)] as const);

@@ -3,8 +3,8 @@ import { basename, join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { findExerciseFolders } from '../../graders/cli/find-exercises.ts';
-import { createAjv } from '../../graders/schema/create-ajv.ts';
-import { valuesAt } from '../../graders/schema/values-at.ts';
+import { createAjv } from '../../graders/answer-schema/create-ajv.ts';
+import { valuesAt } from '../../graders/answer-schema/values-at.ts';
 import vocabulary from '../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
 import {
   describeAnswerFormat,
@@ -13,7 +13,7 @@ import {
   type AnswerFormatDescription,
   type FieldFormat,
   type ValueFormat,
-} from '../../src/exercise/describe-answer-format.ts';
+} from '../../src/exercise/formats/describe-answer-format.ts';
 
 const VOCABULARY_ID = vocabulary.$id;
 const readJson = (folder: string, file: string): unknown => JSON.parse(readFileSync(join(folder, file), 'utf8'));

@@ -10,8 +10,8 @@ import {
   saveDraft,
   saveUndo,
   type DraftRecord,
-} from '../../src/exercise/draft-store.ts';
-import { draftKey, unreadableDraftKey } from '../../src/exercise/storage-keys.ts';
+} from '../../src/exercise/storage/draft-store.ts';
+import { draftKey, unreadableDraftKey } from '../../src/exercise/storage/storage-keys.ts';
 import { FakeStorage } from './fake-storage.ts';
 
 const ID = 'food-delivery-communication';

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../../src/exercise/safe-storage.ts';
+import type { KeyValueStorage } from '../../src/exercise/storage/safe-storage.ts';
 
 /** An in-memory Storage; `failWrites` makes every write throw like a full quota does. */
 export class FakeStorage implements KeyValueStorage {

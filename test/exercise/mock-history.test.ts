@@ -7,9 +7,9 @@ import {
   readMockHistory,
   saveMockRecord,
   type MockRecord,
-} from '../../src/exercise/mock-history.ts';
-import { startSession } from '../../src/exercise/mock-session.ts';
-import { mockHistoryKey } from '../../src/exercise/storage-keys.ts';
+} from '../../src/exercise/mock/mock-history.ts';
+import { startSession } from '../../src/exercise/mock/mock-session.ts';
+import { mockHistoryKey } from '../../src/exercise/storage/storage-keys.ts';
 import { FakeStorage } from './fake-storage.ts';
 
 const NOW = Date.UTC(2026, 10, 26, 12);

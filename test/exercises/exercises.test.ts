@@ -14,7 +14,7 @@ import { loadExercise } from '../../graders/cli/load-exercise';
 import { readSamples } from '../../graders/cli/read-sample';
 import { chapters } from '../../src/chapters';
 import { checkContent } from '../../src/content-check/check-content';
-import { printTsAnswer } from '../../src/exercise/convert-format';
+import { printTsAnswer } from '../../src/exercise/formats/convert-format';
 import { readLessonTakeaways } from './support/read-lesson-takeaways';
 
 const ROOT = join(EXERCISES_ROOT, '..');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagramAnnotationProblems } from '../../graders/schema/check-diagram-annotations';
-import { createAjv } from '../../graders/schema/create-ajv';
+import { findDiagramAnnotationProblems } from '../../graders/answer-schema/check-diagram-annotations';
+import { createAjv } from '../../graders/answer-schema/create-ajv';
 import vocabulary from '../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
 
 const calls = (annotation: unknown) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAjv } from '../../graders/schema/create-ajv';
+import { createAjv } from '../../graders/answer-schema/create-ajv';
 import { gradeSchemaCriterion } from '../../graders/rubric/grade-schema-criterion';
 import { makeCriterion } from './support/criteria';
 

@@ -14,8 +14,8 @@ import { findExerciseFolders } from '../../graders/cli/find-exercises';
 import { loadExercise } from '../../graders/cli/load-exercise';
 import { readSamples } from '../../graders/cli/read-sample';
 import { appendPointer, resolvePointer, splitPointer } from '../../graders/json-pointer';
-import { isFreeTextAt, isListAt, valuesAt } from '../../graders/schema/values-at';
-import type { Criterion } from '../../graders/schemas/criterion';
+import { isFreeTextAt, isListAt, valuesAt } from '../../graders/answer-schema/values-at';
+import type { Criterion } from '../../graders/exercise-model/criterion';
 import { PROPERTY_TEST_MS } from '../support/timeouts';
 import { SchemaResolver, arbitraryFromSchema } from './support/arbitrary-from-schema';
 

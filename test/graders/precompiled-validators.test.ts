@@ -21,7 +21,7 @@ import { findExerciseFolders } from '../../graders/cli/find-exercises';
 import { loadExercise } from '../../graders/cli/load-exercise';
 import { readSamples } from '../../graders/cli/read-sample';
 
-const AJV_RUNTIME = resolve(import.meta.dirname, '../../graders/schema/ajv-runtime.ts');
+const AJV_RUNTIME = resolve(import.meta.dirname, '../../graders/answer-schema/ajv-runtime.ts');
 const folder = mkdtempSync(join(tmpdir(), 'precompiled-validators-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

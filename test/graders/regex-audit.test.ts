@@ -12,8 +12,8 @@ import { escapeTerminalJson, escapeTerminalLine } from '../../graders/cli/escape
 import { renderMessage } from '../../graders/feedback/render-message';
 import { describePointer, escapePointerToken, resolvePointer, splitPointer } from '../../graders/json-pointer';
 import { readAnswer } from '../../graders/index';
-import { jsonPointerSchema, slugSchema, takeawayIdSchema } from '../../graders/schemas/ids';
-import { sampleSchema } from '../../graders/schemas/sample';
+import { jsonPointerSchema, slugSchema, takeawayIdSchema } from '../../graders/exercise-model/ids';
+import { sampleSchema } from '../../graders/exercise-model/sample';
 import { grade } from '../../graders/index';
 import { fixtureExercise } from './support/fixture-exercise';
 

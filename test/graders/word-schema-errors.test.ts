@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../graders/feedback/render-message';
-import { createAjv, VOCABULARY_ID } from '../../graders/schema/create-ajv';
-import { wordSchemaErrors } from '../../graders/schema/word-schema-errors';
+import { createAjv, VOCABULARY_ID } from '../../graders/answer-schema/create-ajv';
+import { wordSchemaErrors } from '../../graders/answer-schema/word-schema-errors';
 import { MAX_DIAGNOSTICS } from '../../graders/parse/limits';
 
 /** Validates `data` against `schema` and returns each issue as `pointer → text` (mark pointer in brackets). */

@@ -4,7 +4,7 @@
  * points are marked until the answer changes. Mermaid is loaded only when there is something to draw.
  */
 import { readAnswer, type AnswerFormat, type GradeReport, type Verdict } from '../../../graders/index.ts';
-import { drawAnswer } from '../../exercise/answer-diagram.ts';
+import { drawAnswer } from '../../exercise/diagram/answer-diagram.ts';
 
 const REDRAW_DELAY_MS = 400;
 

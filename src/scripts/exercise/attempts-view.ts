@@ -2,8 +2,8 @@
  * The list of graded attempts, newest first, each with a button to load that answer again when its text is kept,
  * and a note when the stored list holds more than is shown or entries that could not be read.
  */
-import { ANSWERS_KEPT, type AttemptLog, type ReadAttempt } from '../../exercise/attempt-store.ts';
-import { FORMAT_NAMES } from '../../exercise/format-names.ts';
+import { ANSWERS_KEPT, type AttemptLog, type ReadAttempt } from '../../exercise/storage/attempt-store.ts';
+import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
 
 /** What the note under the list says about the stored attempts not shown, if anything. */
 function describeHidden(log: AttemptLog): string {

@@ -13,10 +13,10 @@ import {
   saveDraft,
   type DraftRecord,
   type SaveOutcome,
-} from '../../exercise/draft-store.ts';
-import { FORMAT_NAMES } from '../../exercise/format-names.ts';
-import type { KeyValueStorage } from '../../exercise/safe-storage.ts';
-import { draftKey } from '../../exercise/storage-keys.ts';
+} from '../../exercise/storage/draft-store.ts';
+import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
+import type { KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
+import { draftKey } from '../../exercise/storage/storage-keys.ts';
 import type { Notices } from './notices.ts';
 
 const SAVE_DELAY_MS = 250;

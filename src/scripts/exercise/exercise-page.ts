@@ -5,13 +5,18 @@
  * candidate types is executed.
  */
 import type { AnswerFormat, GradeReport } from '../../../graders/index.ts';
-import { readAttemptLog, readAttempts, recordAttempt, type AttemptRecord } from '../../exercise/attempt-store.ts';
-import { convertAnswer } from '../../exercise/convert-format.ts';
-import { FORMAT_NAMES } from '../../exercise/format-names.ts';
-import { createUndoKeeper } from '../../exercise/undo-keeper.ts';
-import type { ExercisePageData } from '../../exercise/page-data.ts';
-import { readJson, writeJson, type KeyValueStorage } from '../../exercise/safe-storage.ts';
-import { formatKey, revealedKey } from '../../exercise/storage-keys.ts';
+import {
+  readAttemptLog,
+  readAttempts,
+  recordAttempt,
+  type AttemptRecord,
+} from '../../exercise/storage/attempt-store.ts';
+import { convertAnswer } from '../../exercise/formats/convert-format.ts';
+import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
+import { createUndoKeeper } from '../../exercise/storage/undo-keeper.ts';
+import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
+import { readJson, writeJson, type KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
+import { formatKey, revealedKey } from '../../exercise/storage/storage-keys.ts';
 import { createTextareaEditor, type AnswerEditor, type EditorProblem } from './answer-editor.ts';
 import { createAnswerDiagramView, type AnswerDiagramView } from './answer-diagram-view.ts';
 import { loadWhenWanted } from './load-when-wanted.ts';

@@ -8,15 +8,15 @@
  * graded, with the draft as it was left, on the next visit.
  */
 import type { AnswerFormat, Curveball } from '../../../graders/index.ts';
-import { findAnnouncement, formatClock } from '../../exercise/mock-clock.ts';
-import { reviewHref, START_MOCK_HASH } from '../../exercise/mock-links.ts';
+import { findAnnouncement, formatClock } from '../../exercise/mock/mock-clock.ts';
+import { reviewHref, START_MOCK_HASH } from '../../exercise/mock/mock-links.ts';
 import {
   endMock,
   findMockRecord,
   saveMockRecord,
   type MockOutcome,
   type MockResult,
-} from '../../exercise/mock-history.ts';
+} from '../../exercise/mock/mock-history.ts';
 import {
   deadlineOf,
   isCurveballDue,
@@ -24,9 +24,9 @@ import {
   secondsLeft,
   startSession,
   type MockSession,
-} from '../../exercise/mock-session.ts';
-import { readJson, removeEntry, writeJson, type KeyValueStorage } from '../../exercise/safe-storage.ts';
-import { mockKey } from '../../exercise/storage-keys.ts';
+} from '../../exercise/mock/mock-session.ts';
+import { readJson, removeEntry, writeJson, type KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
+import { mockKey } from '../../exercise/storage/storage-keys.ts';
 
 /** What the mock needs from the page. */
 export interface MockHost {

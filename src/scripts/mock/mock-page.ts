@@ -2,13 +2,13 @@
  * The /mock/ page's script: each question's progress (passed, sat, running), "Surprise me", and the list of past
  * mocks with links to their reviews. Everything comes from browser storage; nothing is graded here.
  */
-import { readAttempts } from '../../exercise/attempt-store.ts';
-import { pickSurprise } from '../../exercise/mock-choice.ts';
-import { reviewHref, START_MOCK_HASH } from '../../exercise/mock-links.ts';
-import { formatTimeUsed, readMockHistory, type MockRecord } from '../../exercise/mock-history.ts';
-import { deadlineOf, parseMockSession } from '../../exercise/mock-session.ts';
-import { findLocalStorage, readJson } from '../../exercise/safe-storage.ts';
-import { mockKey } from '../../exercise/storage-keys.ts';
+import { readAttempts } from '../../exercise/storage/attempt-store.ts';
+import { pickSurprise } from '../../exercise/mock/mock-choice.ts';
+import { reviewHref, START_MOCK_HASH } from '../../exercise/mock/mock-links.ts';
+import { formatTimeUsed, readMockHistory, type MockRecord } from '../../exercise/mock/mock-history.ts';
+import { deadlineOf, parseMockSession } from '../../exercise/mock/mock-session.ts';
+import { findLocalStorage, readJson } from '../../exercise/storage/safe-storage.ts';
+import { mockKey } from '../../exercise/storage/storage-keys.ts';
 
 /** A question as the page embeds it for this script. */
 export interface MockQuestion {

@@ -6,16 +6,16 @@
  */
 import { diffLines } from 'diff';
 import { readAnswer, type GradeReport, type Verdict } from '../../../graders/index.ts';
-import { drawAnswer } from '../../exercise/answer-diagram.ts';
+import { drawAnswer } from '../../exercise/diagram/answer-diagram.ts';
 import {
   findMockRecord,
   formatTimeUsed,
   readMockHistory,
   saveMockRecord,
   type MockRecord,
-} from '../../exercise/mock-history.ts';
-import type { ExercisePageData } from '../../exercise/page-data.ts';
-import { findLocalStorage, type KeyValueStorage } from '../../exercise/safe-storage.ts';
+} from '../../exercise/mock/mock-history.ts';
+import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
+import { findLocalStorage, type KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
 import { collectMarks } from '../exercise/answer-diagram-view.ts';
 import { createGradeRunner } from '../exercise/grade-runner.ts';
 import { renderReport } from '../exercise/report-view.ts';

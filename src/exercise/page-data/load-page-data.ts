@@ -4,8 +4,8 @@
  * grades with exactly the data the exercise page graded with.
  */
 import { getCollection } from 'astro:content';
-import { vocabularySchema } from '../../graders/index.ts';
-import { printTsAnswer } from './convert-format.ts';
+import { vocabularySchema } from '../../../graders/index.ts';
+import { printTsAnswer } from '../formats/convert-format.ts';
 import type { ExerciseEntry } from './exercise-entries.ts';
 import { readExerciseFiles } from './exercise-files.ts';
 import type { ExercisePageData } from './page-data.ts';

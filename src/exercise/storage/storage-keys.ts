@@ -2,7 +2,7 @@
  * The browser-storage keys of the courseware, in one place: the exercise page writes them, the
  * exercise list and progress views read them. Versioned so a future change of shape can migrate.
  */
-import type { AnswerFormat } from '../../graders/index.ts';
+import type { AnswerFormat } from '../../../graders/index.ts';
 
 const PREFIX = 'courseware:v1';
 

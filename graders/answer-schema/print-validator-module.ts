@@ -4,7 +4,7 @@
  * the `new Function` that `ajv.compile` uses. Pure: it returns text; the build decides where it goes.
  */
 import standaloneCode from 'ajv/dist/standalone';
-import type { Criterion } from '../schemas/criterion';
+import type { Criterion } from '../exercise-model/criterion';
 import { ajvRuntime } from './ajv-runtime';
 import { createAjv } from './create-ajv';
 
@@ -18,7 +18,7 @@ const RUNTIME_REQUIRE = /require\("([^"]+)"\)/g;
 export type ValidatorPrinter = (answerSchema: object, rubric: readonly Criterion[]) => string;
 
 /**
- * A printer of modules that import graders/schema/ajv-runtime.ts as `runtimeSpecifier` (from wherever they are
+ * A printer of modules that import graders/answer-schema/ajv-runtime.ts as `runtimeSpecifier` (from wherever they are
  * written). A module exports `answer` (the answer schema's validator) and `criteria` (each `schema` criterion's
  * validator, by criterion id): the shape `toCompiledSchemas` reads. Printing throws, like `ajv.compile`, when a
  * schema is invalid.

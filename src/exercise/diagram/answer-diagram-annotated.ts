@@ -10,7 +10,7 @@ import {
   type DiagramAnnotation,
   type EdgeEnd,
   type SchemaParts,
-} from '../../graders/index.ts';
+} from '../../../graders/index.ts';
 import type { EdgeKind, EdgeSpec, NodeSpec } from './answer-diagram-builder';
 import type { MarkLookup } from './answer-diagram-marks';
 import { isRecord, readField, readItems, readText, readTexts, readWord } from './answer-diagram-read';

@@ -7,7 +7,7 @@
  * entry that is not drawable (a node without a name, an edge with neither end nor label) is left out; the function
  * never throws, whatever the value.
  */
-import { listDeclaredKinds, rootSchemaParts } from '../../graders/index.ts';
+import { listDeclaredKinds, rootSchemaParts } from '../../../graders/index.ts';
 import { DiagramBuilder } from './answer-diagram-builder';
 import { planDiagram, type DiagramPlan } from './answer-diagram-annotated';
 import type { NodeSpec } from './answer-diagram-builder';

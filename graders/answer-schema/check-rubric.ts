@@ -6,7 +6,7 @@
  */
 import { findCheck } from '../checks/registry';
 import { splitPointer } from '../json-pointer';
-import type { Criterion } from '../schemas/criterion';
+import type { Criterion } from '../exercise-model/criterion';
 import { isListAt, valuesAt } from './values-at';
 
 type Problems = string[];
