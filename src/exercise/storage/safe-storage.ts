@@ -74,3 +74,23 @@ export function findLocalStorage(): KeyValueStorage | undefined {
     return undefined;
   }
 }
+
+/** localStorage, or a memory store when the browser refuses it: the page still works, but nothing outlives the tab. */
+export function openPageStorage(): { storage: KeyValueStorage; persistent: boolean } {
+  const local = findLocalStorage();
+  try {
+    local?.getItem('courseware:probe');
+    if (local) return { storage: local, persistent: true };
+  } catch {
+    // Some browsers hand out a storage object that throws on every use: treat it as none.
+  }
+  const memory = new Map<string, string>();
+  return {
+    persistent: false,
+    storage: {
+      getItem: (key) => memory.get(key) ?? null,
+      setItem: (key, value) => void memory.set(key, value),
+      removeItem: (key) => void memory.delete(key),
+    },
+  };
+}

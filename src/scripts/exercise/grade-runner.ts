@@ -13,6 +13,23 @@ export type GradeOutcome =
   | { kind: 'over-budget'; budgetMs: number }
   | { kind: 'failed'; message: string };
 
+/**
+ * How long a grade may take before it is stopped. Grading takes milliseconds and the engine bounds its own work; the
+ * budget is the page's guarantee that the tab never hangs.
+ */
+export const DEFAULT_GRADE_BUDGET_MS = 10_000;
+
+function describeDuration(ms: number): string {
+  return ms >= 1000 ? `${ms / 1000} seconds` : `${ms} ms`;
+}
+
+/** What the candidate is told when an answer could not be graded in the browser. */
+export function describeUngraded(outcome: Exclude<GradeOutcome, { kind: 'graded' }>): string {
+  if (outcome.kind === 'over-budget')
+    return `Grading was stopped after ${describeDuration(outcome.budgetMs)}: this answer takes too long to check, so it is far larger or more deeply nested than a design needs. Nothing was graded and your text is kept; shorten the answer and grade again.`;
+  return `The answer could not be graded (${outcome.message}). Your text is kept; reload the page and grade again.`;
+}
+
 /** Grades one answer at a time; a request made while another runs waits for it. */
 export interface GradeRunner {
   grade(source: string, format: AnswerFormat): Promise<GradeOutcome>;

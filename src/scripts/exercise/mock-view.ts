@@ -27,6 +27,7 @@ import {
 } from '../../exercise/mock/mock-session.ts';
 import { readJson, removeEntry, writeJson, type KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
 import { mockKey } from '../../exercise/storage/storage-keys.ts';
+import { requireElement } from './find-element.ts';
 
 /** What the mock needs from the page. */
 export interface MockHost {
@@ -43,9 +44,7 @@ export interface MockHost {
 }
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`mock interview: ${selector} is missing`);
-  return found;
+  return requireElement<T>(root, selector, 'mock interview');
 }
 
 const ENDINGS: Record<MockOutcome, string> = {

@@ -17,10 +17,9 @@ import {
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
 import { findLocalStorage, type KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
 import { collectMarks } from '../exercise/answer-diagram-view.ts';
-import { createGradeRunner } from '../exercise/grade-runner.ts';
+import { requireElement } from '../exercise/find-element.ts';
+import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS } from '../exercise/grade-runner.ts';
 import { renderReport } from '../exercise/report-view.ts';
-
-const GRADE_BUDGET_MS = 10_000;
 
 const OUTCOMES: Record<MockRecord['outcome'], string> = {
   'time-up': 'time ran out',
@@ -36,9 +35,7 @@ const VERDICTS: Record<Verdict, string> = {
 };
 
 function required<T extends Element>(selector: string): T {
-  const found = document.querySelector<T>(selector);
-  if (!found) throw new Error(`mock review: ${selector} is missing`);
-  return found;
+  return requireElement<T>(document, selector, 'mock review');
 }
 
 /** The mock the fragment names, else this exercise's latest. */
@@ -177,7 +174,7 @@ async function start(): Promise<void> {
   }
   body.hidden = false;
 
-  const grader = createGradeRunner(data.exercise, () => GRADE_BUDGET_MS);
+  const grader = createGradeRunner(data.exercise, () => DEFAULT_GRADE_BUDGET_MS);
   const gradeText = async (text: string, format: MockRecord['answer']['format']): Promise<GradeReport | undefined> => {
     const outcome = await grader.grade(text, format);
     return outcome.kind === 'graded' ? outcome.report : undefined;

@@ -1,0 +1,68 @@
+/**
+ * Monaco takes over from the text area once the candidate reaches the answer (load-when-wanted.ts) and Monaco has
+ * loaded. Until then, and for good if it fails to load, the plain text area works with everything else on the page.
+ */
+import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
+import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
+import type { EditorProblem } from './answer-editor.ts';
+import type { AnswerText } from './answer-text.ts';
+import { requireElement } from './find-element.ts';
+import { loadWhenWanted } from './load-when-wanted.ts';
+
+/** What the takeover needs from the page. */
+export interface TakeoverHost {
+  root: HTMLElement;
+  textarea: HTMLTextAreaElement;
+  data: ExercisePageData;
+  answer: AnswerText;
+  /** The last report's problems, marked in Monaco as soon as it takes over. */
+  problems(): readonly EditorProblem[];
+  grade(): void;
+  /** Told once the editor is settled, Monaco or not (the drawing waits for it, so the two never load at once). */
+  onSettled(): void;
+}
+
+/** Marks the page ready with the text area, and loads Monaco when the candidate reaches the answer. */
+export function setUpEditorTakeover(host: TakeoverHost): void {
+  const { root, textarea, data, answer } = host;
+  const status = requireElement<HTMLElement>(root, '[data-editor-status]', 'exercise page');
+  const editorHost = requireElement<HTMLElement>(root, '[data-monaco-host]', 'exercise page');
+  const label = requireElement<HTMLElement>(root, '[data-editor-label]', 'exercise page');
+  const loadMonaco = async (): Promise<void> => {
+    status.textContent = 'Plain editor ready. Loading the full editor…';
+    try {
+      const { createMonacoEditor } = await import('./monaco-loader.ts');
+      editorHost.hidden = false;
+      const format = answer.format();
+      const monacoEditor = createMonacoEditor({
+        host: editorHost,
+        value: textarea.value,
+        selectionStart: textarea.selectionStart,
+        format,
+        exerciseId: data.id,
+        answerSchema: data.exercise.answerSchema,
+        vocabularySchema: data.vocabularySchema,
+        label: `Answer (${FORMAT_NAMES[format]}). Press Control+Enter to grade.`,
+        onChange: answer.changed,
+        onGrade: host.grade,
+      });
+      const hadFocus = document.activeElement === textarea;
+      answer.useEditor(monacoEditor);
+      textarea.hidden = true;
+      label.removeAttribute('for');
+      status.textContent = 'Full editor ready: suggestions, hover help and inline checks from the answer schema.';
+      root.dataset['editor'] = 'monaco';
+      monacoEditor.showProblems(host.problems());
+      if (hadFocus) monacoEditor.focus();
+    } catch (error) {
+      editorHost.hidden = true;
+      status.textContent = `The full editor could not load (${error instanceof Error ? error.message : String(error)}); the plain editor keeps working.`;
+      root.dataset['editor'] = 'textarea';
+    } finally {
+      host.onSettled();
+    }
+  };
+  root.dataset['editor'] = 'textarea';
+  root.dataset['ready'] = 'true';
+  loadWhenWanted(root, textarea, () => void loadMonaco());
+}

@@ -1,0 +1,163 @@
+/**
+ * Grading on the exercise page: the Grade button and Ctrl+Enter, the report, the announcement for screen readers,
+ * the list of attempts, and the last report brought back after a reload. Grading runs in a worker with a time
+ * budget (grade-runner.ts), so the editor never freezes.
+ */
+import type { AnswerFormat, GradeReport } from '../../../graders/index.ts';
+import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
+import { readAttemptLog, readAttempts, recordAttempt } from '../../exercise/storage/attempt-store.ts';
+import type { KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
+import type { EditorProblem } from './answer-editor.ts';
+import type { AnswerDiagramView } from './answer-diagram-view.ts';
+import type { AnswerText } from './answer-text.ts';
+import { renderAttempts } from './attempts-view.ts';
+import { requireElement } from './find-element.ts';
+import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS, describeUngraded } from './grade-runner.ts';
+import type { Notices } from './notices.ts';
+import { renderReport, summariseReport } from './report-view.ts';
+
+/** What grading needs from the page. */
+export interface GradingHost {
+  root: HTMLElement;
+  textarea: HTMLTextAreaElement;
+  data: ExercisePageData;
+  storage: KeyValueStorage;
+  notices: Notices;
+  answer: AnswerText;
+  diagram: AnswerDiagramView;
+  /** Whether a timed mock is running: then, as in an interview, there is no feedback until the end. */
+  mockRunning(): boolean;
+  /** Told after each answer graded and recorded (the model answer unlocks). */
+  onGraded(): void;
+}
+
+/** Grading as the rest of the page uses it. */
+export interface GradingPanel {
+  /** Grades the answer in the editor, shows and records the report; the report, or `undefined` if none. */
+  grade(mode?: 'mock'): Promise<GradeReport | undefined>;
+  /** The last report's problems, so an editor taking over can mark them. */
+  problems(): readonly EditorProblem[];
+  /** Shows the last attempt's report again if the draft is still the text it graded. */
+  restoreLastReport(): void;
+}
+
+/** Wires the Grade button, Ctrl+Enter in the text area and the attempts list. */
+export function createGradingPanel(host: GradingHost): GradingPanel {
+  const { root, data, storage, notices, answer } = host;
+  const find = <T extends Element>(selector: string): T => requireElement<T>(root, selector, 'exercise page');
+  const reportContainer = find<HTMLElement>('[data-report]');
+  const announcer = find<HTMLElement>('[data-report-announcer]');
+  const attemptList = find<HTMLOListElement>('[data-attempts]');
+  const attemptsEmpty = find<HTMLElement>('[data-attempts-empty]');
+  let lastProblems: EditorProblem[] = [];
+
+  const announce = (message: string): void => {
+    // Clearing first makes the same message announced again on a repeated grade.
+    announcer.textContent = '';
+    requestAnimationFrame(() => (announcer.textContent = message));
+  };
+  const showAttempts = (): void =>
+    renderAttempts(attemptList, attemptsEmpty, readAttemptLog(storage, data.id), (attempt) => {
+      if (attempt.answer !== undefined) answer.loadAttempt(attempt.format, attempt.answer);
+    });
+  showAttempts();
+
+  /** Draws a report, carries its problems into the editor and marks the diagram. */
+  const showReport = (report: GradeReport, text: string, gradedFormat: AnswerFormat, restoredAt?: number): void => {
+    renderReport(reportContainer, report, {
+      takeawayTitle: (id) => data.takeaways[id] ?? id,
+      onReveal: (line, column) => answer.editor().revealPosition(line, column),
+      ...(restoredAt === undefined ? {} : { restoredAt }),
+    });
+    lastProblems = report.diagnostics.map((diagnostic) => ({
+      line: diagnostic.line,
+      column: diagnostic.column,
+      endLine: diagnostic.endLine,
+      endColumn: diagnostic.endColumn,
+      message: diagnostic.message.text,
+      severity: diagnostic.severity,
+    }));
+    answer.editor().showProblems(lastProblems);
+    host.diagram.mark(text, gradedFormat, report);
+  };
+
+  const grader = createGradeRunner(
+    data.exercise,
+    // The browser tests set a tiny budget through this attribute to see the message.
+    () => Number(root.dataset['gradeBudgetMs']) || DEFAULT_GRADE_BUDGET_MS,
+  );
+  const grade = async (mode?: 'mock'): Promise<GradeReport | undefined> => {
+    if (mode !== 'mock' && host.mockRunning()) {
+      notices.show('mock', 'Grading is off while the timed mock runs; use "Finish and grade now" to end it early.');
+      return undefined;
+    }
+    notices.clear('mock');
+    const text = answer.text();
+    const gradedFormat = answer.format();
+    root.dataset['grading'] = 'true';
+    const outcome = await grader.grade(text, gradedFormat);
+    delete root.dataset['grading'];
+    root.dataset['gradeOutcome'] = outcome.kind;
+    if (outcome.kind !== 'graded') {
+      const message = describeUngraded(outcome);
+      notices.show('grading', message, [], 'warning');
+      announce(message);
+      return undefined;
+    }
+    notices.clear('grading');
+    const { report } = outcome;
+    root.dataset['gradeMs'] = outcome.ms.toFixed(2);
+    showReport(report, text, gradedFormat);
+    announce(summariseReport(report));
+    const saved = recordAttempt(storage, data.id, {
+      at: Date.now(),
+      format: gradedFormat,
+      score: report.score,
+      max: report.max,
+      percent: report.percent,
+      passed: report.passed,
+      answer: text,
+      ...(mode ? { mode } : {}),
+    });
+    if (!saved.ok) {
+      notices.show(
+        'attempt',
+        'This attempt could not be stored (browser storage is full); its report is shown below.',
+        [],
+        'warning',
+      );
+    }
+    showAttempts();
+    host.onGraded();
+    root.dataset['graded'] = String(Number(root.dataset['graded'] ?? '0') + 1);
+    return report;
+  };
+
+  find<HTMLButtonElement>('[data-grade]').addEventListener('click', () => void grade());
+  host.textarea.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void grade();
+    }
+  });
+
+  return {
+    grade,
+    problems: () => lastProblems,
+    restoreLastReport() {
+      // Grading is pure and takes milliseconds, so the report is graded again rather than stored. Not in a mock.
+      const lastAttempt = readAttempts(storage, data.id).at(-1);
+      const restoredFormat = answer.format();
+      if (!lastAttempt || lastAttempt.format !== restoredFormat || lastAttempt.answer !== answer.text()) return;
+      if (host.mockRunning()) return;
+      void grader.grade(lastAttempt.answer, restoredFormat).then((outcome) => {
+        // Graded in the worker, so a saved draft that is slow to grade never blocks the page as it loads; a report
+        // that arrives after the candidate changed the text or graded it again is not shown.
+        if (outcome.kind !== 'graded' || root.dataset['graded'] !== undefined) return;
+        if (answer.text() !== lastAttempt.answer || answer.format() !== restoredFormat) return;
+        showReport(outcome.report, lastAttempt.answer, restoredFormat, lastAttempt.at);
+        root.dataset['reportRestored'] = 'true';
+      });
+    },
+  };
+}
