@@ -52,3 +52,6 @@ export { renderMessage, type FeedbackMessage } from './feedback/render-message';
 
 // Takeaway links, shared with the lesson components.
 export { lessonOfTakeaway, takeawayAnchor, takeawayHref } from './links';
+
+// The one plain-object test, shared with the site's schema and answer readers.
+export { isPlainObject } from './is-plain-object';

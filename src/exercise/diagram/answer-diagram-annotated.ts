@@ -7,13 +7,14 @@ import {
   annotationsOf,
   childSchemaParts,
   describesList,
+  isPlainObject,
   type DiagramAnnotation,
   type EdgeEnd,
   type SchemaParts,
 } from '../../../graders/index.ts';
 import type { EdgeKind, EdgeSpec, NodeSpec } from './answer-diagram-builder';
 import type { MarkLookup } from './answer-diagram-marks';
-import { isRecord, readField, readItems, readText, readTexts, readWord } from './answer-diagram-read';
+import { readField, readItems, readText, readTexts, readWord } from './answer-diagram-read';
 import { tidyText } from './answer-diagram-text';
 
 // Deeper than any answer schema goes; the bound keeps a pathological value from costing time.
@@ -155,7 +156,7 @@ export function planDiagram(answer: unknown, rootParts: SchemaParts, marks: Mark
   ): NodeSpec | undefined => {
     const { from, to } = annotation;
     // The build refuses a malformed annotation; in `astro dev` one may still arrive, and then draws nothing.
-    if (!isRecord(from) || !isRecord(to)) return undefined;
+    if (!isPlainObject(from) || !isPlainObject(to)) return undefined;
     const starts = resolveEnd(from, annotation, entry, place, previous, false);
     const ends = resolveEnd(to, annotation, entry, place, previous, true);
     const text = annotation.label === undefined ? undefined : readWord(readField(entry.value, annotation.label));
@@ -233,7 +234,7 @@ export function planDiagram(answer: unknown, rootParts: SchemaParts, marks: Mark
       }
       return;
     }
-    if (!isRecord(value)) return;
+    if (!isPlainObject(value)) return;
     const parent = own ? { spec: own, pointer } : place.parent;
     for (const key of Object.keys(value)) {
       const child = readField(value, key);

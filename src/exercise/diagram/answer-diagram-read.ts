@@ -2,6 +2,7 @@
  * Reading an answer value that may be anything: half-typed, wrong-typed or hostile. Only own data properties are
  * read (never getters or inherited members), lists are read up to a bound, and text is normalised to one line.
  */
+import { isPlainObject } from '../../../graders/index.ts';
 import { normalizeText } from './answer-diagram-text';
 
 // Far more entries than a diagram can show; the bound keeps a pathological value from costing time.
@@ -9,13 +10,8 @@ const MAX_ITEMS_READ = 5_000;
 
 /** An own data property of a plain object (not of an array), or undefined. */
 export function readField(value: unknown, key: string): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  if (!isPlainObject(value)) return undefined;
   return Object.getOwnPropertyDescriptor(value, key)?.value;
-}
-
-/** Whether `value` is an object that is not an array or null. */
-export function isRecord(value: unknown): value is object {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** The entries of an array with their indexes (holes and getters read as undefined), or undefined. */

@@ -5,16 +5,13 @@
  * would lose to the shared vocabulary's generic ones ("A choice between options…"), so each description next
  * to an `allOf` is also put first inside it. Validation is unchanged; the input is not modified.
  */
+import { isPlainObject } from '../../../graders/index.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-function isRecord(value: Json): value is { [key: string]: Json } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function rewrite(value: Json): Json {
   if (Array.isArray(value)) return value.map(rewrite);
-  if (!isRecord(value)) return value;
+  if (!isPlainObject(value)) return value;
   const copy: { [key: string]: Json } = {};
   for (const [key, child] of Object.entries(value)) copy[key] = rewrite(child);
   const { allOf, description, markdownDescription } = copy;

@@ -10,6 +10,7 @@
  * nearest the field wins: a description written beside a field's `$ref` over the referenced definition's, and the
  * exercise's own `enumDescriptions` over the vocabulary's.
  */
+import { isPlainObject } from '../../../graders/index.ts';
 
 /** One field of an object in the answer. */
 export interface FieldFormat {
@@ -120,13 +121,9 @@ interface Context {
 const MAX_DEPTH = 32;
 const MAX_REF_HOPS = 32;
 
-function isObject(value: unknown): value is SchemaObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** An own keyword of a schema (never an inherited member such as `constructor`). */
 function own(schema: unknown, key: string): unknown {
-  return isObject(schema) && Object.hasOwn(schema, key) ? schema[key] : undefined;
+  return isPlainObject(schema) && Object.hasOwn(schema, key) ? schema[key] : undefined;
 }
 
 function withoutFragment(uri: string): string {
@@ -185,7 +182,7 @@ function flatten(
   chain: readonly string[] = [],
 ): Part[] {
   if (typeof schema === 'boolean') return [{ node: schema, document, hops, ...via }];
-  if (!isObject(schema) || chain.length > MAX_REF_HOPS) return [];
+  if (!isPlainObject(schema) || chain.length > MAX_REF_HOPS) return [];
   const parts: Part[] = [{ node: schema, document, hops, ...via }];
   const ref = own(schema, '$ref');
   if (typeof ref === 'string') {
@@ -206,7 +203,7 @@ function flatten(
 /** The parts of a subschema (`properties/<key>`, `items`) across all parts of its parent. */
 function partsOf(parents: readonly Part[], pick: (node: SchemaObject) => unknown, context: Context): Part[] {
   return parents.flatMap((part) => {
-    if (!isObject(part.node)) return [];
+    if (!isPlainObject(part.node)) return [];
     const sub = pick(part.node);
     return sub === undefined ? [] : flatten(sub, part.document, context);
   });
@@ -214,7 +211,7 @@ function partsOf(parents: readonly Part[], pick: (node: SchemaObject) => unknown
 
 /** Schema objects only (boolean `true` says nothing; `false` is handled where it matters). */
 function objects(parts: readonly Part[]): (Part & { node: SchemaObject })[] {
-  return parts.filter((part): part is Part & { node: SchemaObject } => isObject(part.node));
+  return parts.filter((part): part is Part & { node: SchemaObject } => isPlainObject(part.node));
 }
 
 /** The nearest description: fewest `$ref`s followed, then the answer schema's, then the first written. */
@@ -370,7 +367,7 @@ function fieldsOf(parts: readonly (Part & { node: SchemaObject })[], path: strin
   // The schemas an object builds on come last in `parts`; their order of fields is the one a candidate learns.
   for (const { node } of [...parts].reverse()) {
     const properties = own(node, 'properties');
-    const names = isObject(properties) ? Object.keys(properties) : [];
+    const names = isPlainObject(properties) ? Object.keys(properties) : [];
     for (const name of names) if (!keys.includes(name)) keys.push(name);
     const list = own(node, 'required');
     if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') required.add(name);
