@@ -17,7 +17,8 @@ describe('mock clock', () => {
     [305, 290, '5 minutes left.'],
     [61, 60, '1 minute left.'],
     [60, 59, undefined],
-    [1, 0, 'Time is up.'],
+    [1, 0, undefined],
+    [90, 0, undefined],
     [0, 0, undefined],
   ])('from %d to %d seconds left announces %s', (before, after, expected) => {
     expect(findAnnouncement(before, after)).toBe(expected);

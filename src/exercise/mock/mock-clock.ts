@@ -30,9 +30,12 @@ export function mockStartLabel(minutes: number): string {
   return `Start ${articleForNumber(minutes)} ${minutes}-minute mock`;
 }
 
-/** The announcement due when the clock moves from `before` to `after` seconds left, if any. */
+/**
+ * The announcement due when the clock moves from `before` to `after` seconds left, if any. None at zero: the end of
+ * the mock announces itself, with what happens to the answer.
+ */
 export function findAnnouncement(before: number, after: number): string | undefined {
-  if (after === 0 && before > 0) return 'Time is up.';
+  if (after === 0) return undefined;
   const crossed = ANNOUNCED_SECONDS_LEFT.find((mark) => before > mark && after <= mark);
   if (crossed === undefined) return undefined;
   return crossed >= 120 ? `${crossed / 60} minutes left.` : '1 minute left.';

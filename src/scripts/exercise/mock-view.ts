@@ -163,7 +163,7 @@ export function setUpMock(host: MockHost): void {
     const message = findAnnouncement(shown, left);
     shown = left;
     clock.textContent = formatClock(left);
-    if (message && left > 0) announce(message);
+    if (message) announce(message);
     if (left === 0) void end(session, 'time-up');
   };
 
