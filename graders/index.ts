@@ -23,7 +23,7 @@ export { createLineIndex } from './parse/line-index';
 // Exercise frontmatter and rubric schemas (zod), for the content collection, the CLI and the tests.
 export { exerciseFrontmatterSchema, type Curveball } from './exercise-model/exercise-frontmatter';
 export { defineExercise, type ExerciseDefinition } from './exercise-model/exercise-definition';
-export { takeawayIdSchema } from './exercise-model/ids';
+export { slugSchema, takeawayIdSchema } from './exercise-model/ids';
 export { sampleSchema } from './exercise-model/sample';
 
 // The answer vocabulary every exercise schema references.

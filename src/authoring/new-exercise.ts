@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { findExerciseFolders } from '../../graders/cli/find-exercises.ts';
 import { loadExercise } from '../../graders/cli/load-exercise.ts';
 import { suggestId } from '../../graders/cli/suggest-id.ts';
-import { slugSchema } from '../../graders/exercise-model/ids.ts';
+import { slugSchema } from '../../graders/index.ts';
 import { readLessons } from '../content-check/read-lessons.ts';
 
 /** The folder this file's template lives in. */
