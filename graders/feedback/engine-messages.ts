@@ -3,9 +3,10 @@
  * messages are worded in its own file (graders/checks/) and joined with these in catalogue.ts.
  *
  * Severities follow Exercism's analyzers: `essential` must be fixed, `actionable` is worth fixing, `informative`
- * explains, `celebratory` confirms something done well.
+ * explains, `celebratory` confirms something done well. A text's `{name}` placeholders, with what an entry `carries`,
+ * are the parameters the message takes (message-params.ts), so the wording here also types every place that says it.
  */
-import type { CatalogueEntry } from './catalogue-entry';
+import type { Wording } from './catalogue-entry';
 
 /** The engine's messages by id. */
 export const engineMessages = {
@@ -186,7 +187,8 @@ export const engineMessages = {
     text: 'No answer found: write `export const answer = { … }` (or `export default { … }`).',
   },
 
-  // Schema errors, in the candidate's words. {path} is like `calls[2].style`, {actual} is what was written.
+  // Schema errors, in the candidate's words. {path} is like `calls[2].style`, {actual} is what was written; a
+  // message about a value carries both, shown in its text or not.
   'schema.type': { severity: 'essential', text: '`{path}` must be {expected} — you wrote {actual}.' },
   'schema.enum': { severity: 'essential', text: '`{path}` must be one of {allowed} — you wrote {actual}.' },
   'schema.enum-near': {
@@ -195,7 +197,7 @@ export const engineMessages = {
   },
   'schema.const': { severity: 'essential', text: '`{path}` must be {expected} — you wrote {actual}.' },
   'schema.required': { severity: 'essential', text: '`{path}` is missing `{field}`.' },
-  'schema.required-root': { severity: 'essential', text: 'The answer is missing `{field}`.' },
+  'schema.required-root': { severity: 'essential', text: 'The answer is missing `{field}`.', carries: ['path'] },
   'schema.unknown-field': {
     severity: 'essential',
     text: '`{path}` has a field `{field}` that this answer does not use.',
@@ -204,11 +206,20 @@ export const engineMessages = {
     severity: 'essential',
     text: '`{path}` has a field `{field}` that this answer does not use; did you mean `{suggestion}`?',
   },
-  'schema.min-items': { severity: 'essential', text: '`{path}` needs at least {limit} item(s) — it has {count}.' },
-  'schema.max-items': { severity: 'essential', text: '`{path}` takes at most {limit} item(s) — it has {count}.' },
+  'schema.min-items': {
+    severity: 'essential',
+    text: '`{path}` needs at least {limit} item(s) — it has {count}.',
+    carries: ['actual'],
+  },
+  'schema.max-items': {
+    severity: 'essential',
+    text: '`{path}` takes at most {limit} item(s) — it has {count}.',
+    carries: ['actual'],
+  },
   'schema.unique-items': {
     severity: 'informative',
     text: '`{path}` lists the same item twice (items {first} and {second}); it counts once.',
+    carries: ['actual'],
   },
   'schema.min-length': {
     severity: 'essential',
@@ -217,14 +228,23 @@ export const engineMessages = {
   'schema.max-length': {
     severity: 'actionable',
     text: '`{path}` is longer than {limit} characters. It is graded all the same; an interviewer would want it shorter.',
+    carries: ['actual'],
   },
   'schema.pattern': { severity: 'essential', text: '`{path}` must be {shape} — you wrote {actual}.' },
   'schema.range': { severity: 'essential', text: '`{path}` must be {comparison} {limit} — you wrote {actual}.' },
   'schema.multiple-of': { severity: 'essential', text: '`{path}` must be a multiple of {limit} — you wrote {actual}.' },
-  'schema.not-allowed': { severity: 'essential', text: '`{path}` is not allowed here.' },
-  'schema.no-shape': { severity: 'essential', text: '`{path}` does not match any of the shapes allowed here.' },
-  'schema.min-properties': { severity: 'essential', text: '`{path}` needs at least {limit} field(s).' },
-  'schema.other': { severity: 'essential', text: '`{path}` {message}.' },
+  'schema.not-allowed': { severity: 'essential', text: '`{path}` is not allowed here.', carries: ['actual'] },
+  'schema.no-shape': {
+    severity: 'essential',
+    text: '`{path}` does not match any of the shapes allowed here.',
+    carries: ['actual'],
+  },
+  'schema.min-properties': {
+    severity: 'essential',
+    text: '`{path}` needs at least {limit} field(s).',
+    carries: ['actual'],
+  },
+  'schema.other': { severity: 'essential', text: '`{path}` {message}.', carries: ['actual'] },
 
   // The rubric. {text} and {detail} are the exercise author's words.
   'rubric.pass': { severity: 'celebratory', text: '{text}' },
@@ -284,4 +304,4 @@ export const engineMessages = {
 
   // Red flags: mistakes that fail the answer whatever its score. {name} is the exercise author's.
   'flag.red-flag': { severity: 'essential', text: '{name}.{detail}' },
-} as const satisfies Record<string, CatalogueEntry>;
+} as const satisfies Wording;
