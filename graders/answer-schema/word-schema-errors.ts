@@ -3,20 +3,30 @@
  * "`calls[2].style` must be one of sync, async — you wrote "asynch"", marked on the value "asynch".
  */
 import type { ErrorObject } from 'ajv';
-import type { MessageId, MessageParams } from '../feedback/catalogue';
+import type { MessageId, ParamsFor } from '../feedback/catalogue';
 import { appendPointer, describePointer, resolvePointer } from '../json-pointer';
 import { MAX_DIAGNOSTICS } from '../parse/limits';
 import { describeActual, describeExpectedType, findNearest } from './describe-value';
 
-/** One schema problem, worded, with the pointer it concerns. */
-export interface SchemaIssue {
-  /** The part of the answer the problem is about; a missing or unknown field's own pointer. Used to block criteria. */
-  pointer: string;
-  /** Where to mark it: the value at `pointer`, or (for an unknown field) its key, or (for a missing one) its object. */
-  mark: { pointer: string; on: 'value' | 'key' };
-  messageId: MessageId;
-  params: MessageParams;
-}
+/** The id of a schema message. */
+type SchemaMessageId = Extract<MessageId, `schema.${string}`>;
+
+/** One schema problem, worded: a `schema.` message with the params it takes, and the pointer it concerns. */
+export type SchemaIssue = {
+  [Id in SchemaMessageId]: {
+    /** The part of the answer the problem is about; a missing or unknown field's own pointer. Used to block criteria. */
+    pointer: string;
+    /** Where to mark it: the value at `pointer`, or (for an unknown field) its key, or (for a missing one) its object. */
+    mark: { pointer: string; on: 'value' | 'key' };
+    messageId: Id;
+    params: ParamsFor<Id>;
+  };
+}[SchemaMessageId];
+
+/** A schema message about a value: one that takes the value's `path` and what was written there (`actual`). */
+type ValueMessageId = {
+  [Id in SchemaMessageId]: 'path' | 'actual' extends keyof ParamsFor<Id> ? Id : never;
+}[SchemaMessageId];
 
 const KNOWN_PATTERNS: Record<string, string> = {
   '^[a-z][a-z0-9]*(-[a-z0-9]+)*$': 'a kebab-case name such as `order` or `orders-db`',
@@ -108,12 +118,9 @@ function wordError(error: ErrorObject, data: unknown, base: string, suggest: boo
   const path = describePointer(at);
   const actual = describeActual(value);
   const params = error.params as Record<string, unknown>;
-  const onValue = (messageId: MessageId, extra: Record<string, string | number>): SchemaIssue => ({
-    pointer: at,
-    mark: { pointer: at, on: 'value' },
-    messageId,
-    params: { path, actual, ...extra },
-  });
+  const onValue = <Id extends ValueMessageId>(messageId: Id, extra: Omit<ParamsFor<Id>, 'path' | 'actual'>) =>
+    // The signature ties the params to the id; the compiler cannot see that such a pair is one member of the union.
+    ({ pointer: at, mark: { pointer: at, on: 'value' }, messageId, params: { path, actual, ...extra } }) as SchemaIssue;
 
   switch (error.keyword) {
     case 'type':
@@ -142,12 +149,10 @@ function wordError(error: ErrorObject, data: unknown, base: string, suggest: boo
       const pointer = appendPointer(at, field);
       const known = Object.keys((error.parentSchema?.['properties'] as object | undefined) ?? {});
       const suggestion = suggest ? findNearest(field, known) : undefined;
-      return {
-        pointer,
-        mark: { pointer, on: 'key' },
-        messageId: suggestion === undefined ? 'schema.unknown-field' : 'schema.unknown-field-near',
-        params: suggestion === undefined ? { path, field } : { path, field, suggestion },
-      };
+      const mark = { pointer, on: 'key' } as const;
+      return suggestion === undefined
+        ? { pointer, mark, messageId: 'schema.unknown-field', params: { path, field } }
+        : { pointer, mark, messageId: 'schema.unknown-field-near', params: { path, field, suggestion } };
     }
     case 'minItems':
     case 'maxItems':

@@ -1,21 +1,21 @@
 /**
  * A custom check is one file: its id, what it reads, its params type, its messages (wording and severity) and its
- * pure `run`. Registering it is one line in registered-checks.ts; its messages then join the engine's catalogue, so a report
- * renders them like any other.
+ * pure `run`. Registering it is one line in registered-checks.ts; its messages then join the engine's catalogue, so a
+ * report renders them like any other. The messages a check says are typed from its own wording: an id it did not
+ * declare, or params its wording does not name, do not compile.
  */
-import type { CatalogueEntry, MessageParams } from '../feedback/catalogue-entry';
+import type { CatalogueEntry } from '../feedback/catalogue-entry';
+import type { CheckMessage } from '../feedback/check-message';
 
-/** A message a check wants said, with where in the answer it applies; `Id` is one of the check's own messages. */
-export interface CheckMessage<Id extends string = string> {
-  id: Id;
-  params: MessageParams;
-  pointer?: string;
-}
+export type { CheckMessage } from '../feedback/check-message';
+
+/** A check's messages by id; ids start with `check.` and are unique across checks. */
+export type CheckMessages = Readonly<Record<`check.${string}`, CatalogueEntry>>;
 
 /** A mistake that fails the whole answer, found by a check: a red flag or a contradiction. */
-export interface CheckFlag<Id extends string = string> {
+export interface CheckFlag<Messages extends CheckMessages> {
   kind: 'red-flag' | 'contradiction';
-  message: CheckMessage<Id>;
+  message: CheckMessage<Messages>;
 }
 
 /**
@@ -23,18 +23,15 @@ export interface CheckFlag<Id extends string = string> {
  * it found (which fails the answer). A check that judges items one by one fails outright on a bad item, rather
  * than letting it cost a fraction.
  */
-export interface CheckOutcome<Id extends string = string> {
+export interface CheckOutcome<Messages extends CheckMessages> {
   fraction: number;
-  messages: CheckMessage<Id>[];
+  messages: CheckMessage<Messages>[];
   pointers: string[];
-  flags?: CheckFlag<Id>[];
+  flags?: CheckFlag<Messages>[];
 }
 
-/** A check's messages by id; ids start with `check.` and are unique across checks. */
-export type CheckMessages<Id extends `check.${string}`> = Readonly<Record<Id, CatalogueEntry>>;
-
 /** A check as its author writes it: typed parameters, its own messages, a pure `run`. */
-export interface CheckDefinition<Params, Id extends `check.${string}`> {
+export interface CheckDefinition<Params, Messages extends CheckMessages> {
   /** The id a `check` criterion names. */
   id: string;
   /** What the check verifies, for instructors reading the registry. */
@@ -45,31 +42,31 @@ export interface CheckDefinition<Params, Id extends `check.${string}`> {
    */
   reads: readonly string[];
   /** Every message the check can say: the wording lives with the check that says it. */
-  messages: CheckMessages<Id>;
+  messages: Messages;
   /**
    * Reads the criterion's `params`: the typed value, or what is wrong with them. Hand-written rather than a zod
    * schema so the engine bundled for the browser does not carry zod (450 KB) for two small shapes.
    */
   readParams: (params: unknown) => { ok: true; value: Params } | { ok: false; problem: string };
   /** The check itself: a pure function of the (schema-checked where it reads) answer and its parameters. */
-  run: (answer: unknown, params: Params) => CheckOutcome<NoInfer<Id>>;
+  run: (answer: unknown, params: Params) => CheckOutcome<NoInfer<Messages>>;
 }
 
-/** A check with its parameter type erased, as the registry holds it. */
-export interface RegisteredCheck<Id extends `check.${string}` = `check.${string}`> {
+/** A check with its parameter type erased, as the registry holds it; its messages stay typed. */
+export interface RegisteredCheck<Messages extends CheckMessages> {
   id: string;
   description: string;
   reads: readonly string[];
-  messages: CheckMessages<Id>;
+  messages: Messages;
   /** Returns a description of what is wrong with `params`, or undefined when they are fine. */
   findParamsProblem: (params: unknown) => string | undefined;
-  run: (answer: unknown, params: unknown) => CheckOutcome<Id>;
+  run: (answer: unknown, params: unknown) => CheckOutcome<Messages>;
 }
 
 /** Wraps a typed check so the registry can hold checks with different parameters. */
-export function defineCheck<Params, Id extends `check.${string}`>(
-  definition: CheckDefinition<Params, Id>,
-): RegisteredCheck<Id> {
+export function defineCheck<Params, Messages extends CheckMessages>(
+  definition: CheckDefinition<Params, Messages>,
+): RegisteredCheck<Messages> {
   return {
     id: definition.id,
     description: definition.description,

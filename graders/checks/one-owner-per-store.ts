@@ -28,9 +28,10 @@ const wording = {
     severity: 'essential',
     text: 'No data stores are declared, so nothing shows which service owns which data.',
   },
-} as const satisfies CheckMessages<`check.${string}`>;
+} as const satisfies CheckMessages;
 
-type Id = keyof typeof wording;
+/** A message this check says: one of its own, with the params its wording names. */
+type Message = CheckMessage<typeof wording>;
 
 export const oneOwnerPerStore = defineCheck({
   id: 'one-owner-per-store',
@@ -45,7 +46,7 @@ export const oneOwnerPerStore = defineCheck({
   run: (answer) => {
     const services = listObjects(answer, '', 'services');
     const stores = listObjects(answer, '', 'dataStores');
-    const messages: CheckMessage<Id>[] = [];
+    const messages: Message[] = [];
     const owners = new Map<string, { services: string[]; pointer: string }>();
     for (const store of stores) {
       const name = readOwn(store.value, 'name');

@@ -18,9 +18,10 @@ const wording = {
     text: 'Module `{module}` is both extracted and kept in the monolith: the plan says two things about it. Pick one.',
   },
   'check.module-unknown': { severity: 'actionable', text: "`{module}` is not one of the monolith's modules." },
-} as const satisfies CheckMessages<`check.${string}`>;
+} as const satisfies CheckMessages;
 
-type Id = keyof typeof wording;
+/** A message this check says: one of its own, with the params its wording names. */
+type Message = CheckMessage<typeof wording>;
 
 export const planPlacesEveryModule = defineCheck({
   id: 'plan-places-every-module',
@@ -43,8 +44,8 @@ export const planPlacesEveryModule = defineCheck({
       ? extractList.map((step) => readOwn(step, 'module')).filter((m): m is string => typeof m === 'string')
       : [];
     const kept = listStrings(plan, 'keep');
-    const messages: CheckMessage<Id>[] = [];
-    const flags: CheckFlag<Id>[] = [];
+    const messages: Message[] = [];
+    const flags: CheckFlag<typeof wording>[] = [];
     let placed = 0;
     for (const module of modules) {
       const inExtract = extracted.includes(module);

@@ -13,9 +13,10 @@ const wording = {
     severity: 'essential',
     text: '`{producer}` publishes `{event}` and is also listed as its consumer: the producer already knows the fact; an event is for the services that react to it.',
   },
-} as const satisfies CheckMessages<`check.${string}`>;
+} as const satisfies CheckMessages;
 
-type Id = keyof typeof wording;
+/** A message this check says: one of its own, with the params its wording names. */
+type Message = CheckMessage<typeof wording>;
 
 export const producersDoNotConsume = defineCheck({
   id: 'producers-do-not-consume',
@@ -27,7 +28,7 @@ export const producersDoNotConsume = defineCheck({
       ? { ok: true, value: {} }
       : { ok: false, problem: 'this check takes no params' },
   run: (answer) => {
-    const messages: CheckMessage<Id>[] = [];
+    const messages: Message[] = [];
     for (const event of listObjects(answer, '', 'events')) {
       const producer = readOwn(event.value, 'producer');
       const consumers = listStrings(event.value, 'consumers');

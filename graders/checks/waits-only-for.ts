@@ -20,16 +20,19 @@ const wording = {
   'check.waits-for': {
     severity: 'essential',
     text: '`{from}` waits for `{service}` on a synchronous call, though nobody needs that result to go on. Only {allowed} belong on the path the caller waits for.',
+    // The path as data, as for a chain, so both say which calls the caller waits through.
+    carries: ['chain'],
   },
   'check.waits-through': {
     severity: 'essential',
     text: '`{from}` waits for `{service}` through a chain of synchronous calls ({chain}): a chain keeps the caller waiting as much as a direct call would. Only {allowed} belong on the path the caller waits for.',
   },
-} as const satisfies CheckMessages<`check.${string}`>;
+} as const satisfies CheckMessages;
 
-type Id = keyof typeof wording;
+/** A message this check says: one of its own, with the params its wording names. */
+type Message = CheckMessage<typeof wording>;
 
-export const waitsOnlyFor = defineCheck<Params, Id>({
+export const waitsOnlyFor = defineCheck<Params, typeof wording>({
   id: 'waits-only-for',
   description:
     'Following `calls` with `style: sync` from `params.from`, directly or through other services, reaches only services in `params.mayWaitFor`.',
@@ -64,7 +67,7 @@ export const waitsOnlyFor = defineCheck<Params, Id>({
         queue.push(edge.to);
       }
     }
-    const messages: CheckMessage<Id>[] = [];
+    const messages: Message[] = [];
     for (const [service, chain] of chains) {
       if (service === from || mayWaitFor.includes(service)) continue;
       messages.push({

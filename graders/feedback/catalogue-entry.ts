@@ -7,7 +7,18 @@ export type Severity = 'essential' | 'actionable' | 'informative' | 'celebratory
 export interface CatalogueEntry {
   severity: Severity;
   text: string;
+  /**
+   * Parameters the message carries as data without showing them in its text (what was written, the chain of a
+   * call), for a UI that re-words it. With the text's placeholders they are every parameter the message takes.
+   */
+  carries?: readonly string[];
 }
 
-/** Parameters of a message; lists are joined by the caller so the catalogue decides no grammar. */
+/** Messages by id, as the engine and each check declare them (`as const`, so each text's placeholders are known). */
+export type Wording = Readonly<Record<string, CatalogueEntry>>;
+
+/**
+ * Parameters of a rendered message, as the report carries them; lists are joined by the caller so the catalogue
+ * decides no grammar. Saying a message takes the narrower ParamsOf its entry.
+ */
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -9,6 +9,7 @@
  * stops at the limit instead of exhausting the stack). A chain of plain references is followed in a loop.
  */
 import { isPlainObject } from '../is-plain-object';
+import type { MessageId, ParamsFor } from '../feedback/catalogue';
 import { appendPointer } from '../json-pointer';
 import { MAX_DEPTH } from './limits';
 import { ReadFailure, createProblem, defineOwn, type AnswerSpans } from './read-result';
@@ -138,11 +139,7 @@ class Expander {
     if (depth > MAX_DEPTH) this.fail('limit.too-deep', { limit: MAX_DEPTH }, at);
   }
 
-  private fail(
-    messageId: Parameters<typeof createProblem>[0],
-    params: Parameters<typeof createProblem>[1],
-    at: { start: number; end: number },
-  ): never {
+  private fail<Id extends MessageId>(messageId: Id, params: ParamsFor<Id>, at: { start: number; end: number }): never {
     throw new ReadFailure(createProblem(messageId, params, at.start, at.end));
   }
 }

@@ -8,7 +8,7 @@
 import { MAX_DEPTH, MAX_ITEMS } from './limits';
 import { ReadFailure, createProblem } from './read-result';
 import { TypeSkipper } from './skip-ts-type';
-import type { MessageId, MessageParams } from '../feedback/catalogue';
+import type { MessageId, ParamsFor } from '../feedback/catalogue';
 import type { Token } from './tokenize-ts';
 import type { ArrayElement, ConstDeclaration, ObjectMember, TsProgram, ValueNode } from './ts-syntax';
 
@@ -642,7 +642,7 @@ class ProgramParser {
     return token.kind === 'punct' && token.text === text;
   }
 
-  private fail(messageId: MessageId, params: MessageParams, from: Token, to: Token = from): never {
+  private fail<Id extends MessageId>(messageId: Id, params: ParamsFor<Id>, from: Token, to: Token = from): never {
     throw new ReadFailure(createProblem(messageId, params, from.start, to.end));
   }
 }

@@ -3,6 +3,7 @@
  * candidates need the line and column, words for the usual slips (a trailing comma, a comment, single quotes, a
  * missing comma) and, for schema errors later on, the span of every value by JSON pointer.
  */
+import type { MessageId, ParamsFor } from '../feedback/catalogue';
 import { appendPointer } from '../json-pointer';
 import { MAX_DEPTH } from './limits';
 import {
@@ -271,12 +272,7 @@ class JsonReader {
     return /\s/.test(char) ? `a ${JSON.stringify(char)} character` : `"${char}"`;
   }
 
-  private fail(
-    messageId: SourceProblem['messageId'],
-    params: SourceProblem['params'],
-    start: number,
-    end: number,
-  ): never {
+  private fail<Id extends MessageId>(messageId: Id, params: ParamsFor<Id>, start: number, end: number): never {
     throw new ReadFailure(createProblem(messageId, params, start, end));
   }
 }

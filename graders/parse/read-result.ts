@@ -1,4 +1,4 @@
-import type { MessageId, MessageParams } from '../feedback/catalogue';
+import type { MessageId, ParamsFor } from '../feedback/catalogue';
 
 /** A span of the answer's text, as character offsets [start, end). */
 export interface Span {
@@ -16,13 +16,13 @@ export interface AnswerSpans {
   keys: Map<string, Span>;
 }
 
-/** Something wrong (or worth a warning) in the answer's text, found while reading it. Worded later, from the catalogue. */
-export interface SourceProblem {
-  messageId: MessageId;
-  params: MessageParams;
-  severity: 'error' | 'warning';
-  span: Span;
-}
+/**
+ * Something wrong (or worth a warning) in the answer's text, found while reading it. Worded later, from the catalogue:
+ * a union over the ids, so each problem carries exactly the params its message takes (ParamsOf).
+ */
+export type SourceProblem = {
+  [Id in MessageId]: { messageId: Id; params: ParamsFor<Id>; severity: 'error' | 'warning'; span: Span };
+}[MessageId];
 
 /** The outcome of reading an answer: the value with its spans, or the problem that stopped the reading. */
 export type ReadResult =
@@ -39,9 +39,15 @@ export function createAnswerSpans(): AnswerSpans {
   return { values: new Map(), keys: new Map() };
 }
 
-/** Creates an error problem at [start, end). */
-export function createProblem(messageId: MessageId, params: MessageParams, start: number, end: number): SourceProblem {
-  return { messageId, params, severity: 'error', span: { start, end: Math.max(end, start) } };
+/** Creates an error problem at [start, end), saying message `messageId` with the params it takes. */
+export function createProblem<Id extends MessageId>(
+  messageId: Id,
+  params: ParamsFor<Id>,
+  start: number,
+  end: number,
+): SourceProblem {
+  // The signature ties the params to the id; the compiler cannot see that such a pair is one member of the union.
+  return { messageId, params, severity: 'error', span: { start, end: Math.max(end, start) } } as SourceProblem;
 }
 
 /** Defines an own, enumerable property even when the key is `__proto__`, so an answer can never change a prototype. */

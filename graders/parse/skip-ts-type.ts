@@ -5,7 +5,7 @@
  * value, so their insides (object types, tuples, parameter lists) are skipped by bracket matching; only the grammar
  * between them (unions, intersections, `keyof`, arrays, generics, conditional and function types) decides the end.
  */
-import type { MessageId, MessageParams } from '../feedback/catalogue';
+import type { MessageId, ParamsFor } from '../feedback/catalogue';
 import { MAX_DEPTH } from './limits';
 import { ReadFailure, createProblem } from './read-result';
 import type { Token } from './tokenize-ts';
@@ -150,7 +150,7 @@ export class TypeSkipper {
     return token.kind === 'name' && token.text === text;
   }
 
-  private fail(messageId: MessageId, params: MessageParams, at: Token): never {
+  private fail<Id extends MessageId>(messageId: Id, params: ParamsFor<Id>, at: Token): never {
     throw new ReadFailure(createProblem(messageId, params, at.start, at.end));
   }
 }

@@ -3,7 +3,7 @@
  * its values, and each list, name, path and text is checked as it is met. Going over stops the reading with a
  * ReadFailure that marks the place, so the candidate sees where the answer went over and by how much.
  */
-import type { MessageId, MessageParams } from '../feedback/catalogue';
+import type { MessageId, ParamsFor } from '../feedback/catalogue';
 import { MAX_EXPANDED_VALUES, MAX_ITEMS, MAX_KEY_LENGTH, MAX_PATH_LENGTH, MAX_STRING_LENGTH } from './limits';
 import { ReadFailure, createProblem, type Span } from './read-result';
 
@@ -40,6 +40,6 @@ export class ValueBudget {
   }
 }
 
-function fail(messageId: MessageId, params: MessageParams, at: Span): never {
+function fail<Id extends MessageId>(messageId: Id, params: ParamsFor<Id>, at: Span): never {
   throw new ReadFailure(createProblem(messageId, params, at.start, at.end));
 }

@@ -1,12 +1,6 @@
-import type { CheckMessage } from '../checks/define-check';
-import type { MessageId } from '../feedback/catalogue';
+import type { Catalogue } from '../feedback/catalogue';
+import type { CheckMessage } from '../feedback/check-message';
 import type { GradingInput } from './grading-input';
-
-/**
- * A detail a grader wants said about a criterion, optionally tied to a place in the answer: the very shape a check's
- * message has, with an id from the whole catalogue.
- */
-export type OutcomeDetail = CheckMessage<MessageId>;
 
 /**
  * A mistake that fails the whole answer whatever its score: a red flag the exercise declared, or a contradiction
@@ -14,14 +8,15 @@ export type OutcomeDetail = CheckMessage<MessageId>;
  */
 export interface OutcomeFlag {
   kind: 'red-flag' | 'contradiction';
-  message: OutcomeDetail;
+  message: CheckMessage<Catalogue>;
 }
 
 /** What a criterion grader found, before points, verdicts and wording are applied by the rubric runner. */
 export interface CriterionOutcome {
   /** Share of the criterion's points earned, 0..1. */
   fraction: number;
-  details: OutcomeDetail[];
+  /** What to say about the criterion: any message of the catalogue, a check's own included. */
+  details: CheckMessage<Catalogue>[];
   /** Red flags and contradictions found; each fails the answer. */
   flags?: OutcomeFlag[];
   /** The parts of the answer the grader looked at, to mark in the editor. */
@@ -32,7 +27,7 @@ export interface CriterionOutcome {
 
 /** The flag raised when a rule carrying a red flag is broken: its name first, then why. */
 export function raiseRedFlag(name: string, why: string | undefined, pointer: string | undefined): OutcomeFlag {
-  const message: OutcomeDetail = { id: 'flag.red-flag', params: { name, detail: why ?? '' } };
+  const message: CheckMessage<Catalogue> = { id: 'flag.red-flag', params: { name, detail: why ?? '' } };
   if (pointer !== undefined) message.pointer = pointer;
   return { kind: 'red-flag', message };
 }

@@ -2,7 +2,9 @@
 import { joinWords } from '../feedback/render-message';
 import { appendPointer, describePointer, readOwn, resolvePointer } from '../json-pointer';
 import type { ChoiceCriterion } from '../exercise-model/criteria/choice-criterion';
-import { raiseRedFlag, type CriterionOutcome, type OutcomeDetail, type OutcomeFlag } from './criterion-outcome';
+import type { Catalogue } from '../feedback/catalogue';
+import type { CheckMessage } from '../feedback/check-message';
+import { raiseRedFlag, type CriterionOutcome, type OutcomeFlag } from './criterion-outcome';
 import { deepInput, type GradingInput } from './grading-input';
 import { describeEmptySelection, selectTargets, type Target } from './select-targets';
 
@@ -11,7 +13,7 @@ type Decision = NonNullable<ChoiceCriterion['decision']>;
 /** What one selected item earned. */
 interface ItemGrade {
   fraction: number;
-  details: OutcomeDetail[];
+  details: CheckMessage<Catalogue>[];
   flags: OutcomeFlag[];
   looked: string[];
 }

@@ -1,6 +1,8 @@
 /** Grades an `order` criterion: precedence pairs, members that must and must not appear. */
 import type { OrderCriterion } from '../exercise-model/criteria/order-criterion';
-import { raiseRedFlag, type CriterionOutcome, type OutcomeDetail, type OutcomeFlag } from './criterion-outcome';
+import type { Catalogue } from '../feedback/catalogue';
+import type { CheckMessage } from '../feedback/check-message';
+import { raiseRedFlag, type CriterionOutcome, type OutcomeFlag } from './criterion-outcome';
 import { memberInputs } from './grading-input';
 import { collectMembers, describeMemberPath, selectTargets } from './select-targets';
 
@@ -16,7 +18,7 @@ export function gradeOrder(criterion: OrderCriterion, answer: unknown): Criterio
   const position = new Map<string, { index: number; pointer: string }>();
   const atIsList = selection.targets.length !== 1 || Array.isArray(selection.targets[0]?.value);
   const path = describeMemberPath(criterion.at, criterion.where, criterion.pick, atIsList);
-  const details: OutcomeDetail[] = [];
+  const details: CheckMessage<Catalogue>[] = [];
   const flags: OutcomeFlag[] = [];
   members.forEach((member, index) => {
     if (position.has(member.value))

@@ -3,7 +3,9 @@ import type { ValidateFunction } from 'ajv';
 import { renderMessage } from '../feedback/render-message';
 import { wordSchemaErrors } from '../answer-schema/word-schema-errors';
 import type { SchemaCriterion } from '../exercise-model/criteria/schema-criterion';
-import type { CriterionOutcome, OutcomeDetail } from './criterion-outcome';
+import type { Catalogue } from '../feedback/catalogue';
+import type { CheckMessage } from '../feedback/check-message';
+import type { CriterionOutcome } from './criterion-outcome';
 import { deepInput } from './grading-input';
 import { describeEmptySelection, selectTargets } from './select-targets';
 
@@ -19,7 +21,7 @@ export function gradeSchemaCriterion(
     const details = describeEmptySelection(criterion.at, criterion.where, selection);
     return { fraction: 0, details, looked: [criterion.at], inputs: selection.inputs };
   }
-  const details: OutcomeDetail[] = [];
+  const details: CheckMessage<Catalogue>[] = [];
   for (const target of selection.targets) {
     if (validate(target.value)) continue;
     for (const issue of wordSchemaErrors(validate.errors ?? [], target.value, target.pointer)) {

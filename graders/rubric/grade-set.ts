@@ -2,7 +2,9 @@
 import { joinWords } from '../feedback/render-message';
 import { describePointer } from '../json-pointer';
 import type { SetCriterion } from '../exercise-model/criteria/set-criterion';
-import { raiseRedFlag, type CriterionOutcome, type OutcomeDetail, type OutcomeFlag } from './criterion-outcome';
+import type { Catalogue } from '../feedback/catalogue';
+import type { CheckMessage } from '../feedback/check-message';
+import { raiseRedFlag, type CriterionOutcome, type OutcomeFlag } from './criterion-outcome';
 import { memberInputs } from './grading-input';
 import { collectMembers, describeMemberPath, describeWhere, selectTargets } from './select-targets';
 
@@ -17,7 +19,7 @@ export function gradeSet(criterion: SetCriterion, answer: unknown): CriterionOut
   for (const member of members) if (!present.has(member.value)) present.set(member.value, member.pointer);
   const atIsList = selection.targets.length !== 1 || Array.isArray(selection.targets[0]?.value);
   const path = describeMemberPath(criterion.at, criterion.where, criterion.pick, atIsList);
-  const details: OutcomeDetail[] = [];
+  const details: CheckMessage<Catalogue>[] = [];
   const flags: OutcomeFlag[] = [];
 
   const noMatch = selection.targets.length === 0 && criterion.where !== undefined && selection.found;
@@ -36,7 +38,7 @@ export function gradeSet(criterion: SetCriterion, answer: unknown): CriterionOut
     if (member.redFlag !== undefined) flags.push(raiseRedFlag(member.redFlag, member.why, pointer));
   }
   let requiredHits = 0;
-  const missing: OutcomeDetail[] = [];
+  const missing: CheckMessage<Catalogue>[] = [];
   for (const member of criterion.required) {
     if (present.has(member.value)) requiredHits++;
     else if (!noMatch)

@@ -2,6 +2,7 @@
  * Runs every criterion and turns outcomes into report entries: points, verdict, the author's summary and the
  * worded details, the lesson link, and where to mark. A criterion whose inputs have schema errors is "not graded".
  */
+import { readParam } from '../feedback/check-message';
 import { renderMessage, joinWords } from '../feedback/render-message';
 import { describePointer } from '../json-pointer';
 import { takeawayHref } from '../links';
@@ -108,7 +109,7 @@ function gradeOne(
   // feedback still names every instance.
   const named = new Set<string>();
   const distinct = raised.filter((flag) => {
-    const key = `${flag.kind}\u0000${String(flag.message.params['name'] ?? JSON.stringify(flag.message.params))}`;
+    const key = `${flag.kind}\u0000${String(readParam(flag.message, 'name') ?? JSON.stringify(flag.message.params))}`;
     if (named.has(key)) return false;
     named.add(key);
     return true;

@@ -4,7 +4,8 @@
  * errors is not graded.
  */
 import { appendPointer, describePointer, readOwn, resolvePointer } from '../json-pointer';
-import type { OutcomeDetail } from './criterion-outcome';
+import type { Catalogue } from '../feedback/catalogue';
+import type { CheckMessage } from '../feedback/check-message';
 import { deepInput, shallowInput, type GradingInput } from './grading-input';
 
 /** A value selected from the answer, with its pointer. */
@@ -74,7 +75,7 @@ export function describeEmptySelection(
   at: string,
   where: Readonly<Record<string, string | number | boolean>> | undefined,
   selection: Selection,
-): OutcomeDetail[] {
+): CheckMessage<Catalogue>[] {
   return where === undefined || !selection.found
     ? [{ id: 'rubric.nothing-at', params: { path: describePointer(at) } }]
     : [{ id: 'rubric.no-match', params: { path: describePointer(at), where: describeWhere(where) } }];

@@ -13,7 +13,7 @@ const issueAt = (pointer: string): SchemaIssue => ({
   pointer,
   mark: { pointer, on: 'value' },
   messageId: 'schema.type',
-  params: {},
+  params: { path: pointer, expected: 'a string', actual: 'a number' },
 });
 
 describe('findBlockingIssues', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeChoice } from '../../graders/rubric/grade-choice';
 import { makeCriterion } from './support/criteria';
+import { readParam } from '../../graders/feedback/check-message';
 
 const criterion = makeCriterion('choice', {
   at: '/calls',
@@ -47,7 +48,9 @@ describe('gradeChoice: decision and reason graded together', () => {
   ])('%s', (_name, answer, fraction, details) => {
     const outcome = gradeChoice(criterion, answer);
     expect(outcome.fraction).toBe(fraction);
-    expect(outcome.details.map((detail) => `${detail.id}:${String(detail.params['detail'] ?? '')}`)).toEqual(details);
+    expect(outcome.details.map((detail) => `${detail.id}:${String(readParam(detail, 'detail') ?? '')}`)).toEqual(
+      details,
+    );
   });
 
   it('grades a single object at `at` without `where`', () => {
@@ -87,7 +90,9 @@ describe('gradeChoice on every item it selects', () => {
       expect(outcome.flags?.map((flag) => [flag.kind, flag.message.id])).toEqual([
         ['contradiction', 'choice.contradiction'],
       ]);
-      expect(outcome.flags?.[0]?.message.params['values']).toMatch(/^"(sync|async)" and "(sync|async)"$/);
+      expect(outcome.flags?.map((flag) => readParam(flag.message, 'values'))).toEqual([
+        expect.stringMatching(/^"(sync|async)" and "(sync|async)"$/),
+      ]);
     }
   });
 
@@ -113,7 +118,7 @@ describe('gradeChoice on every item it selects', () => {
     const hedged = both({ style: 'sync', action: 'charge' }, { style: 'async', action: 'charge' });
     expect(gradeChoice(authorizeThenCapture, hedged).fraction).toBe(0);
     const queued = both({ style: 'async', action: 'charge' }, { style: 'async', action: 'refund' });
-    expect(gradeChoice(authorizeThenCapture, queued).flags?.map((flag) => flag.message.params['name'])).toEqual([
+    expect(gradeChoice(authorizeThenCapture, queued).flags?.map((flag) => readParam(flag.message, 'name'))).toEqual([
       'Payment on a queue',
       'Payment on a queue',
     ]);
@@ -136,7 +141,7 @@ describe('gradeChoice on every item it selects', () => {
     expect(gradeChoice(asyncReasons, calls('caller-does-not-wait')).fraction).toBe(1);
     const faster = gradeChoice(asyncReasons, calls('lowest-latency'));
     expect(faster.fraction).toBe(0);
-    expect(faster.details.map((detail) => [detail.id, detail.params['detail']])).toEqual([
+    expect(faster.details.map((detail) => [detail.id, readParam(detail, 'detail')])).toEqual([
       ['choice.wrong-reason-only', 'Async is not faster.'],
     ]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeOrder } from '../../graders/rubric/grade-order';
 import { makeCriterion } from './support/criteria';
+import { readParam } from '../../graders/feedback/check-message';
 
 const criterion = makeCriterion('order', {
   at: '/plan/extract',
@@ -81,7 +82,7 @@ describe('gradeOrder: any order consistent with the constraints is full marks', 
     expect(
       outcome.details.map(
         (detail) =>
-          `${detail.id}:${detail.params['item'] ?? `${String(detail.params['before'])}<${String(detail.params['after'])}`}`,
+          `${detail.id}:${readParam(detail, 'item') ?? `${String(readParam(detail, 'before'))}<${String(readParam(detail, 'after'))}`}`,
       ),
     ).toEqual(details);
   });

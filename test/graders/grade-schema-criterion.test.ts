@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAjv } from '../../graders/answer-schema/create-ajv';
 import { gradeSchemaCriterion } from '../../graders/rubric/grade-schema-criterion';
 import { makeCriterion } from './support/criteria';
+import { readParam } from '../../graders/feedback/check-message';
 
 const criterion = makeCriterion('schema', {
   at: '/plan',
@@ -28,7 +29,7 @@ describe('gradeSchemaCriterion: a part of the answer must match a JSON Schema', 
   ])('%s', (_name, answer, fraction, problems) => {
     const outcome = gradeSchemaCriterion(criterion, answer, validate);
     expect(outcome.fraction).toBe(fraction);
-    expect(outcome.details.map((detail) => String(detail.params['problem'] ?? ''))).toEqual(problems);
+    expect(outcome.details.map((detail) => String(readParam(detail, 'problem') ?? ''))).toEqual(problems);
   });
 
   it('checks every item kept by `where`', () => {

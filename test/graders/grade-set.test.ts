@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeSet } from '../../graders/rubric/grade-set';
 import { makeCriterion } from './support/criteria';
+import { readParam } from '../../graders/feedback/check-message';
 
 const criterion = makeCriterion('set', {
   at: '/events',
@@ -49,7 +50,7 @@ describe('gradeSet: recall of required members, and any forbidden member fails',
   ])('%s', (_name, answer, fraction, details) => {
     const outcome = gradeSet(criterion, answer);
     expect(round(outcome.fraction)).toBe(fraction);
-    expect(outcome.details.map((detail) => `${detail.id}:${String(detail.params['item'] ?? '')}`)).toEqual(details);
+    expect(outcome.details.map((detail) => `${detail.id}:${String(readParam(detail, 'item') ?? '')}`)).toEqual(details);
   });
 
   it('says the author note and names the list as a path', () => {
@@ -70,9 +71,9 @@ describe('gradeSet: recall of required members, and any forbidden member fails',
     expect(gradeSet(enough, { reasons: ['a', 'c'] }).fraction).toBe(1);
     expect(gradeSet(enough, { reasons: ['a', 'c'] }).details).toEqual([]);
     expect(gradeSet(enough, { reasons: ['a'] }).fraction).toBe(0.5);
-    expect(gradeSet(enough, { reasons: ['a'] }).details.map((detail) => [detail.id, detail.params['items']])).toEqual([
-      ['set.missing-some', '`b`, `c` and `d`'],
-    ]);
+    expect(
+      gradeSet(enough, { reasons: ['a'] }).details.map((detail) => [detail.id, readParam(detail, 'items')]),
+    ).toEqual([['set.missing-some', '`b`, `c` and `d`']]);
     expect(gradeSet(enough, { reasons: ['a', 'b', 'x'] }).fraction).toBe(0);
   });
 
@@ -104,7 +105,7 @@ describe('gradeSet: recall of required members, and any forbidden member fails',
   it('names a list picked from a single object as a field, not as a list', () => {
     const supporting = makeCriterion('set', { at: '/strategy', pick: 'supporting', required: ['a'], forbidden: ['x'] });
     const outcome = gradeSet(supporting, { strategy: { supporting: ['x'] } });
-    expect(outcome.details.map((detail) => detail.params['path'])).toEqual([
+    expect(outcome.details.map((detail) => readParam(detail, 'path'))).toEqual([
       'strategy.supporting',
       'strategy.supporting',
     ]);
