@@ -54,7 +54,7 @@ function showNotice(reason: UpdateReason): void {
   reload.textContent = 'Reload';
   reload.addEventListener('click', () => {
     reload.disabled = true;
-    void reloadIntoNewVersion(text, reload);
+    void reloadIntoNewVersion(text, reload, (step) => (live.dataset['reloadStep'] = step));
   });
   const later = document.createElement('button');
   later.type = 'button';
@@ -67,6 +67,13 @@ function showNotice(reason: UpdateReason): void {
   notice.append(text, reload, later);
   live.replaceChildren(notice);
 }
+
+/** Where a Reload stands, kept on the notice (`data-reload-step`) so a test that waits in vain can say where it stopped. */
+type ReloadStep =
+  | 'finding the new worker'
+  | 'asked the new worker to take over'
+  | 'still installing'
+  | `reloading: ${'no worker' | 'taken over' | 'activated' | 'fallback' | 'no newer build'}`;
 
 /** How long Reload waits for the new worker to take over before reloading anyway. */
 const RELOAD_FALLBACK_MS = 10_000;
@@ -93,38 +100,49 @@ async function findWaitingWorker(): Promise<{ waiting?: ServiceWorker; installin
  * Hands control to the new build's waiting worker and reloads once it has taken over: a plain reload would still be
  * answered by the old worker from its cache (a waiting worker takes over only when no page uses the old one).
  */
-async function reloadIntoNewVersion(text: HTMLElement, button: HTMLButtonElement): Promise<void> {
-  if (!navigator.serviceWorker.controller) {
+async function reloadIntoNewVersion(
+  text: HTMLElement,
+  button: HTMLButtonElement,
+  noteStep: (step: ReloadStep) => void,
+): Promise<void> {
+  const reloadNow = (step: ReloadStep): void => {
+    noteStep(step);
     window.location.reload();
+  };
+  if (!navigator.serviceWorker.controller) {
+    reloadNow('reloading: no worker');
     return;
   }
   text.textContent = 'Getting the new version…';
+  noteStep('finding the new worker');
   const { waiting, installing } = await findWaitingWorker();
   if (waiting) {
     let reloading = false;
-    const reload = (): void => {
+    const reload = (step: ReloadStep): void => {
       if (reloading) return;
       reloading = true;
-      window.location.reload();
+      reloadNow(step);
     };
-    navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
+    navigator.serviceWorker.addEventListener('controllerchange', () => reload('reloading: taken over'), { once: true });
     // Once the new worker is active it answers the reload, whether or not this page saw the controller change.
     waiting.addEventListener('statechange', () => {
-      if (waiting.state === 'activated') reload();
+      if (waiting.state === 'activated') reload('reloading: activated');
     });
     waiting.postMessage({ type: 'SKIP_WAITING' });
+    noteStep('asked the new worker to take over');
     // Never leave the reader waiting on a button that did nothing: if neither event came, reload anyway (drafts are
     // kept); by then the new worker has normally taken over.
-    setTimeout(reload, RELOAD_FALLBACK_MS);
+    setTimeout(() => reload('reloading: fallback'), RELOAD_FALLBACK_MS);
     return;
   }
   if (installing) {
+    noteStep('still installing');
     text.textContent = 'The new version is still downloading. Try Reload again in a moment; your drafts are kept.';
     button.disabled = false;
     return;
   }
   // No newer build than the one running: the missing piece was the network's fault, and a reload may fetch it.
-  window.location.reload();
+  reloadNow('reloading: no newer build');
 }
 
 /** Shows the notice once `worker` (a new build's) has installed, if this page runs an older one. */

@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   blockMonaco,
   openExercise,
+  reachAnswer,
   readAnswerText,
   readSavedDraft,
   replaceAnswer,
@@ -93,7 +94,7 @@ test('after a new deployment the reader is offered a reload, old pages recover, 
   // plain editor, says the drawing could not load, and offers the reload.
   await page.goto(`${server.base}/exercises/${FOOD}/`);
   await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-ready', 'true');
-  await page.locator('[data-answer-text]').scrollIntoViewIfNeeded();
+  await reachAnswer(page);
   await expect(page.locator('[data-editor-status]')).toContainText('The full editor could not load', {
     timeout: EDITOR_MS,
   });
@@ -106,14 +107,26 @@ test('after a new deployment the reader is offered a reload, old pages recover, 
 
   // Reload, from the keyboard: the new build takes over; its editor loads; the draft is still there.
   await notice(page).getByRole('button', { name: 'Reload' }).focus();
-  const reloaded = page.waitForEvent('framenavigated', {
-    predicate: (frame) => frame === page.mainFrame(),
-    timeout: INSTALL_MS,
-  });
+  await page.evaluate(() => ((window as { beforeReload?: boolean }).beforeReload = true));
   await page.keyboard.press('Enter');
-  await reloaded;
+  // Polls until a new document is loaded; while waiting it reports where the Reload stands (data-reload-step), so a
+  // failure says whether the new worker was still installing, asked to take over, or the reload was sent.
+  await expect
+    .poll(
+      () =>
+        page
+          .evaluate(() =>
+            (window as { beforeReload?: boolean }).beforeReload
+              ? `still the old page, at: ${document.querySelector<HTMLElement>('[data-update-notice]')?.dataset['reloadStep'] ?? 'no step'}`
+              : 'reloaded',
+          )
+          // The old document going away mid-question is the reload starting: ask the new one.
+          .catch(() => 'navigating'),
+      { timeout: INSTALL_MS },
+    )
+    .toBe('reloaded');
   await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-ready', 'true');
-  await page.locator('[data-answer-text]').scrollIntoViewIfNeeded();
+  await reachAnswer(page);
   await waitForMonaco(page);
   expect(
     await page.evaluate(() =>
