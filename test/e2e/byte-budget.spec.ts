@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { reachAnswer } from './exercise-helpers.ts';
 import { formatKilobytes, measurePageScripts } from './page-weight.ts';
 import { EDITOR_MS } from './timeouts.ts';
 import { collectScripts, listPageScripts } from '../../src/integrations/script-graph.ts';
@@ -61,7 +62,7 @@ test('a lesson with diagrams weighs at most 1.3 times the same lesson without th
 test('an exercise page with Monaco in JSON mode and the drawing loads at most 3 MB of gzipped JS', async ({ page }) => {
   // What Monaco's loader pulls in once it runs is known only in a browser.
   const weight = await measurePageScripts(page, '/exercises/food-delivery-communication/', async (p) => {
-    await p.locator('[data-answer-text]').scrollIntoViewIfNeeded();
+    await reachAnswer(p);
     await expect(p.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'monaco', {
       timeout: EDITOR_MS,
     });

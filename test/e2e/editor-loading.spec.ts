@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { reachAnswer } from './exercise-helpers.ts';
 import { EDITOR_MS } from './timeouts.ts';
 
 /** The exercise page loads its editor and drawing code only when they are needed (byte budgets: byte-budget.spec.ts). */
@@ -22,7 +23,7 @@ test('an exercise page paints its prompt first and requests no editor code until
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(stylesheets.filter((href) => /monaco|editor|workers/.test(href))).toEqual([]);
 
-  await page.locator('[data-answer-text]').scrollIntoViewIfNeeded();
+  await reachAnswer(page);
   await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'monaco', {
     timeout: EDITOR_MS,
   });

@@ -24,8 +24,16 @@ export function readExerciseFile(exercise: string, file: string): string {
 export async function openExercise(page: Page, exercise: string): Promise<void> {
   await page.goto(`/exercises/${exercise}/`);
   await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-ready', 'true');
-  // As a candidate does: the full editor loads once the answer is reached.
-  await page.locator('[data-answer-text]').scrollIntoViewIfNeeded();
+  await reachAnswer(page);
+}
+
+/**
+ * Scrolls the answer into view, as a candidate does: the full editor loads once the answer is reached. The box that
+ * holds the editor is scrolled, not the text area: Monaco may already have hidden the text area (a reload restores the
+ * scroll position, so the answer is in view and Monaco loads at once), and scrolling to a hidden element waits forever.
+ */
+export async function reachAnswer(page: Page): Promise<void> {
+  await page.locator('[data-editor-host]').scrollIntoViewIfNeeded();
 }
 
 /** Waits until Monaco has taken over from the text area (after `openExercise`, which brings the answer into view). */
