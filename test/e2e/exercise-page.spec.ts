@@ -349,6 +349,25 @@ test.describe('schema-driven editing', () => {
     await expect(suggestions).toContainText('async', { timeout: EDITOR_MS });
     await expect(suggestions).toContainText('sync');
   });
+
+  test('TypeScript mode shows the schema’s descriptions on hover', async ({ page }) => {
+    await openExercise(page, FOOD);
+    await waitForMonaco(page);
+    await page.getByRole('radio', { name: 'TypeScript' }).check();
+    const text = "export const answer = { calls: [{ style: 'sync' }] } satisfies Partial<Answer>;";
+    await replaceAnswer(page, text);
+    // Put the cursor inside `style` and show its hover from the keyboard (Monaco's Ctrl+K Ctrl+I).
+    await page.keyboard.press('ControlOrMeta+Home');
+    for (let step = 0; step < text.indexOf('style') + 2; step += 1) await page.keyboard.press('ArrowRight');
+    // The vocabulary's description of `style`, carried by the declarations generated at build time. A hover asked
+    // for before the TypeScript worker answers shows nothing, so it is asked for again until it shows.
+    const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)');
+    await expect(async () => {
+      await page.keyboard.press('ControlOrMeta+K');
+      await page.keyboard.press('ControlOrMeta+I');
+      await expect(hover).toContainText('Whether the caller waits for the answer.', { timeout: 5_000 });
+    }).toPass({ timeout: EDITOR_MS });
+  });
 });
 
 test('keyboard only: hint, answer, grade, and follow the feedback to the lesson', async ({ page }) => {
