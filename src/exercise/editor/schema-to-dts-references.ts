@@ -2,17 +2,15 @@
  * Following `$ref`s across the schema documents of an exercise (its answer schema and the vocabulary, by `$id`),
  * flattening `allOf`, and gathering the documentation a type shows on hover.
  */
+import { isPlainObject } from '../../../graders/index.ts';
+import { own, readRef, resolvePointer, withoutFragment } from '../json-schema/read-schema.ts';
 import { describeMembers } from './schema-to-dts-format';
 import {
   MAX_DEPTH,
   arrayOrEmpty,
   declaredTypes,
   describedBy,
-  isObject,
   isPureReference,
-  own,
-  resolvePointer,
-  withoutFragment,
   type Located,
   type SchemaDocument,
 } from './schema-to-dts-schema';
@@ -34,27 +32,13 @@ export class SchemaIndex {
 
   /** The place a `$ref` names, relative to `document`'s `$id`; undefined when it is in no known document. */
   resolve(ref: string, document: SchemaDocument): Target | undefined {
-    const hash = ref.indexOf('#');
-    const base = hash < 0 ? ref : ref.slice(0, hash);
-    let pointer: string;
-    try {
-      pointer = decodeURIComponent(hash < 0 ? '' : ref.slice(hash + 1));
-    } catch {
-      return undefined;
-    }
-    // Only JSON-pointer fragments; `#anchor` names are not followed.
-    if (pointer !== '' && !pointer.startsWith('/')) return undefined;
-    if (base === '') return { document, pointer };
-    let absolute: string;
-    try {
-      absolute = withoutFragment(new URL(base, document.id).href);
-    } catch {
-      return undefined;
-    }
+    const place = readRef(ref, document.id);
+    if (!place) return undefined;
+    if (place.document === '') return { document, pointer: place.pointer };
     const target = this.documents.find(
-      (candidate) => candidate.id !== undefined && withoutFragment(candidate.id) === absolute,
+      (candidate) => candidate.id !== undefined && withoutFragment(candidate.id) === place.document,
     );
-    return target ? { document: target, pointer } : undefined;
+    return target ? { document: target, pointer: place.pointer } : undefined;
   }
 
   /** The schema at a place, or undefined when nothing is there. */
@@ -86,7 +70,7 @@ export class SchemaIndex {
       const { schema, document } = located;
       if (schema === true) return;
       if (schema === false) impossible = true;
-      if (!isObject(schema) || level > MAX_DEPTH) {
+      if (!isPlainObject(schema) || level > MAX_DEPTH) {
         parts.push(located);
         return;
       }
@@ -127,7 +111,7 @@ export class SchemaIndex {
       const target = this.resolve(ref, document);
       const resolved = target ? this.schemaAt(target) : undefined;
       if (describedBy(schema) === undefined) source = resolved;
-      else if (isObject(resolved) && isObject(schema) && !Object.hasOwn(schema, 'enum')) {
+      else if (isPlainObject(resolved) && isPlainObject(schema) && !Object.hasOwn(schema, 'enum')) {
         source = { ...resolved, ...schema };
       }
     }
@@ -145,13 +129,13 @@ export class SchemaIndex {
 
 /** Whether a schema allows only certain strings (`enum` or `const` of strings). */
 export function isStringLiterals(schema: unknown): boolean {
-  const members = isObject(schema) && Object.hasOwn(schema, 'const') ? [schema['const']] : own(schema, 'enum');
+  const members = isPlainObject(schema) && Object.hasOwn(schema, 'const') ? [schema['const']] : own(schema, 'enum');
   return Array.isArray(members) && members.length > 0 && members.every((member) => typeof member === 'string');
 }
 
 /** Whether a schema is any string, give or take constraints a type cannot express (`pattern`, lengths). */
 export function isPlainString(schema: unknown): boolean {
-  if (!isObject(schema)) return false;
+  if (!isPlainObject(schema)) return false;
   const types = declaredTypes(schema);
   const narrowing = ['const', 'enum', '$ref', 'allOf', 'anyOf', 'oneOf'];
   return types?.length === 1 && types[0] === 'string' && !narrowing.some((keyword) => Object.hasOwn(schema, keyword));

@@ -1,10 +1,9 @@
 /** Reading JSON Schema documents for the declarations generator: keywords, pointers and the shape a schema gives. */
+import { isPlainObject } from '../../../graders/index.ts';
+import { own, type SchemaObject } from '../json-schema/read-schema.ts';
 
 // Deeper schemas than this are not written by hand; the bound keeps a pathological one from exhausting the stack.
 export const MAX_DEPTH = 48;
-
-/** A schema object (boolean schemas are handled by the caller). */
-export type SchemaObject = Readonly<Record<string, unknown>>;
 
 /** A schema document and the prefix of the type names made from its `$defs`. */
 export interface SchemaDocument {
@@ -19,39 +18,8 @@ export interface Located {
   document: SchemaDocument;
 }
 
-export function isObject(value: unknown): value is SchemaObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** An own keyword of a schema (never an inherited member such as `constructor`). */
-export function own(schema: unknown, key: string): unknown {
-  return isObject(schema) && Object.hasOwn(schema, key) ? schema[key] : undefined;
-}
-
 export function arrayOrEmpty(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
-}
-
-export function withoutFragment(uri: string): string {
-  const hash = uri.indexOf('#');
-  return hash < 0 ? uri : uri.slice(0, hash);
-}
-
-/** Unescapes one JSON pointer token: `~1` → `/`, `~0` → `~`. */
-export function decodeToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-/** The value at a JSON pointer (already percent-decoded), or undefined. */
-export function resolvePointer(root: unknown, pointer: string): unknown {
-  if (pointer === '') return root;
-  let current = root;
-  for (const token of pointer.slice(1).split('/')) {
-    const key = decodeToken(token);
-    current = Array.isArray(current) ? (/^\d+$/.test(key) ? current[Number(key)] : undefined) : own(current, key);
-    if (current === undefined) return undefined;
-  }
-  return current;
 }
 
 /** The Markdown description if there is one, else the plain one. */
@@ -84,7 +52,7 @@ const ARRAY_KEYWORDS = ['items', 'prefixItems'];
 /** Whether a schema constrains nothing but by a `$ref` (its other keywords are annotations). */
 export function isPureReference(schema: unknown): boolean {
   return (
-    isObject(schema) &&
+    isPlainObject(schema) &&
     typeof schema['$ref'] === 'string' &&
     Object.keys(schema).every((key) => key === '$ref' || ANNOTATIONS.has(key))
   );
@@ -111,7 +79,7 @@ export function inferredTypes(schema: SchemaObject): string[] {
  */
 export function shapeOf(schema: unknown): 'object' | 'array' | 'other' | 'none' {
   if (schema === true) return 'none';
-  if (!isObject(schema)) return 'other';
+  if (!isPlainObject(schema)) return 'other';
   const keys = Object.keys(schema).filter((key) => !ANNOTATIONS.has(key));
   if (keys.length === 0) return 'none';
   if (['const', 'enum', 'anyOf', 'oneOf', 'not', '$ref', 'allOf'].some((keyword) => Object.hasOwn(schema, keyword))) {

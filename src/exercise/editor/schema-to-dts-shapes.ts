@@ -2,6 +2,8 @@
  * Object and array types from JSON Schema: `properties`, `required`, `additionalProperties`, `patternProperties`,
  * `items` and `prefixItems`, written as readonly TypeScript types (candidates write `as const`).
  */
+import { isPlainObject } from '../../../graders/index.ts';
+import { own, type SchemaObject } from '../json-schema/read-schema.ts';
 import {
   UNKNOWN,
   afterSeparator,
@@ -13,16 +15,7 @@ import {
   type TypeText,
 } from './schema-to-dts-format';
 import type { SchemaIndex } from './schema-to-dts-references';
-import {
-  arrayOrEmpty,
-  declaredTypes,
-  inferredTypes,
-  isObject,
-  own,
-  type Located,
-  type SchemaDocument,
-  type SchemaObject,
-} from './schema-to-dts-schema';
+import { arrayOrEmpty, declaredTypes, inferredTypes, type Located, type SchemaDocument } from './schema-to-dts-schema';
 
 /** Where a type is being written. */
 export interface Context {
@@ -83,13 +76,13 @@ export function objectType(
   for (const { schema, document } of parts) {
     const declared = own(schema, 'properties');
     const keys = new Set<string>();
-    for (const [key, sub] of isObject(declared) ? Object.entries(declared) : []) {
+    for (const [key, sub] of isPlainObject(declared) ? Object.entries(declared) : []) {
       properties.set(key, [...(properties.get(key) ?? []), { schema: sub, document }]);
       keys.add(key);
     }
     for (const key of arrayOrEmpty(own(schema, 'required'))) if (typeof key === 'string') required.add(key);
     const patterns = own(schema, 'patternProperties');
-    if (isObject(patterns)) {
+    if (isPlainObject(patterns)) {
       for (const sub of Object.values(patterns)) extra.push(writer.typeOf(sub, { ...member, document }));
     }
     const additional = own(schema, 'additionalProperties');
@@ -97,7 +90,7 @@ export function objectType(
     else if (additional !== undefined && additional !== true) {
       extra.push(writer.typeOf(additional, { ...member, document }));
     }
-    if (isObject(schema) && declaredTypes(schema)?.includes('object')) open = true;
+    if (isPlainObject(schema) && declaredTypes(schema)?.includes('object')) open = true;
   }
   const allowed = (key: string) => closed.every((keys) => keys.has(key));
   const lines: string[] = [];

@@ -10,6 +10,8 @@
  * express (`pattern`, lengths, `uniqueItems`, `minItems`, `not`, `if`/`then`/`else`, `$dynamicRef`, anchors) are
  * left to ajv, so these types should never reject a valid answer, but accept some invalid ones.
  */
+import { isPlainObject } from '../../../graders/index.ts';
+import { decodeToken, own } from '../json-schema/read-schema.ts';
 import {
   NEVER,
   UNKNOWN,
@@ -23,15 +25,7 @@ import {
   type TypeText,
 } from './schema-to-dts-format';
 import { SchemaIndex, isPlainString, isStringLiterals, type Target } from './schema-to-dts-references';
-import {
-  decodeToken,
-  isObject,
-  MAX_DEPTH,
-  own,
-  shapeOf,
-  type Located,
-  type SchemaDocument,
-} from './schema-to-dts-schema';
+import { MAX_DEPTH, shapeOf, type Located, type SchemaDocument } from './schema-to-dts-schema';
 import { mergedArrayType, objectType, typeKeywordType, type Context, type TypeWriter } from './schema-to-dts-shapes';
 
 /** A named type: the answer's root (`Answer`) or one `$defs` entry. */
@@ -161,7 +155,7 @@ class DeclarationGenerator implements TypeWriter {
   private plainType(schema: unknown, context: Context): TypeText {
     if (schema === true) return UNKNOWN;
     if (schema === false) return NEVER;
-    if (!isObject(schema)) return UNKNOWN;
+    if (!isPlainObject(schema)) return UNKNOWN;
     const parts: TypeText[] = [];
     const ref = own(schema, '$ref');
     if (typeof ref === 'string') parts.push(this.referenceType(ref, context));

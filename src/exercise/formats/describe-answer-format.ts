@@ -11,6 +11,7 @@
  * exercise's own `enumDescriptions` over the vocabulary's.
  */
 import { isPlainObject } from '../../../graders/index.ts';
+import { own, readRef, resolvePointer, withoutFragment, type SchemaObject } from '../json-schema/read-schema.ts';
 
 /** One field of an object in the answer. */
 export interface FieldFormat {
@@ -87,8 +88,6 @@ export interface AnswerFormatDescription {
   kinds: NamedKind[];
 }
 
-type SchemaObject = Readonly<Record<string, unknown>>;
-
 interface SchemaDocument {
   id: string | undefined;
   root: unknown;
@@ -122,25 +121,6 @@ const MAX_DEPTH = 32;
 const MAX_REF_HOPS = 32;
 
 /** An own keyword of a schema (never an inherited member such as `constructor`). */
-function own(schema: unknown, key: string): unknown {
-  return isPlainObject(schema) && Object.hasOwn(schema, key) ? schema[key] : undefined;
-}
-
-function withoutFragment(uri: string): string {
-  const hash = uri.indexOf('#');
-  return hash < 0 ? uri : uri.slice(0, hash);
-}
-
-function resolvePointer(root: unknown, pointer: string): unknown {
-  if (pointer === '') return root;
-  let current = root;
-  for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    current = Array.isArray(current) ? (/^\d+$/.test(token) ? current[Number(token)] : undefined) : own(current, token);
-    if (current === undefined) return undefined;
-  }
-  return current;
-}
 
 /** The schema a `$ref` names, relative to `document`'s `$id`; undefined when it is in no known document. */
 function resolveRef(
@@ -148,25 +128,13 @@ function resolveRef(
   document: SchemaDocument,
   context: Context,
 ): { schema: unknown; document: SchemaDocument; pointer: string } | undefined {
-  const hash = ref.indexOf('#');
-  const base = hash < 0 ? ref : ref.slice(0, hash);
-  let pointer: string;
-  try {
-    pointer = decodeURIComponent(hash < 0 ? '' : ref.slice(hash + 1));
-  } catch {
-    return undefined;
-  }
-  if (pointer !== '' && !pointer.startsWith('/')) return undefined;
-  let target: SchemaDocument | undefined = document;
-  if (base !== '') {
-    let absolute: string;
-    try {
-      absolute = withoutFragment(new URL(base, document.id).href);
-    } catch {
-      return undefined;
-    }
-    target = context.documents.find((candidate) => candidate.id !== undefined && candidate.id === absolute);
-  }
+  const place = readRef(ref, document.id);
+  if (!place) return undefined;
+  const { pointer } = place;
+  const target =
+    place.document === ''
+      ? document
+      : context.documents.find((candidate) => candidate.id !== undefined && candidate.id === place.document);
   if (!target) return undefined;
   const schema = resolvePointer(target.root, pointer);
   return schema === undefined ? undefined : { schema, document: target, pointer };
