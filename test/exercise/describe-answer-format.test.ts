@@ -6,10 +6,9 @@ import { findExerciseFolders } from '../../graders/cli/find-exercises.ts';
 import { createAjv } from '../../graders/answer-schema/create-ajv.ts';
 import { valuesAt } from '../../graders/answer-schema/values-at.ts';
 import vocabulary from '../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
+import { describeKind, splitInlineCode } from '../../src/exercise/formats/answer-format-wording.ts';
 import {
   describeAnswerFormat,
-  describeKind,
-  splitInlineCode,
   type AnswerFormatDescription,
   type FieldFormat,
   type ValueFormat,

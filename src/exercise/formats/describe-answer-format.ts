@@ -6,12 +6,21 @@
  * Pure (no DOM, no Astro): schema and vocabulary in, a tree of plain data out. `$ref`s are followed within a
  * document and into the vocabulary by its `$id`; `allOf` branches all apply, so their properties are merged,
  * `required` lists add up, a closed object (`additionalProperties: false`) limits the fields, and enums intersect
- * (as ajv and `graders/schema/values-at.ts` read them). Where several schemas describe the same thing, the text
+ * (as ajv and `graders/answer-schema/values-at.ts` read them). Where several schemas describe the same thing, the text
  * nearest the field wins: a description written beside a field's `$ref` over the referenced definition's, and the
  * exercise's own `enumDescriptions` over the vocabulary's.
  */
 import { isPlainObject } from '../../../graders/index.ts';
-import { own, readRef, resolvePointer, withoutFragment, type SchemaObject } from '../json-schema/read-schema.ts';
+import { own, withoutFragment, type SchemaObject } from '../json-schema/read-schema.ts';
+import {
+  flatten,
+  nearestDescription,
+  objects,
+  partsOf,
+  type Part,
+  type SchemaDocument,
+  type SchemaReading,
+} from './answer-format-parts.ts';
 
 /** One field of an object in the answer. */
 export interface FieldFormat {
@@ -88,27 +97,8 @@ export interface AnswerFormatDescription {
   kinds: NamedKind[];
 }
 
-interface SchemaDocument {
-  id: string | undefined;
-  root: unknown;
-  /** The answer schema is 0, the vocabulary 1: lower ranks are preferred for descriptions. */
-  rank: number;
-}
-
-/** A schema that applies to a value, with where it came from. */
-interface Part {
-  node: SchemaObject | boolean;
-  document: SchemaDocument;
-  /** How many `$ref`s were followed from the field to reach it: fewer is nearer (and its text preferred). */
-  hops: number;
-  /** `document#pointer` when reached through a `$ref`, to notice a schema that refers back to itself. */
-  refKey: string | undefined;
-  /** The `$defs` key when reached through a `$ref` to `#/$defs/<key>`. */
-  defKey: string | undefined;
-}
-
-interface Context {
-  documents: readonly SchemaDocument[];
+/** What describing the answer keeps track of as it walks the schema. */
+interface Context extends SchemaReading {
   /** Ref keys of the objects and lists being described, with their paths: a recursive schema stops there. */
   expanding: Map<string, string>;
   kinds: Map<string, NamedKind>;
@@ -116,84 +106,8 @@ interface Context {
   depth: number;
 }
 
-// No hand-written schema nests deeper; the bounds keep a pathological one from exhausting the stack.
+// No hand-written schema nests deeper; the bound keeps a pathological one from exhausting the stack.
 const MAX_DEPTH = 32;
-const MAX_REF_HOPS = 32;
-
-/** An own keyword of a schema (never an inherited member such as `constructor`). */
-
-/** The schema a `$ref` names, relative to `document`'s `$id`; undefined when it is in no known document. */
-function resolveRef(
-  ref: string,
-  document: SchemaDocument,
-  context: Context,
-): { schema: unknown; document: SchemaDocument; pointer: string } | undefined {
-  const place = readRef(ref, document.id);
-  if (!place) return undefined;
-  const { pointer } = place;
-  const target =
-    place.document === ''
-      ? document
-      : context.documents.find((candidate) => candidate.id !== undefined && candidate.id === place.document);
-  if (!target) return undefined;
-  const schema = resolvePointer(target.root, pointer);
-  return schema === undefined ? undefined : { schema, document: target, pointer };
-}
-
-/** A schema and everything that applies with it: its `$ref` (followed) and its `allOf` branches, flattened. */
-function flatten(
-  schema: unknown,
-  document: SchemaDocument,
-  context: Context,
-  hops = 0,
-  via: Pick<Part, 'refKey' | 'defKey'> = { refKey: undefined, defKey: undefined },
-  chain: readonly string[] = [],
-): Part[] {
-  if (typeof schema === 'boolean') return [{ node: schema, document, hops, ...via }];
-  if (!isPlainObject(schema) || chain.length > MAX_REF_HOPS) return [];
-  const parts: Part[] = [{ node: schema, document, hops, ...via }];
-  const ref = own(schema, '$ref');
-  if (typeof ref === 'string') {
-    const target = resolveRef(ref, document, context);
-    const refKey = target ? `${context.documents.indexOf(target.document)}#${target.pointer}` : undefined;
-    if (target && refKey !== undefined && !chain.includes(refKey)) {
-      const defKey = /^\/(?:\$defs|definitions)\/([^/]+)$/.exec(target.pointer)?.[1];
-      parts.push(...flatten(target.schema, target.document, context, hops + 1, { refKey, defKey }, [...chain, refKey]));
-    }
-  }
-  const allOf = own(schema, 'allOf');
-  if (Array.isArray(allOf)) {
-    for (const branch of allOf) parts.push(...flatten(branch, document, context, hops, undefined, chain));
-  }
-  return parts;
-}
-
-/** The parts of a subschema (`properties/<key>`, `items`) across all parts of its parent. */
-function partsOf(parents: readonly Part[], pick: (node: SchemaObject) => unknown, context: Context): Part[] {
-  return parents.flatMap((part) => {
-    if (!isPlainObject(part.node)) return [];
-    const sub = pick(part.node);
-    return sub === undefined ? [] : flatten(sub, part.document, context);
-  });
-}
-
-/** Schema objects only (boolean `true` says nothing; `false` is handled where it matters). */
-function objects(parts: readonly Part[]): (Part & { node: SchemaObject })[] {
-  return parts.filter((part): part is Part & { node: SchemaObject } => isPlainObject(part.node));
-}
-
-/** The nearest description: fewest `$ref`s followed, then the answer schema's, then the first written. */
-function nearestDescription(parts: readonly Part[]): string | undefined {
-  let best: { text: string; hops: number; rank: number } | undefined;
-  for (const part of parts) {
-    const text = own(part.node, 'description') ?? own(part.node, 'markdownDescription');
-    if (typeof text !== 'string' || text.trim() === '') continue;
-    const candidate = { text: text.trim(), hops: part.hops, rank: part.document.rank };
-    if (!best || candidate.hops < best.hops || (candidate.hops === best.hops && candidate.rank < best.rank))
-      best = candidate;
-  }
-  return best?.text;
-}
 
 /** `eventName` → `event name`, `data_store` → `data store`. */
 function humanize(key: string): string {
@@ -527,108 +441,4 @@ export function describeAnswerFormat(answerSchema: object, vocabularySchema: obj
     fields,
     kinds: [...context.kinds.values()],
   };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Wording, shared by the panel and its tests.
-// ---------------------------------------------------------------------------------------------------------------
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** What a list holds, in the plural: `names`, `objects`, `values (each one of 7)`. */
-function itemsNoun(item: ValueFormat): string {
-  switch (item.kind) {
-    case 'choice':
-      return item.values.length === 1
-        ? `values (each \`${item.values[0]?.text ?? ''}\`)`
-        : `values (each one of ${item.values.length})`;
-    case 'text':
-      return item.named !== undefined ? `${item.named}s` : 'text items';
-    case 'number':
-      return 'numbers';
-    case 'integer':
-      return 'whole numbers';
-    case 'boolean':
-      return '`true` or `false` values';
-    case 'null':
-      return '`null`s';
-    case 'object':
-      return 'objects';
-    case 'list':
-      return 'lists';
-    case 'alternatives':
-      return 'items of several kinds';
-    case 'recursive':
-      return item.path === '' ? 'objects shaped like the whole answer' : `objects shaped like \`${item.path}\``;
-    case 'any':
-      return 'items of any kind';
-    case 'never':
-      return 'items (none allowed)';
-  }
-}
-
-/**
- * The kind of value in a few words, for the panel: `one of 7 values`, `name`, `text, up to 300 characters`,
- * `list of objects, at least 1`. Backticks mark code.
- */
-export function describeKind(value: ValueFormat): string {
-  switch (value.kind) {
-    case 'choice':
-      return value.values.length === 1
-        ? `exactly \`${value.values[0]?.text ?? ''}\``
-        : `one of ${value.values.length} values`;
-    case 'text': {
-      const patterns = value.patterns.map((pattern) => `matching \`${pattern}\``);
-      // A named kind (`name`) is explained once, with its limits, above the fields.
-      if (value.named !== undefined) return [value.named, ...patterns].join(', ');
-      const { minLength, maxLength } = value;
-      const limits: string[] = [];
-      if (maxLength !== undefined && minLength !== undefined && minLength > 1)
-        limits.push(`${minLength} to ${maxLength} characters`);
-      else if (maxLength !== undefined) limits.push(`up to ${plural(maxLength, 'character', 'characters')}`);
-      else if (minLength !== undefined && minLength > 1) limits.push(`at least ${minLength} characters`);
-      return ['text', ...patterns, ...limits].join(', ');
-    }
-    case 'number':
-      return 'number';
-    case 'integer':
-      return 'whole number';
-    case 'boolean':
-      return '`true` or `false`';
-    case 'null':
-      return '`null`';
-    case 'object':
-      return 'object';
-    case 'list': {
-      const limits: string[] = [];
-      if (value.minItems !== undefined && value.minItems > 0 && value.maxItems !== undefined)
-        limits.push(`${value.minItems} to ${value.maxItems}`);
-      else if (value.minItems !== undefined && value.minItems > 0) limits.push(`at least ${value.minItems}`);
-      else if (value.maxItems !== undefined) limits.push(`at most ${value.maxItems}`);
-      if (value.unique) limits.push('no repeats');
-      return [`list of ${itemsNoun(value.item)}`, ...limits].join(', ');
-    }
-    case 'alternatives':
-      return value.options.map(describeKind).join(', or ');
-    case 'recursive':
-      return value.path === '' ? 'same shape as the whole answer' : `same shape as \`${value.path}\``;
-    case 'any':
-      return 'any value';
-    case 'never':
-      return 'no value is allowed';
-  }
-}
-
-/** Text split at backticks: `code` spans become parts with `code: true`, for rendering as `<code>`. */
-export function splitInlineCode(text: string): { text: string; code: boolean }[] {
-  return text
-    .split(/(`[^`]+`)/)
-    .filter((piece) => piece !== '')
-    .map((piece) =>
-      piece.length > 1 && piece.startsWith('`') && piece.endsWith('`')
-        ? { text: piece.slice(1, -1), code: true }
-        : { text: piece, code: false },
-    );
 }
