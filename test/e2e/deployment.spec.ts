@@ -105,6 +105,11 @@ test('after a new deployment the reader is offered a reload, old pages recover, 
   await replaceAnswer(page, draft);
   await expect.poll(() => readSavedDraft(page, FOOD, 'json')).toBe(draft);
 
+  // Back on a lesson (the old build's, still served by the old worker), the notice offers the reload there too.
+  await page.goto(`${server.base}${LESSON}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Monolithic Architecture');
+  await expect(notice(page)).toContainText('A new version of the course is ready');
+
   // Reload, from the keyboard: the new build takes over; its editor loads; the draft is still there.
   await notice(page).getByRole('button', { name: 'Reload' }).focus();
   await page.evaluate(() => ((window as { beforeReload?: boolean }).beforeReload = true));
@@ -125,6 +130,10 @@ test('after a new deployment the reader is offered a reload, old pages recover, 
       { timeout: INSTALL_MS },
     )
     .toBe('reloaded');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Monolithic Architecture, revised');
+  await expect(notice(page)).toBeEmpty();
+
+  await page.goto(`${server.base}/exercises/${FOOD}/`);
   await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-ready', 'true');
   await reachAnswer(page);
   await waitForMonaco(page);
@@ -135,10 +144,6 @@ test('after a new deployment the reader is offered a reload, old pages recover, 
   ).toBe(true);
   expect(await readAnswerText(page)).toContain('typed-before-the-reload');
   await expect(page.locator('[data-answer-diagram]')).toHaveAttribute('data-state', 'drawn');
-  await expect(notice(page)).toBeEmpty();
-
-  await page.goto(`${server.base}${LESSON}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Monolithic Architecture, revised');
   await expect(notice(page)).toBeEmpty();
 });
 
