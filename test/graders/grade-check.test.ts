@@ -19,7 +19,7 @@ const misbehaving = new Map<string, RegisteredCheck>(
       reads: ['/services/*/name'],
       messages: {},
       findParamsProblem: () => undefined,
-      run: () => ({ fraction: fraction as number, messages: [], pointers: ['/services'] }),
+      run: () => ({ fraction: fraction as number, messages: [{ id: 'check.stand-in', params: {} }], pointers: [] }),
     },
   ]),
 );
@@ -78,6 +78,12 @@ describe('gradeCheck: a check criterion runs its registered check', () => {
       dataStores: [{ name: 'a-db' }],
     });
     expect(outcome).toMatchObject({ fraction: 0, details: [], flags: [], looked: [] });
+  });
+
+  it('passes on a message placed nowhere without a place', () => {
+    expect(gradeCheck(makeCriterion('check', { check: 'overshoots' }), {}).details).toStrictEqual([
+      { id: 'check.stand-in', params: {} },
+    ]);
   });
 
   it('gives a check that reports more than full credit exactly full credit', () => {
