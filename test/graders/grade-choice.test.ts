@@ -180,4 +180,15 @@ describe('gradeChoice on every item it selects', () => {
     expect(outcome.fraction).toBe(0.5);
     expect(outcome.flags?.map((flag) => [flag.kind, flag.message.pointer])).toEqual([['red-flag', '/decision/reason']]);
   });
+
+  it('names a red flag that has no note with nothing added to its name', () => {
+    const lambda = makeCriterion('choice', {
+      at: '/decision',
+      decision: { correct: ['lambda'], redFlags: { vm: 'A server kept idle' } },
+    });
+    const outcome = gradeChoice(lambda, { decision: { choice: 'vm' } });
+    expect(outcome.flags?.map((flag) => flag.message)).toEqual([
+      { id: 'flag.red-flag', params: { name: 'A server kept idle', detail: '' }, pointer: '/decision/choice' },
+    ]);
+  });
 });
