@@ -90,6 +90,27 @@ describe('runRubric: points and verdicts', () => {
   });
 });
 
+describe('runRubric: where a criterion marks the answer', () => {
+  it('marks the places it looked and each place its details point at, once each', () => {
+    const check = makeCriterion('check', { check: 'one-owner-per-store' });
+    const answer = {
+      services: [{ name: 'a', dataStores: ['a-db'] }],
+      dataStores: [{ name: 'a-db' }, { name: 'b-db' }],
+    };
+    expect(run([check], answer).criteria[0]?.locations).toEqual([
+      { pointer: '/services' },
+      { pointer: '/dataStores' },
+      { pointer: '/dataStores/1' },
+    ]);
+  });
+
+  it('marks nothing for details that point nowhere', () => {
+    const { criteria } = run([fanout({})], { events: [] });
+    expect(criteria[0]?.feedback.length).toBeGreaterThan(1);
+    expect(criteria[0]?.locations).toEqual([]);
+  });
+});
+
 describe('runRubric: a criterion whose inputs have schema errors is not graded', () => {
   const everyCall = makeCriterion('choice', {
     at: '/calls',
@@ -211,6 +232,44 @@ describe('runRubric: red flags', () => {
     expect(run([criterion], answer).redFlags.map((flag) => flag.message.params['name'])).toEqual([
       'Serverless is always cheaper',
       'Serverless needs no operations',
+    ]);
+  });
+
+  it('says one red flag named twice with different reasons once', () => {
+    const criterion = makeCriterion('set', {
+      at: '/events',
+      where: { name: 'OrderPlaced' },
+      pick: 'consumers',
+      required: ['delivery'],
+      forbidden: [
+        { value: 'order', why: 'The producer already knows.', redFlag: 'Roles are unclear' },
+        { value: 'audit', why: 'Audit reads the log.', redFlag: 'Roles are unclear' },
+      ],
+    });
+    const { redFlags } = run([criterion], consumers('order', 'audit'));
+    expect(redFlags.map((flag) => [flag.message.params['name'], flag.locations])).toEqual([
+      ['Roles are unclear', [{ pointer: '/events/0/consumers/0' }]],
+    ]);
+  });
+
+  it('keeps each contradiction of a criterion', () => {
+    const hedged = makeCriterion('choice', {
+      at: '/calls',
+      where: { from: 'order' },
+      distinctBy: ['to'],
+      decision: { field: 'style', correct: ['sync'] },
+    });
+    const answer = {
+      calls: [
+        { from: 'order', to: 'payment', style: 'sync' },
+        { from: 'order', to: 'payment', style: 'async' },
+        { from: 'order', to: 'stock', style: 'sync' },
+        { from: 'order', to: 'stock', style: 'async' },
+      ],
+    };
+    expect(run([hedged], answer).redFlags.map((flag) => [flag.kind, flag.locations])).toEqual([
+      ['contradiction', [{ pointer: '/calls/0' }]],
+      ['contradiction', [{ pointer: '/calls/2' }]],
     ]);
   });
 
