@@ -252,7 +252,23 @@ describe('runRubric: red flags', () => {
     ]);
   });
 
-  it('keeps each contradiction of a criterion', () => {
+  it("raises the criterion's own red flag beside the red flags its grader found", () => {
+    const criterion = makeCriterion('set', {
+      at: '/events',
+      where: { name: 'OrderPlaced' },
+      pick: 'consumers',
+      required: ['delivery'],
+      forbidden: [{ value: 'order', why: 'The producer already knows.', redFlag: 'Roles are unclear' }],
+      redFlag: 'Nobody hears of the order',
+    });
+    const { redFlags } = run([criterion], consumers('order'));
+    expect(redFlags.map((flag) => flag.message.params['name'])).toEqual([
+      'Roles are unclear',
+      'Nobody hears of the order',
+    ]);
+  });
+
+  it('keeps each contradiction of a criterion, in the order of the answer', () => {
     const hedged = makeCriterion('choice', {
       at: '/calls',
       where: { from: 'order' },
