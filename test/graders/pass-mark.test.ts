@@ -38,4 +38,16 @@ describe('the pass mark', () => {
     const report = grade(exerciseScoring(19.99, 5.01, 80), source, 'json');
     expect(report).toMatchObject({ score: 19.99, max: 25, percent: 80, passed: false });
   });
+
+  it('is not reached while a criterion is left ungraded, whatever the others score', () => {
+    const exercise: GradableExercise = {
+      frontmatter: defineFixture({ ...fixtureFrontmatter, passMark: 50 }),
+      answerSchema: fixtureSchema,
+    };
+    const withoutCalls: Partial<typeof fixtureAnswer> = { ...fixtureAnswer };
+    delete withoutCalls.calls;
+    const report = grade(exercise, JSON.stringify(withoutCalls), 'json');
+    expect(report.criteria.map((criterion) => criterion.verdict)).toEqual(['not-graded', 'pass', 'pass']);
+    expect(report).toMatchObject({ score: 4, max: 8, percent: 50, redFlags: [], passed: false });
+  });
 });
