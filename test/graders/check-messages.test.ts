@@ -25,6 +25,8 @@ describe('check waits-only-for: what it says', () => {
       ['check.waits-through', 'delivery', '/calls/2'],
     ]);
     expect(outcome.messages[1]?.params).toMatchObject({ from: 'order', chain: 'order → restaurant → delivery' });
+    for (const allowed of ['payment', 'restaurant'])
+      expect(outcome.messages[1]?.params['allowed']).toContain(`\`${allowed}\``);
     expect(outcome.pointers).toEqual(['/calls']);
   });
 

@@ -161,6 +161,19 @@ describe('runRubric: a criterion whose inputs have schema errors is not graded',
   });
 });
 
+describe('runRubric: a check is blocked only by schema errors in the fields it reads', () => {
+  const waits = makeCriterion('check', { check: 'waits-only-for', params: { from: 'order', mayWaitFor: ['payment'] } });
+  const answer = { calls: [{ from: 'order', to: 'payment', style: 'sync', note: 7 }] };
+
+  it('grades it despite an error in a field it does not read', () => {
+    expect(run([waits], answer, [typeIssue('/calls/0/note')]).criteria[0]?.verdict).toBe('pass');
+  });
+
+  it.each(['/calls/0/from', '/calls/0/to', '/calls/0/style'])('does not grade it with an error at %s', (pointer) => {
+    expect(run([waits], answer, [typeIssue(pointer)]).criteria[0]?.verdict).toBe('not-graded');
+  });
+});
+
 describe('runRubric: red flags', () => {
   const lambda = (fields: Record<string, unknown>) =>
     makeCriterion('choice', {
