@@ -38,13 +38,13 @@ describe('check waits-only-for: what it says', () => {
     ]);
   });
 
-  it.each<[string, unknown]>([
-    ['params that are not an object', null],
-    ['an empty caller', { from: '', mayWaitFor: [] }],
-    ['a caller that is not a name', { from: 3, mayWaitFor: [] }],
-    ['allowed services that are not all names', { from: 'order', mayWaitFor: ['payment', 1] }],
-  ])('refuses %s', (_name, bad) => {
-    expect(waitsOnlyFor.findParamsProblem(bad)).toEqual(expect.any(String));
+  it.each<[string, unknown, RegExp]>([
+    ['params that are not an object', null, /from.*mayWaitFor/],
+    ['an empty caller', { from: '', mayWaitFor: [] }, /^from:/],
+    ['a caller that is not a name', { from: 3, mayWaitFor: [] }, /^from:/],
+    ['allowed services that are not all names', { from: 'order', mayWaitFor: ['payment', 1] }, /^mayWaitFor:/],
+  ])('refuses %s, naming the param at fault', (_name, bad, named) => {
+    expect(waitsOnlyFor.findParamsProblem(bad)).toMatch(named);
     expect(waitsOnlyFor.run({ calls: [sync('order', 'mail')] }, bad)).toEqual({
       fraction: 0,
       messages: [],
