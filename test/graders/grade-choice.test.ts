@@ -185,4 +185,120 @@ describe('gradeChoice on every item it selects', () => {
     expect(outcome.fraction).toBe(0.5);
     expect(outcome.flags?.map((flag) => [flag.kind, flag.message.pointer])).toEqual([['red-flag', '/decision/reason']]);
   });
+
+  it('names a red flag that has no note with nothing added to its name', () => {
+    const lambda = makeCriterion('choice', {
+      at: '/decision',
+      decision: { correct: ['lambda'], redFlags: { vm: 'A server kept idle' } },
+    });
+    const outcome = gradeChoice(lambda, { decision: { choice: 'vm' } });
+    expect(outcome.flags?.map((flag) => flag.message)).toEqual([
+      { id: 'flag.red-flag', params: { name: 'A server kept idle', detail: '' }, pointer: '/decision/choice' },
+    ]);
+  });
+});
+
+describe('gradeChoice: what each item says and where it looks', () => {
+  const payments = (...items: Record<string, unknown>[]) => ({
+    calls: items.map((item, index) => ({ from: 'order', to: 'payment', action: `step-${index}`, ...item })),
+  });
+  const each = (match: 'every' | 'any') =>
+    makeCriterion('choice', {
+      at: '/calls',
+      where: { to: 'payment' },
+      decision: { field: 'style', correct: ['sync'], redFlags: { async: 'Payment on a queue' } },
+      reason: { accepted: ['caller-needs-immediate-answer'] },
+      distinctBy: ['action'],
+      match,
+    });
+  const weakAndWrong = payments({ style: 'sync', reason: 'lowest-latency' }, { style: 'async' });
+
+  it('with `match: every`, says what is wrong with every item, whatever each earned', () => {
+    const outcome = gradeChoice(each('every'), weakAndWrong);
+    expect(outcome.fraction).toBe(0);
+    expect(outcome.details.map((detail) => [detail.id, detail.pointer])).toEqual([
+      ['choice.wrong-reason', '/calls/0/reason'],
+      ['choice.wrong-decision', '/calls/1/style'],
+    ]);
+    expect(outcome.flags?.map((flag) => flag.message.params['name'])).toEqual(['Payment on a queue']);
+  });
+
+  it('with `match: any`, says only what concerns the best items, and none of the others’ red flags', () => {
+    const outcome = gradeChoice(each('any'), weakAndWrong);
+    expect(outcome.fraction).toBe(0.5);
+    expect(outcome.details.map((detail) => [detail.id, detail.pointer])).toEqual([
+      ['choice.wrong-reason', '/calls/0/reason'],
+    ]);
+    expect(outcome.flags).toEqual([]);
+  });
+
+  it('names the decision written, or nothing when none is, and looks only at the decision', () => {
+    const outcome = gradeChoice(each('every'), payments({ style: 'async' }, {}));
+    expect(outcome.details.map((detail) => [detail.params['chosen'], detail.pointer])).toEqual([
+      ['async', '/calls/0/style'],
+      ['nothing', '/calls/1/style'],
+    ]);
+    expect(outcome.looked).toEqual(['/calls/0/style', '/calls/1/style']);
+  });
+
+  it('says a missing reason with the decision it should explain, and looks at the decision and the reason', () => {
+    const outcome = gradeChoice(each('every'), payments({ style: 'sync' }));
+    expect(outcome.details).toEqual([
+      { id: 'choice.missing-reason', params: { decision: 'sync', field: 'reason' }, pointer: '/calls/0' },
+    ]);
+    expect(outcome.looked).toEqual(['/calls/0/style', '/calls/0/reason']);
+  });
+
+  it('without a decision, says a missing or unexplained reason of the item and looks at the reason only', () => {
+    const reasonOnly = makeCriterion('choice', {
+      at: '/calls',
+      where: { to: 'payment' },
+      reason: { accepted: ['caller-needs-immediate-answer'] },
+    });
+    const missing = gradeChoice(reasonOnly, payments({}));
+    expect(missing.details).toEqual([
+      {
+        id: 'choice.missing-reason-only',
+        params: { field: 'reason', item: expect.stringMatching(/\S/) },
+        pointer: '/calls/0',
+      },
+    ]);
+    expect(missing.looked).toEqual(['/calls/0/reason']);
+    const wrong = gradeChoice(reasonOnly, payments({ reason: 'lowest-latency' }));
+    expect(wrong.details.map((detail) => [detail.id, detail.params['reason'], detail.params['detail']])).toEqual([
+      ['choice.wrong-reason-only', 'lowest-latency', ''],
+    ]);
+  });
+
+  it('with no reason asked, looks at the decision of each item', () => {
+    const decisionOnly = makeCriterion('choice', {
+      at: '/calls',
+      where: { to: 'payment' },
+      decision: { field: 'style', correct: ['sync'] },
+    });
+    expect(gradeChoice(decisionOnly, payments({ style: 'sync' })).looked).toEqual(['/calls/0/style']);
+  });
+
+  it('looks where it expected items when none are selected, passing or not', () => {
+    const none = { calls: [{ from: 'order', to: 'stock', style: 'sync' }] };
+    expect(gradeChoice(each('every'), none)).toMatchObject({ fraction: 0, looked: ['/calls'] });
+    const optional = makeCriterion('choice', {
+      at: '/calls',
+      where: { to: 'payment' },
+      decision: { field: 'style', correct: ['sync'] },
+      ifNone: 'pass',
+    });
+    expect(gradeChoice(optional, none)).toMatchObject({ fraction: 1, looked: ['/calls'] });
+  });
+
+  it('does not count a decision that is not text as a contradiction of one that is', () => {
+    const same = {
+      calls: [
+        { from: 'order', to: 'payment', style: 'sync' },
+        { from: 'order', to: 'payment', style: 5 },
+      ],
+    };
+    const outcome = gradeChoice(each('every'), same);
+    expect(outcome.flags?.filter((flag) => flag.kind === 'contradiction')).toEqual([]);
+  });
 });

@@ -65,3 +65,40 @@ describe('gradeSchemaCriterion: a part of the answer must match a JSON Schema', 
     ).toBe(0);
   });
 });
+
+describe('gradeSchemaCriterion: what it reports and reads', () => {
+  const each = makeCriterion('schema', {
+    at: '/calls',
+    where: { to: 'payment' },
+    schema: { type: 'object', properties: { style: { const: 'sync' } } },
+  });
+  const check = createAjv().compile(each.schema);
+
+  it('reports each mismatch as a schema mismatch at the value that is wrong', () => {
+    const outcome = gradeSchemaCriterion(each, { calls: [{ to: 'payment', style: 'async' }] }, check);
+    expect(outcome.details.map((detail) => [detail.id, detail.pointer])).toEqual([
+      ['schema-criterion.mismatch', '/calls/0/style'],
+    ]);
+    expect(outcome.looked).toEqual(['/calls/0']);
+  });
+
+  it('reads every selected item whole, so a schema error anywhere inside one leaves the criterion ungraded', () => {
+    const outcome = gradeSchemaCriterion(
+      each,
+      {
+        calls: [
+          { to: 'x', style: 'async' },
+          { to: 'payment', style: 'sync' },
+        ],
+      },
+      check,
+    );
+    expect(outcome.inputs).toContainEqual({ pointer: '/calls/1', deep: true });
+    expect(outcome.inputs).not.toContainEqual({ pointer: '/calls/0', deep: true });
+  });
+
+  it('looks at the place it expected something when nothing is selected', () => {
+    const outcome = gradeSchemaCriterion(each, { calls: [{ to: 'x', style: 'sync' }] }, check);
+    expect(outcome).toMatchObject({ fraction: 0, looked: ['/calls'] });
+  });
+});

@@ -158,6 +158,20 @@ describe('grade: the pipeline from text to report', () => {
     expect(report.passed).toBe(false);
   });
 
+  it('says where a broken exercise schema is wrong, in the exercise diagnostic and each criterion', () => {
+    const broken = {
+      ...fixtureExercise,
+      frontmatter: { ...fixtureExercise.frontmatter, id: 'broken-schema-fixture' },
+      answerSchema: { type: 'object', properties: { x: { type: 'no-such-type' } } },
+    };
+    const report = grade(broken, '{}', 'json');
+    expect(report.diagnostics[0]?.message).toMatchObject({
+      id: 'rubric.exercise-broken',
+      params: { problem: expect.stringContaining('/properties/x/type') },
+    });
+    expect(report.criteria[0]?.feedback[0]?.params['problem']).toEqual(expect.stringContaining('/properties/x/type'));
+  });
+
   it('is deterministic: the same input gives the same report', () => {
     const source = json({ ...fixtureAnswer, events: [] });
     expect(grade(fixtureExercise, source, 'json')).toEqual(grade(fixtureExercise, source, 'json'));
