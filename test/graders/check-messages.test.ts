@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { oneOwnerPerStore } from '../../graders/checks/one-owner-per-store';
 import { planPlacesEveryModule } from '../../graders/checks/plan-places-every-module';
 import { producersDoNotConsume } from '../../graders/checks/producers-do-not-consume';
+import { readParam } from '../../graders/feedback/check-message';
 import { waitsOnlyFor } from '../../graders/checks/waits-only-for';
 
 describe('check waits-only-for: what it says', () => {
@@ -69,7 +70,8 @@ describe('check one-owner-per-store: what it says', () => {
     expect(outcome.messages).toEqual([
       { id: 'check.store-shared', params: { store: 'shared', owners: expect.any(String) }, pointer: '/dataStores/1' },
     ]);
-    for (const service of ['a', 'b', 'c']) expect(outcome.messages[0]?.params['owners']).toContain(`\`${service}\``);
+    for (const service of ['a', 'b', 'c'])
+      expect(outcome.messages[0] && readParam(outcome.messages[0], 'owners')).toContain(`\`${service}\``);
     expect(outcome.pointers).toEqual(['/services', '/dataStores']);
   });
 

@@ -7,7 +7,10 @@ import { makeCriterion } from './support/criteria';
  * Checks that break their contract: the registered checks all keep their fraction in 0..1, so only a stand-in
  * registered under a test id can show that the rubric does not trust a check to.
  */
-const misbehaving = new Map<string, RegisteredCheck>(
+const standInMessages = {
+  'check.stand-in': { severity: 'informative', text: 'A stand-in check spoke.' },
+} as const;
+const misbehaving = new Map<string, RegisteredCheck<typeof standInMessages>>(
   [
     ['overshoots', 1.5],
     ['undershoots', -0.5],
@@ -17,9 +20,13 @@ const misbehaving = new Map<string, RegisteredCheck>(
       id: id as string,
       description: 'A check that reports a fraction outside 0..1.',
       reads: ['/services/*/name'],
-      messages: {},
+      messages: standInMessages,
       findParamsProblem: () => undefined,
-      run: () => ({ fraction: fraction as number, messages: [{ id: 'check.stand-in', params: {} }], pointers: [] }),
+      run: () => ({
+        fraction: fraction as number,
+        messages: [{ id: 'check.stand-in' as const, params: {} }],
+        pointers: [],
+      }),
     },
   ]),
 );

@@ -220,7 +220,7 @@ describe('gradeChoice: what each item says and where it looks', () => {
       ['choice.wrong-reason', '/calls/0/reason'],
       ['choice.wrong-decision', '/calls/1/style'],
     ]);
-    expect(outcome.flags?.map((flag) => flag.message.params['name'])).toEqual(['Payment on a queue']);
+    expect(outcome.flags?.map((flag) => readParam(flag.message, 'name'))).toEqual(['Payment on a queue']);
   });
 
   it('with `match: any`, says only what concerns the best items, and none of the others’ red flags', () => {
@@ -234,7 +234,7 @@ describe('gradeChoice: what each item says and where it looks', () => {
 
   it('names the decision written, or nothing when none is, and looks only at the decision', () => {
     const outcome = gradeChoice(each('every'), payments({ style: 'async' }, {}));
-    expect(outcome.details.map((detail) => [detail.params['chosen'], detail.pointer])).toEqual([
+    expect(outcome.details.map((detail) => [readParam(detail, 'chosen'), detail.pointer])).toEqual([
       ['async', '/calls/0/style'],
       ['nothing', '/calls/1/style'],
     ]);
@@ -265,9 +265,9 @@ describe('gradeChoice: what each item says and where it looks', () => {
     ]);
     expect(missing.looked).toEqual(['/calls/0/reason']);
     const wrong = gradeChoice(reasonOnly, payments({ reason: 'lowest-latency' }));
-    expect(wrong.details.map((detail) => [detail.id, detail.params['reason'], detail.params['detail']])).toEqual([
-      ['choice.wrong-reason-only', 'lowest-latency', ''],
-    ]);
+    expect(
+      wrong.details.map((detail) => [detail.id, readParam(detail, 'reason'), readParam(detail, 'detail')]),
+    ).toEqual([['choice.wrong-reason-only', 'lowest-latency', '']]);
   });
 
   it('with no reason asked, looks at the decision of each item', () => {

@@ -7,7 +7,7 @@ import { runRubric, type RubricContext } from '../../graders/rubric/run-rubric';
 import { makeCriterion } from './support/criteria';
 
 /** A check whose fraction is not a number: no registered check does that, so it is registered here for the test. */
-const notANumber: RegisteredCheck = {
+const notANumber: RegisteredCheck<Record<never, never>> = {
   id: 'not-a-number',
   description: 'A check that reports NaN as its fraction.',
   reads: ['/services/*/name'],
@@ -38,7 +38,7 @@ const typeIssue = (pointer: string): SchemaIssue => ({
   pointer,
   mark: { pointer, on: 'value' },
   messageId: 'schema.type',
-  params: { path: pointer, expected: 'text' },
+  params: { path: pointer, actual: 'a number', expected: 'text' },
 });
 
 const fanout = (fields: Record<string, unknown>) =>
