@@ -9,7 +9,14 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  mutate: ['graders/rubric/**/*.ts', 'graders/checks/**/*.ts', 'graders/grade.ts', 'graders/report.ts'],
+  mutate: [
+    'graders/rubric/**/*.ts',
+    'graders/checks/**/*.ts',
+    'graders/grade.ts',
+    // The pass mark and the score: where a report is judged.
+    'graders/grade-answer.ts',
+    'graders/report.ts',
+  ],
   coverageAnalysis: 'perTest',
   concurrency: 2,
   incremental: true,
