@@ -25,6 +25,12 @@ export { exerciseFrontmatterSchema, type Curveball } from './exercise-model/exer
 export { defineExercise, type ExerciseDefinition } from './exercise-model/exercise-definition';
 export { slugSchema, takeawayIdSchema } from './exercise-model/ids';
 export { sampleSchema } from './exercise-model/sample';
+export {
+  calibrationAnswerSchema,
+  interviewVerdictSchema,
+  type CalibrationAnswer,
+  type InterviewVerdict,
+} from './exercise-model/calibration-answer';
 
 // The answer vocabulary every exercise schema references.
 export { default as vocabularySchema } from './vocabulary/vocabulary.schema.json' with { type: 'json' };

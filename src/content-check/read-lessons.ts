@@ -17,6 +17,8 @@ import { lessonFieldsSchema } from '../schemas/lesson.ts';
 /** A takeaway as declared: its id, the lesson that declares it and where. */
 export interface DeclaredTakeaway {
   id: string;
+  /** The takeaway in words, as the lesson states it. */
+  text: string;
   chapter: string;
   lesson: string;
   file: string;
@@ -61,7 +63,7 @@ export function readLessons(root: string): { takeaways: DeclaredTakeaway[]; prob
     const chapter = basename(dirname(file));
     parsed.data.takeaways.forEach((takeaway, index) => {
       const position = frontmatter.locate(['takeaways', index, 'id']);
-      const declared = { id: takeaway.id, chapter, lesson, file, position };
+      const declared = { id: takeaway.id, text: takeaway.text, chapter, lesson, file, position };
       const prefix = lessonOfTakeaway(takeaway.id);
       if (prefix !== lesson)
         problems.push(

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { takeawayIdSchema } from './ids';
+
+/** An interviewer's verdict on a whole answer. */
+export const interviewVerdictSchema = z.enum([
+  /** Accepted: small slips at most, or a different design an interviewer accepts. */
+  'pass',
+  /** Not acceptable yet, but no decisive mistake: on the right track, about half or more right. */
+  'partial',
+  /** A mistake an interviewer stops at (the point of the question, a contradicted reason, a red-flag design), or mostly wrong. */
+  'fail',
+]);
+
+export type InterviewVerdict = z.infer<typeof interviewVerdictSchema>;
+
+/**
+ * The header of a calibration answer: an answer written blind (from the chapter, the prompt and the answer schema
+ * only, never the rubric, model or samples) by someone playing a candidate, with the verdict an interviewer gives
+ * it. Calibration answers are evidence against the rubric, not tests of it: a blind verdict is never edited to match
+ * the grader. When the rubric's author decides the grader is right, `graderRight` says why, from the chapter.
+ */
+export const calibrationAnswerSchema = z.strictObject({
+  /** How strong the candidate who wrote it was meant to be. */
+  candidate: z.enum(['strong', 'middling', 'weak']),
+  /** The blind writer's verdict. */
+  verdict: interviewVerdictSchema,
+  /** Takeaways the answer shows the candidate has not understood; empty for a pass. */
+  misses: z.array(takeawayIdSchema).default([]),
+  /** The interviewer's reason for the verdict, in a sentence or three. */
+  why: z.string().min(5),
+  /** Written by the rubric's author, never the blind writer: why the grader's different verdict stands. */
+  graderRight: z.string().min(20).optional(),
+});
+
+export type CalibrationAnswer = z.infer<typeof calibrationAnswerSchema>;

@@ -1,0 +1,56 @@
+/**
+ * Compares each blind verdict with the grader's: the pure part of `npm run calibrate`, on reports already made.
+ */
+import type { CalibrationAnswer, GradeReport } from '../../graders/index.ts';
+import { judgeReport, type GraderJudgement } from './judge-report.ts';
+
+/** One calibration answer, its blind header and the grader's report on it. */
+export interface GradedCalibration {
+  exerciseId: string;
+  name: string;
+  header: CalibrationAnswer;
+  report: GradeReport;
+}
+
+/** How one answer compares. */
+export interface CalibrationRow extends GradedCalibration {
+  grader: GraderJudgement;
+  verdictAgrees: boolean;
+  takeawaysAgree: boolean;
+}
+
+/** Agreement over a group of answers (an exercise, or all of them). */
+export interface Agreement {
+  answers: number;
+  verdicts: number;
+  takeaways: number;
+  /** Verdict disagreements whose file says why the grader is right (`graderRight`). */
+  explained: number;
+}
+
+/** Compares one answer: the same verdict, and the same takeaways missed. */
+export function compareCalibration(graded: GradedCalibration): CalibrationRow {
+  const grader = judgeReport(graded.report);
+  const blindMisses = [...new Set(graded.header.misses)].sort();
+  return {
+    ...graded,
+    grader,
+    verdictAgrees: grader.verdict === graded.header.verdict,
+    takeawaysAgree: blindMisses.join(' ') === grader.misses.join(' '),
+  };
+}
+
+/** Counts agreement over `rows`. */
+export function countAgreement(rows: readonly CalibrationRow[]): Agreement {
+  return {
+    answers: rows.length,
+    verdicts: rows.filter((row) => row.verdictAgrees).length,
+    takeaways: rows.filter((row) => row.takeawaysAgree).length,
+    explained: rows.filter((row) => !row.verdictAgrees && row.header.graderRight !== undefined).length,
+  };
+}
+
+/** A share as a percentage with one decimal, 100 for an empty group. */
+export function toPercent(part: number, whole: number): number {
+  return whole === 0 ? 100 : Math.round((part / whole) * 1000) / 10;
+}

@@ -1,0 +1,55 @@
+/**
+ * Prints calibration results: per exercise, its agreement and every disagreement with both sides' reasons; then
+ * the overall figures, the last line reading `overall: N of M verdicts agree (P %)`.
+ */
+import type { CriterionReport } from '../../graders/index.ts';
+import { countAgreement, toPercent, type CalibrationRow } from './compare-calibration.ts';
+
+/** The text `npm run calibrate` prints for `rows`, grouped by exercise in the order given. */
+export function formatCalibration(rows: readonly CalibrationRow[], showAll = false): string {
+  const lines: string[] = [];
+  const exercises = [...new Set(rows.map((row) => row.exerciseId))];
+  for (const exerciseId of exercises) {
+    const own = rows.filter((row) => row.exerciseId === exerciseId);
+    const agreement = countAgreement(own);
+    const explained = agreement.explained > 0 ? ` (${agreement.explained} explained)` : '';
+    lines.push(
+      `${exerciseId}: ${agreement.verdicts} of ${agreement.answers} verdicts agree${explained}, ` +
+        `${agreement.takeaways} of ${agreement.answers} on the takeaways missed`,
+    );
+    for (const row of own) {
+      if (row.verdictAgrees && row.takeawaysAgree && !showAll) continue;
+      lines.push(...formatRow(row));
+    }
+  }
+  const all = countAgreement(rows);
+  lines.push(
+    `takeaways: ${all.takeaways} of ${all.answers} answers miss the same takeaways (${toPercent(all.takeaways, all.answers)} %)`,
+    `overall: ${all.verdicts} of ${all.answers} verdicts agree (${toPercent(all.verdicts, all.answers)} %)`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function formatRow(row: CalibrationRow): string[] {
+  const { header, report, grader } = row;
+  const label = row.verdictAgrees ? 'takeaways differ' : 'VERDICT DIFFERS';
+  const lines = [
+    `  ${row.name} (${header.candidate}): ${label}`,
+    `    blind:  ${header.verdict}; misses ${listOrNone(header.misses)}`,
+    `            ${header.why}`,
+    `    grader: ${grader.verdict} (${report.percent} %${report.passed ? ', passed' : ''}); misses ${listOrNone(grader.misses)}`,
+  ];
+  for (const flag of report.redFlags) lines.push(`            ! ${flag.criterion}: ${flag.message.text}`);
+  for (const criterion of report.criteria.filter((c) => c.verdict !== 'pass')) lines.push(describeCriterion(criterion));
+  if (header.graderRight !== undefined) lines.push(`    grader right: ${header.graderRight}`);
+  return lines;
+}
+
+function describeCriterion(criterion: CriterionReport): string {
+  const first = criterion.feedback[0]?.text ?? '';
+  return `            ${criterion.verdict} ${criterion.id} ${criterion.points}/${criterion.maxPoints}: ${first}`;
+}
+
+function listOrNone(items: readonly string[]): string {
+  return items.length === 0 ? 'nothing' : items.join(', ');
+}

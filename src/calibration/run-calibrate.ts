@@ -1,0 +1,106 @@
+/**
+ * `npm run calibrate` as a function of its arguments: grades every exercise's calibration answers (written blind)
+ * and prints how often the grader agrees with the blind verdicts. Exit 0 when every verdict disagreement is explained
+ * in its file (`graderRight`), 1 when one is not, 2 for bad usage or a broken exercise or calibration file.
+ * `--packet <exercise> <folder>` writes the packet a blind writer is given instead.
+ */
+import { join } from 'node:path';
+import { grade } from '../../graders/index.ts';
+import { formatProblem, sortProblems, type ContentProblem } from '../../graders/cli/content-problem.ts';
+import { findExerciseFolders, resolveExerciseFolder } from '../../graders/cli/find-exercises.ts';
+import { loadExercise } from '../../graders/cli/load-exercise.ts';
+import { readLessons } from '../content-check/read-lessons.ts';
+import { compareCalibration, type CalibrationRow } from './compare-calibration.ts';
+import { formatCalibration } from './format-calibration.ts';
+import { readCalibration } from './read-calibration.ts';
+import { writePacket } from './write-packet.ts';
+
+/** Where the command reads from. */
+export interface CalibrateRoots {
+  repository: string;
+  content: string;
+  exercises: string;
+}
+
+/** What the command printed and how it exits. */
+export interface CalibrateResult {
+  exitCode: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+  rows: CalibrationRow[];
+}
+
+export const CALIBRATE_USAGE = `usage: npm run calibrate [-- [--all] [<exercise-id>...]]
+       npm run calibrate -- --packet <exercise-id> <folder>
+Grades every calibration answer (exercises/<chapter>/<id>/calibration/*.json|ts, written blind) and prints the
+agreement of the grader with each blind verdict; --all also lists the answers that agree. --packet writes what a
+blind writer is given (exercises/calibration-brief.md says how to use it).`;
+
+/** Runs the command on `argv`. */
+export function runCalibrate(argv: readonly string[], roots: CalibrateRoots): CalibrateResult {
+  const fail = (message: string): CalibrateResult => ({ exitCode: 2, stdout: '', stderr: `${message}\n`, rows: [] });
+  if (argv.includes('--help')) return { exitCode: 0, stdout: `${CALIBRATE_USAGE}\n`, stderr: '', rows: [] };
+  if (argv[0] === '--packet') {
+    const [, id, target] = argv;
+    if (id === undefined || target === undefined || argv.length > 3) return fail(CALIBRATE_USAGE);
+    const folder = resolveExerciseFolder(id, roots.exercises);
+    if (folder === undefined) return fail(`calibrate: no exercise "${id}"`);
+    const lessons = readLessons(roots.content);
+    const written = writePacket(
+      {
+        exercise: folder,
+        content: roots.content,
+        takeaways: lessons.takeaways,
+        brief: join(roots.exercises, 'calibration-brief.md'),
+        repository: roots.repository,
+      },
+      target,
+    );
+    return { exitCode: 0, stdout: `wrote ${written.length} files to ${target}\n`, stderr: '', rows: [] };
+  }
+  const showAll = argv.includes('--all');
+  const ids = argv.filter((arg) => arg !== '--all');
+  const unknownFlag = ids.find((id) => id.startsWith('-'));
+  if (unknownFlag !== undefined) return fail(`calibrate: unknown option ${unknownFlag}\n${CALIBRATE_USAGE}`);
+  const folders: string[] = [];
+  for (const id of ids) {
+    const folder = resolveExerciseFolder(id, roots.exercises);
+    if (folder === undefined) return fail(`calibrate: no exercise "${id}"`);
+    folders.push(folder);
+  }
+  if (folders.length === 0) folders.push(...findExerciseFolders(roots.exercises));
+
+  const problems: ContentProblem[] = [];
+  const rows: CalibrationRow[] = [];
+  for (const folder of folders) {
+    const loaded = loadExercise(folder);
+    if (!loaded.ok) {
+      problems.push(...loaded.problems);
+      continue;
+    }
+    const exercise = loaded.loaded.exercise;
+    const calibration = readCalibration(folder);
+    problems.push(...calibration.problems);
+    for (const file of calibration.files) {
+      const report = grade(exercise, file.answer, file.format);
+      for (const diagnostic of report.diagnostics.filter((d) => d.source !== 'schema' || d.severity === 'error'))
+        if (diagnostic.severity === 'error')
+          problems.push({
+            file: file.path,
+            line: diagnostic.line,
+            column: diagnostic.column,
+            severity: 'warning',
+            message: `the blind answer does not match the schema, so this is not a test of judgement: ${diagnostic.message.text}`,
+          });
+      rows.push(
+        compareCalibration({ exerciseId: exercise.frontmatter.id, name: file.name, header: file.header, report }),
+      );
+    }
+  }
+  const stderr = sortProblems(problems)
+    .map((problem) => `${formatProblem(problem, roots.repository)}\n`)
+    .join('');
+  if (problems.some((problem) => problem.severity === 'error')) return { exitCode: 2, stdout: '', stderr, rows };
+  const unexplained = rows.some((row) => !row.verdictAgrees && row.header.graderRight === undefined);
+  return { exitCode: unexplained ? 1 : 0, stdout: formatCalibration(rows, showAll), stderr, rows };
+}

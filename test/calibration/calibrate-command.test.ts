@@ -1,0 +1,96 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCalibrate } from '../../src/calibration/run-calibrate.ts';
+import { toBlindPrompt } from '../../src/calibration/write-packet.ts';
+import { exercisePath } from '../support/exercise-folders.ts';
+
+const repository = join(import.meta.dirname, '../..');
+const roots = { repository, content: join(repository, 'content'), exercises: join(repository, 'exercises') };
+
+/** A copy of one real exercise in a scratch `exercises/` with the given calibration files. */
+function scratchExercise(id: string, files: Record<string, string>): typeof roots {
+  const root = mkdtempSync(join(tmpdir(), 'calibrate-'));
+  const folder = join(root, 'exercises', 'architecture-patterns', id);
+  cpSync(exercisePath(id), folder, { recursive: true, filter: (path) => !path.includes('/calibration') });
+  mkdirSync(join(folder, 'calibration'), { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, 'calibration', name), text);
+  return { repository: root, content: roots.content, exercises: join(root, 'exercises') };
+}
+
+const model = readFileSync(exercisePath('commands-or-events', 'model.json'), 'utf8');
+const header = (verdict: string, extra = '') =>
+  `// candidate: strong\n// verdict: ${verdict}\n// misses: []\n// why: 'Every message read by who decides.'\n${extra}`;
+
+describe('npm run calibrate', () => {
+  it('counts a blind verdict the grader shares, and ends with the overall line', () => {
+    const result = runCalibrate(
+      ['commands-or-events'],
+      scratchExercise('commands-or-events', { '01-a.json': header('pass') + model }),
+    );
+    expect(result.stdout).toContain('commands-or-events: 1 of 1 verdicts agree, 1 of 1 on the takeaways missed');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('overall: 1 of 1 verdicts agree (100 %)');
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('lists a disagreement with both sides and exits 1 until the file says why the grader is right', () => {
+    const roots = scratchExercise('commands-or-events', { '01-a.json': header('fail') + model });
+    const result = runCalibrate([], roots);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('01-a.json (strong): VERDICT DIFFERS');
+    expect(result.stdout).toContain('blind:  fail; misses nothing');
+    expect(result.stdout).toContain('grader: pass (100 %, passed)');
+    expect(result.stdout).toContain('overall: 0 of 1 verdicts agree (0 %)');
+    const explained = scratchExercise('commands-or-events', {
+      '01-a.json':
+        header(
+          'fail',
+          "// graderRight: 'The model answer is right on every message; the blind verdict was a slip.'\n",
+        ) + model,
+    });
+    const settled = runCalibrate([], explained);
+    expect(settled.exitCode).toBe(0);
+    expect(settled.stdout).toContain('0 of 1 verdicts agree (1 explained)');
+    expect(settled.stdout).toContain('grader right: The model answer is right');
+  });
+
+  it('refuses a header without a verdict, at its line', () => {
+    const roots = scratchExercise('commands-or-events', {
+      '01-a.json': `// candidate: strong\n// misses: []\n// why: 'no verdict given here'\n${model}`,
+    });
+    const result = runCalibrate([], roots);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/calibration\/01-a\.json:1:\d+: header: .*verdict/);
+  });
+
+  it('names an unknown exercise', () => {
+    expect(runCalibrate(['no-such-exercise'], roots)).toMatchObject({
+      exitCode: 2,
+      stderr: 'calibrate: no exercise "no-such-exercise"\n',
+    });
+  });
+
+  it('writes a blind packet without the rubric, the model, the samples or the explanation', () => {
+    const target = mkdtempSync(join(tmpdir(), 'packet-'));
+    const result = runCalibrate(['--packet', 'order-placed-events', target], roots);
+    expect(result.exitCode).toBe(0);
+    const prompt = readFileSync(join(target, 'prompt.md'), 'utf8');
+    expect(prompt).toContain('**Curveball, added by the interviewer');
+    expect(prompt).toContain('**Hint:**');
+    expect(prompt).not.toMatch(/rubric:|<Explanation>|None of the four reactions/);
+    expect(existsSync(join(target, 'model.json'))).toBe(false);
+    expect(existsSync(join(target, 'samples'))).toBe(false);
+    expect(readFileSync(join(target, 'takeaways.md'), 'utf8')).toContain('`event-driven.messages-vs-events`');
+    expect(existsSync(join(target, 'lessons', 'event-driven.mdx'))).toBe(true);
+    expect(readFileSync(join(target, 'BRIEF.md'), 'utf8')).toContain('you must not see how the grader grades');
+  });
+});
+
+describe('toBlindPrompt', () => {
+  it('drops the frontmatter and the explanation, keeps the prompt and the hints', () => {
+    const mdx =
+      "---\ntitle: 'T'\nrubric: []\n---\nThe prompt.\n\n<Hint>\nA hint.\n</Hint>\n\n<Explanation>\nThe answer.\n</Explanation>\n";
+    expect(toBlindPrompt(mdx)).toBe('The prompt.\n\n**Hint:** A hint.');
+  });
+});
