@@ -173,7 +173,16 @@ function summarise(
   // Compare points, not the rounded percentage, so 79.96% never passes an 80% mark. A red flag fails any score,
   // and so does a criterion left ungraded: the error that blocks it could be hiding a red flag.
   const complete = criteria.every((criterion) => criterion.verdict !== 'not-graded');
-  const passed = max > 0 && score * 100 >= max * passMark - 1e-9 && redFlags.length === 0 && complete;
+  // The point of the question decides on its own: an essential criterion short of full marks keeps any score out.
+  const essentialsMissed = criteria
+    .filter((criterion) => criterion.essential && criterion.verdict !== 'pass')
+    .map((criterion) => criterion.id);
+  const passed =
+    max > 0 &&
+    score * 100 >= max * passMark - 1e-9 &&
+    redFlags.length === 0 &&
+    complete &&
+    essentialsMissed.length === 0;
   return {
     exerciseId: exercise.frontmatter.id,
     format,
@@ -182,6 +191,7 @@ function summarise(
     percent,
     passMark,
     passed,
+    essentialsMissed,
     redFlags,
     criteria,
     diagnostics,

@@ -26,6 +26,8 @@ export interface CriterionReport {
   /** Points awarded (two decimals) and the most it could earn. */
   points: number;
   maxPoints: number;
+  /** Whether this criterion is the point of the question: the answer passes only with its full marks. */
+  essential: boolean;
   verdict: Verdict;
   /** The author's summary first, then the details; each a catalogue message with its rendered text. */
   feedback: FeedbackMessage[];
@@ -73,9 +75,14 @@ export interface GradeReport {
   score: number;
   max: number;
   percent: number;
-  /** The percentage needed to pass, and whether the answer passed: the mark reached, no red flag, all graded. */
+  /**
+   * The percentage needed to pass, and whether the answer passed: the mark reached, no red flag, every criterion
+   * graded and every essential one (the point of the question) with full marks.
+   */
   passMark: number;
   passed: boolean;
+  /** The essential criteria that did not earn full marks: each keeps the answer from passing. */
+  essentialsMissed: string[];
   /** Red flags and contradictions, each failing the answer; empty for an answer that can pass. */
   redFlags: RedFlag[];
   criteria: CriterionReport[];

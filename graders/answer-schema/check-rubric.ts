@@ -75,7 +75,9 @@ function checkCriterion(schema: object, criterion: Criterion, where: string, pro
       });
     }
     if (reason) {
-      const path = [...item, reason.field];
+      // A reason may be a list of codes where several reasons can decide: its values are its entries'.
+      const field = [...item, reason.field];
+      const path = isListAt(schema, field) ? [...field, '*'] : field;
       const named = [
         ...reason.accepted,
         ...Object.keys(reason.wrong),

@@ -20,6 +20,8 @@ export function formatReport(file: string, report: GradeReport): string {
     );
     for (const flag of report.redFlags) lines.push(...formatRedFlag(flag));
   }
+  for (const id of report.essentialsMissed)
+    lines.push(`  Not passed: ${id} is the point of the question and needs full marks, whatever the score.`);
   for (const diagnostic of report.diagnostics) {
     lines.push(
       `  ${diagnostic.severity === 'error' ? 'error' : 'warning'} ${diagnostic.line}:${diagnostic.column} ${diagnostic.message.text}`,

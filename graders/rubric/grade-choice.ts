@@ -108,12 +108,10 @@ function gradeItem(criterion: ChoiceCriterion, answer: unknown, target: Target):
   }
 
   const reasonPointer = appendPointer(target.pointer, reasonRule.field);
-  const reason = readOwn(target.value, reasonRule.field);
+  const reasons = readReasons(readOwn(target.value, reasonRule.field));
   const partial = decisionRule ? criterion.decisionCredit : 0;
   const looked = decisionRule ? [appendPointer(target.pointer, decisionRule.field), reasonPointer] : [reasonPointer];
-  if (typeof reason === 'string' && reasonRule.accepted.includes(reason))
-    return { fraction: 1, details: [], flags, looked };
-  if (typeof reason !== 'string') {
+  if (reasons.length === 0) {
     return {
       fraction: partial,
       details: [
@@ -133,12 +131,18 @@ function gradeItem(criterion: ChoiceCriterion, answer: unknown, target: Target):
       looked,
     };
   }
-  const note = noteFor(reasonRule.wrong, reason);
-  const flag = noteFor(reasonRule.redFlags, reason);
-  if (flag !== undefined) flags.push(raiseRedFlag(flag, note, reasonPointer));
-  return {
-    fraction: partial,
-    details: [
+  // A list of reasons is graded like a set: an accepted one earns the credit, a wrong one costs it (listing every
+  // reason never pays), a neutral one (true, not deciding) costs nothing, a red-flag one fails the answer.
+  const wrong = reasons.filter((reason) => !reasonRule.accepted.includes(reason) && !isNeutral(reasonRule, reason));
+  if (wrong.length === 0 && reasons.some((reason) => reasonRule.accepted.includes(reason)))
+    return { fraction: 1, details: [], flags, looked };
+  const shown = wrong.length > 0 ? wrong : reasons;
+  const details: ItemGrade['details'] = [];
+  for (const reason of shown) {
+    const note = noteFor(reasonRule.wrong, reason);
+    const flag = noteFor(reasonRule.redFlags, reason);
+    if (flag !== undefined) flags.push(raiseRedFlag(flag, note, reasonPointer));
+    details.push(
       decided === undefined
         ? {
             id: 'choice.wrong-reason-only',
@@ -150,10 +154,21 @@ function gradeItem(criterion: ChoiceCriterion, answer: unknown, target: Target):
             params: { decision: decided, reason, detail: note ?? '' },
             pointer: reasonPointer,
           },
-    ],
-    flags,
-    looked,
-  };
+    );
+  }
+  return { fraction: partial, details, flags, looked };
+}
+
+/** The reason codes an item gives: one code, or a list of them (where the question lets several reasons decide). */
+function readReasons(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.filter((reason): reason is string => typeof reason === 'string'))];
+}
+
+/** A reason that is true but does not decide: costs nothing beside an accepted one, earns nothing alone. */
+function isNeutral(reasonRule: NonNullable<ChoiceCriterion['reason']>, reason: string): boolean {
+  return reasonRule.neutral.includes(reason);
 }
 
 /**

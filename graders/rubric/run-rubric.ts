@@ -136,6 +136,7 @@ function describeCriterion(
     takeaway: criterion.takeaway,
     lessonHref: takeawayHref(chapter, criterion.takeaway),
     maxPoints: criterion.points,
+    essential: criterion.essential,
   };
 }
 

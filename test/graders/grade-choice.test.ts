@@ -302,3 +302,48 @@ describe('gradeChoice: what each item says and where it looks', () => {
     expect(outcome.flags?.filter((flag) => flag.kind === 'contradiction')).toEqual([]);
   });
 });
+
+describe('gradeChoice: a list of reasons, where several can decide', () => {
+  const listed = makeCriterion('choice', {
+    at: '/calls',
+    where: { from: 'order', to: 'payment' },
+    decision: { field: 'style', correct: ['sync'] },
+    reason: {
+      accepted: ['caller-needs-immediate-answer', 'result-decides-next-step'],
+      wrong: { 'events-are-faster': 'Not what decides it.' },
+      redFlags: { 'big-company-does-it': 'Because a well-known company does it.' },
+      neutral: ['simpler-to-implement'],
+    },
+    decisionCredit: 0.5,
+  });
+  const details = (answer: unknown) =>
+    gradeChoice(listed, answer).details.map((detail) => `${detail.id}:${String(readParam(detail, 'reason'))}`);
+
+  it.each<[string, unknown[], number]>([
+    ['one accepted reason', ['caller-needs-immediate-answer'], 1],
+    ['both accepted reasons', ['caller-needs-immediate-answer', 'result-decides-next-step'], 1],
+    ['an accepted reason beside a neutral one', ['simpler-to-implement', 'result-decides-next-step'], 1],
+    [
+      'an accepted reason beside a wrong one: listing more never pays',
+      ['result-decides-next-step', 'events-are-faster'],
+      0.5,
+    ],
+    ['only a neutral reason', ['simpler-to-implement'], 0.5],
+    ['an empty list', [], 0.5],
+  ])('%s', (_name, reasons, fraction) => {
+    expect(gradeChoice(listed, call('sync', reasons)).fraction).toBe(fraction);
+  });
+
+  it('names each wrong reason of the list, and no accepted one', () => {
+    expect(details(call('sync', ['result-decides-next-step', 'events-are-faster']))).toEqual([
+      'choice.wrong-reason:events-are-faster',
+    ]);
+    expect(details(call('sync', []))).toEqual(['choice.missing-reason:undefined']);
+  });
+
+  it('raises the red flag of a contradicted reason even beside an accepted one', () => {
+    const outcome = gradeChoice(listed, call('sync', ['caller-needs-immediate-answer', 'big-company-does-it']));
+    expect(outcome.fraction).toBe(0.5);
+    expect(outcome.flags?.map((flag) => flag.kind)).toEqual(['red-flag']);
+  });
+});

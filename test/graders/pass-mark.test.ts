@@ -3,8 +3,14 @@ import { grade, type GradableExercise } from '../../graders/grade';
 import { defineFixture, fixtureAnswer, fixtureFrontmatter, fixtureSchema } from './support/fixture-exercise';
 
 /** Set criteria worth `earned` (the fixture answer meets it) and `missed` (it cannot) points, with `passMark`. */
-function exerciseScoring(earned: number, missed: number, passMark: number): GradableExercise {
+function exerciseScoring(
+  earned: number,
+  missed: number,
+  passMark: number,
+  essential: readonly string[] = [],
+): GradableExercise {
   const setCriterion = (id: string, points: number, required: string[]) => ({
+    essential: essential.includes(id),
     kind: 'set',
     id,
     title: `OrderPlaced reaches ${required.join(', ')}.`,
@@ -23,6 +29,14 @@ function exerciseScoring(earned: number, missed: number, passMark: number): Grad
 const source = JSON.stringify(fixtureAnswer);
 
 describe('the pass mark', () => {
+  it('is not enough while an essential criterion (the point of the question) misses full marks', () => {
+    const report = grade(exerciseScoring(9, 1, 80, ['missed']), source, 'json');
+    expect(report).toMatchObject({ percent: 90, passed: false, essentialsMissed: ['missed'], redFlags: [] });
+    expect(report.criteria.map((criterion) => criterion.essential)).toEqual([false, true]);
+    const unmarked = grade(exerciseScoring(9, 1, 80), source, 'json');
+    expect(unmarked).toMatchObject({ percent: 90, passed: true, essentialsMissed: [] });
+  });
+
   it('is reached by a score exactly at it, even when floating point puts the score a hair below', () => {
     // 0.57 × 100 is 56.99999999999999 in floating point: the answer has exactly 57 % and must pass a 57 % mark.
     const report = grade(exerciseScoring(0.57, 0.43, 57), source, 'json');

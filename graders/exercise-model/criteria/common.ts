@@ -19,4 +19,9 @@ export const criterionBase = {
    * answer whatever its score. For mistakes an interviewer stops at, not for small slips (which earn partial credit).
    */
   redFlag: redFlagSchema.optional(),
+  /**
+   * The point of the question: the answer passes only when this criterion earns full marks, whatever the other
+   * points. For the decisions (and their deciding reasons) an interviewer would stop at when they are wrong.
+   */
+  essential: z.boolean().default(false),
 };

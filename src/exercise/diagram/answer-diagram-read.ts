@@ -42,8 +42,14 @@ export function readTexts(value: unknown): { index: number; text: string }[] {
   return texts;
 }
 
-/** `value` as one line of text when it is a non-blank string or a finite number (a timeout, a count). */
+/** `value` as one line of text when it is a non-blank string, a finite number (a timeout, a count), or a list of them. */
 export function readWord(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  // A list of codes (several reasons that each decide) reads as one phrase: "a and b".
+  if (Array.isArray(value)) {
+    const words = value.filter((item) => typeof item === 'string' || typeof item === 'number').map(readWord);
+    const kept = words.filter((word): word is string => word !== undefined);
+    return kept.length === 0 ? undefined : kept.join(' and ');
+  }
   return readText(value);
 }

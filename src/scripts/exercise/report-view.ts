@@ -52,10 +52,20 @@ export function summariseReport(report: GradeReport): string {
     ? 'Passed'
     : flags > 0
       ? `Not passed: ${flags === 1 ? 'one mistake fails' : `${flags} mistakes fail`} the answer whatever its score`
-      : 'Not passed yet';
+      : report.essentialsMissed.length > 0
+        ? `Not passed yet: ${describeEssentials(report)} the point of the question and needs full marks`
+        : 'Not passed yet';
   const problems = report.diagnostics.length;
   const problemText = problems === 0 ? '' : `; ${problems} problem${problems === 1 ? '' : 's'} in the answer`;
   return `${outcome}: ${formatPoints(report.score)} of ${formatPoints(report.max)} points (${report.percent}%, pass mark ${report.passMark}%)${problemText}.`;
+}
+
+/** The essential criteria short of full marks, by their titles: "“A.” is" or "“A.” and “B.” are". */
+function describeEssentials(report: GradeReport): string {
+  const titles = report.criteria
+    .filter((criterion) => report.essentialsMissed.includes(criterion.id))
+    .map((criterion) => `“${criterion.title}”`);
+  return titles.length === 1 ? `${titles[0]} is` : `${titles.join(' and ')} are`;
 }
 
 function renderDiagnostic(diagnostic: Diagnostic, onReveal: RevealPosition | undefined): HTMLLIElement {
