@@ -79,7 +79,7 @@ function gradeOrThrow(
     const criteria = frontmatter.rubric.map((criterion) =>
       reportNotGraded(criterion, frontmatter.chapter, feedback, []),
     );
-    return summarise(exercise, format, { criteria, redFlags: [] }, diagnostics);
+    return summarise(exercise, format, { criteria, redFlags: [], blocking: new Set() }, diagnostics);
   }
 
   const locate = createLocator(lines, read.spans);
@@ -87,6 +87,13 @@ function gradeOrThrow(
   const worded = valid ? [] : wordSchemaErrors(schemas.compiled.validateAnswer.errors ?? [], read.value);
   // Free text over its length and a name listed twice are worth saying, never worth withholding a grade for.
   const issues = worded.filter((issue) => !isAdvisory(issue));
+  const result = runRubric(frontmatter.rubric, {
+    chapter: frontmatter.chapter,
+    answer: read.value,
+    schemas: schemas.compiled,
+    issues,
+    locate,
+  });
   const diagnostics: Diagnostic[] = read.warnings
     .slice(0, MAX_DIAGNOSTICS + 1)
     .map((problem) => toReadDiagnostic(lines, problem));
@@ -96,7 +103,8 @@ function gradeOrThrow(
     const place = locate(issue.mark.pointer, issue.mark.on);
     diagnostics.push({
       source: 'schema',
-      severity: isAdvisory(issue) ? 'warning' : 'error',
+      // An error is what keeps a criterion from being graded; a field no criterion reads only warns.
+      severity: result.blocking.has(issue) ? 'error' : 'warning',
       message: renderMessage(issue.messageId, issue.params),
       pointer: issue.pointer,
       line: place.line ?? 1,
@@ -105,13 +113,6 @@ function gradeOrThrow(
       endColumn: place.endColumn ?? place.column ?? 1,
     });
   }
-  const result = runRubric(frontmatter.rubric, {
-    chapter: frontmatter.chapter,
-    answer: read.value,
-    schemas: schemas.compiled,
-    issues,
-    locate,
-  });
   const hidden = read.warnings.length + worded.length - diagnostics.length;
   return summarise(exercise, format, result, capDiagnostics(diagnostics, hidden));
 }
@@ -152,7 +153,7 @@ function reportInternalError(exercise: GradableExercise, format: AnswerFormat, c
   const { frontmatter } = exercise;
   const feedback = [renderMessage('rubric.not-graded-unreadable', {})];
   const criteria = frontmatter.rubric.map((criterion) => reportNotGraded(criterion, frontmatter.chapter, feedback, []));
-  return summarise(exercise, format, { criteria, redFlags: [] }, [diagnostic]);
+  return summarise(exercise, format, { criteria, redFlags: [], blocking: new Set() }, [diagnostic]);
 }
 
 /** Schema problems that are shown as warnings and never stop a criterion from being graded. */
@@ -183,6 +184,11 @@ function summarise(
     redFlags.length === 0 &&
     complete &&
     essentialsMissed.length === 0;
+  // Only the answer's own errors make it incomplete: a broken exercise or an engine failure is not the candidate's to fix.
+  const answerAtFault = diagnostics.every(
+    (diagnostic) => diagnostic.severity === 'warning' || diagnostic.source === 'read' || diagnostic.source === 'schema',
+  );
+  const incomplete = !complete && redFlags.length === 0 && answerAtFault;
   return {
     exerciseId: exercise.frontmatter.id,
     format,
@@ -191,6 +197,7 @@ function summarise(
     percent,
     passMark,
     passed,
+    incomplete,
     essentialsMissed,
     redFlags,
     criteria,

@@ -81,6 +81,11 @@ export interface GradeReport {
    */
   passMark: number;
   passed: boolean;
+  /**
+   * Not graded yet, rather than failed: errors in the answer's text or shape keep some criterion from being graded,
+   * and no criterion that was graded raised a red flag. Fixing those errors gets the answer graded.
+   */
+  incomplete: boolean;
   /** The essential criteria that did not earn full marks: each keeps the answer from passing. */
   essentialsMissed: string[];
   /** Red flags and contradictions, each failing the answer; empty for an answer that can pass. */

@@ -11,7 +11,7 @@ const MARKS: Record<CriterionReport['verdict'], string> = { pass: '✓', partial
 /** The report of `file`, as lines of text. */
 export function formatReport(file: string, report: GradeReport): string {
   const lines = [
-    `${file}: ${report.score}/${report.max} points (${report.percent}%) — ${report.passed ? 'PASS' : 'FAIL'} (pass mark ${report.passMark}%)`,
+    `${file}: ${report.score}/${report.max} points (${report.percent}%) — ${report.passed ? 'PASS' : report.incomplete ? 'INCOMPLETE (fix the errors below to be graded)' : 'FAIL'} (pass mark ${report.passMark}%)`,
   ];
   if (report.redFlags.length > 0) {
     const count = report.redFlags.length;
@@ -58,7 +58,7 @@ export function formatSummary(rows: readonly { file: string; report: GradeReport
     file,
     `${report.score}/${report.max}`,
     String(report.percent),
-    report.passed ? 'pass' : report.redFlags.length > 0 ? 'FAIL (red flag)' : 'FAIL',
+    report.passed ? 'pass' : report.incomplete ? 'INCOMPLETE' : report.redFlags.length > 0 ? 'FAIL (red flag)' : 'FAIL',
   ]);
   const widths = header.map((title, column) =>
     Math.max(title.length, ...body.map((row) => (row[column] ?? '').length)),

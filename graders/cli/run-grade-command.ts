@@ -1,6 +1,8 @@
 /**
  * The grade command as a function of its arguments and a file reader, returning the exit code and the text to
- * print, so tests can run it without spawning a process. Exit 0: every answer passed; 1: at least one did not;
+ * print, so tests can run it without spawning a process. Exit 0: every answer passed; 1: at least one was graded
+ * and did not pass (or raised a red flag); 3: none failed, but at least one is incomplete (errors in the answer keep
+ * a criterion from being graded: fix them and grade again);
  * 2: bad usage, an unknown or invalid exercise, or an unreadable answer file (missing, or not UTF-8 text).
  * Everything printed is escaped for the terminal: an answer's control characters cannot clear it or forge a line.
  */
@@ -19,7 +21,7 @@ import { suggestId } from './suggest-id';
 
 /** What the command printed and how it exits. */
 export interface CommandResult {
-  exitCode: 0 | 1 | 2;
+  exitCode: 0 | 1 | 2 | 3;
   stdout: string;
   stderr: string;
 }
@@ -80,7 +82,8 @@ function runUnescaped(
     file,
     report: grade(loaded.loaded.exercise, text, formatOfFile(file) ?? 'json'),
   }));
-  const exitCode = rows.every((row) => row.report.passed) ? 0 : 1;
+  const failed = rows.some((row) => !row.report.passed && !row.report.incomplete);
+  const exitCode = failed ? 1 : rows.every((row) => row.report.passed) ? 0 : 3;
   if (args.json)
     return { exitCode, stdout: `${JSON.stringify(rows.map(toJsonRow), null, 2)}\n`, stderr: '', json: true };
   const parts = rows.map((row) => formatReport(row.file, row.report));

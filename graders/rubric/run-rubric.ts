@@ -27,16 +27,19 @@ export interface RubricContext {
 export interface RubricResult {
   criteria: CriterionReport[];
   redFlags: RedFlag[];
+  /** The schema issues that kept some criterion from being graded; the others block nothing. */
+  blocking: ReadonlySet<SchemaIssue>;
 }
 
 /** Grades each criterion of `rubric` in order. */
 export function runRubric(rubric: readonly Criterion[], context: RubricContext): RubricResult {
   const issues = indexIssues(context.issues);
   const graded = rubric.map((criterion) => gradeOne(criterion, context, issues));
+  const blocking = new Set(graded.flatMap((entry) => entry.blocking));
   const redFlags = graded.flatMap((entry) => entry.flags);
   // Contradictions first: until the answer says one thing, the rest of it cannot be read as meant.
   redFlags.sort((a, b) => Number(a.kind === 'red-flag') - Number(b.kind === 'red-flag'));
-  return { criteria: graded.map((entry) => entry.report), redFlags };
+  return { criteria: graded.map((entry) => entry.report), redFlags, blocking };
 }
 
 /** The report entry of a criterion that could not be graded (unreadable answer or schema errors in its inputs). */
@@ -57,7 +60,7 @@ function gradeOne(
   criterion: Criterion,
   context: RubricContext,
   issues: IssueIndex,
-): { report: CriterionReport; flags: RedFlag[] } {
+): { report: CriterionReport; flags: RedFlag[]; blocking: readonly SchemaIssue[] } {
   const outcome = gradeCriterion(criterion, context.answer, context.schemas);
   const blocking = findBlockingIssues(issues, outcome.inputs);
   if (blocking.length > 0) {
@@ -70,7 +73,7 @@ function gradeOne(
       [renderMessage('rubric.not-graded', { paths: joinWords(listed, (words) => words) })],
       blocking.slice(0, MAX_BLOCKING_MARKED).map((issue) => context.locate(issue.mark.pointer, issue.mark.on)),
     );
-    return { report, flags: [] };
+    return { report, flags: [], blocking };
   }
   const fraction = Math.max(0, Math.min(1, Number.isFinite(outcome.fraction) ? outcome.fraction : 0));
   const verdict: Verdict = fraction >= 1 ? 'pass' : fraction <= 0 ? 'fail' : 'partial';
@@ -122,7 +125,7 @@ function gradeOne(
     message: renderMessage(flag.message.id, flag.message.params),
     locations: flag.message.pointer === undefined ? report.locations : [context.locate(flag.message.pointer)],
   }));
-  return { report, flags };
+  return { report, flags, blocking: [] };
 }
 
 function describeCriterion(

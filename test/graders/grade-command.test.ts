@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGradeCommand } from '../../graders/cli/run-grade-command';
@@ -73,6 +74,19 @@ describe('runGradeCommand', () => {
     expect(result.stdout).toMatch(/file\s+score\s+%\s+result/);
     expect(result.stdout).toMatch(/fail-ec2-as-if-steady\.json\s+0\/10\s+0\s+FAIL \(red flag\)/);
     expect(result.stdout).toContain('1 of 2 passed');
+  });
+
+  it('exits 3 and says INCOMPLETE when errors in an answer keep it from being graded, and 1 once any answer fails', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'grade-incomplete-'));
+    const unfinished = join(folder, 'unfinished.json');
+    writeFileSync(unfinished, '[]');
+    const result = runGradeCommand([EXERCISE, at('model.json'), unfinished]);
+    expect(result.exitCode).toBe(3);
+    expect(result.stdout).toMatch(
+      /unfinished\.json: 0\/\d+ points \(0%\) — INCOMPLETE \(fix the errors below to be graded\)/,
+    );
+    expect(result.stdout).toMatch(/unfinished\.json\s+0\/\d+\s+0\s+INCOMPLETE/);
+    expect(runGradeCommand([EXERCISE, at('samples/fail-ec2-as-if-steady.json'), unfinished]).exitCode).toBe(1);
   });
 
   it('prints machine-readable reports with --json', () => {
@@ -153,8 +167,9 @@ describe('runGradeCommand', () => {
         ['graders/cli/main.ts', 'food-delivery-communication', join(EXERCISE, 'samples/fail-ec2-as-if-steady.json')],
         { cwd: ROOT, encoding: 'utf8' },
       );
-      // The EC2 answer is the wrong shape for the food-delivery exercise: graded, reported, and failed.
-      expect(result.status).toBe(1);
+      // The EC2 answer is the wrong shape for the food-delivery exercise: reported, and incomplete (its errors keep
+      // the criteria from being graded), which is exit code 3, not a fail.
+      expect(result.status).toBe(3);
       expect(result.stdout).toContain('has a field `decision` that this answer does not use');
     },
     SPAWN_TEST_MS,

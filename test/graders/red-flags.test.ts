@@ -91,13 +91,20 @@ describe('what only warns', () => {
     expect(report.diagnostics.map((d) => [d.severity, d.message.id])).toEqual([['warning', 'schema.unique-items']]);
   });
 
-  it('lets an item with a misspelt name simply not match, without blocking the criterion about another', () => {
+  it('lets an item with a misspelt name simply not match, and warns of it: it blocks no criterion', () => {
     const misspelt = {
       ...fixtureAnswer,
       events: [{ name: 'order placed', producer: 'order', consumers: [] }, ...fixtureAnswer.events],
     };
     const report = grade(exercise, json(misspelt), 'json');
-    expect(report.diagnostics.map((d) => [d.severity, d.pointer])).toEqual([['error', '/events/0/name']]);
+    expect(report.diagnostics.map((d) => [d.severity, d.pointer])).toEqual([['warning', '/events/0/name']]);
     expect(report.criteria.find((criterion) => criterion.id === 'fanout')?.verdict).toBe('pass');
+  });
+
+  it('calls a schema error an error only where it keeps a criterion from being graded', () => {
+    const withoutCalls: Partial<typeof fixtureAnswer> = { ...fixtureAnswer, calls: 'none' as never };
+    const report = grade(exercise, json(withoutCalls), 'json');
+    expect(report.criteria.some((criterion) => criterion.verdict === 'not-graded')).toBe(true);
+    expect(report.diagnostics.filter((d) => d.pointer === '/calls').map((d) => d.severity)).toEqual(['error']);
   });
 });

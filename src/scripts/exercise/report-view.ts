@@ -48,13 +48,16 @@ const FLAG_LABELS: Record<RedFlag['kind'], string> = { 'red-flag': 'Red flag', c
 /** The one-line summary a screen reader announces after grading. */
 export function summariseReport(report: GradeReport): string {
   const flags = report.redFlags.length;
+  const errors = report.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const outcome = report.passed
     ? 'Passed'
-    : flags > 0
-      ? `Not passed: ${flags === 1 ? 'one mistake fails' : `${flags} mistakes fail`} the answer whatever its score`
-      : report.essentialsMissed.length > 0
-        ? `Not passed yet: ${describeEssentials(report)} the point of the question and needs full marks`
-        : 'Not passed yet';
+    : report.incomplete
+      ? `Not graded yet: fix ${errors === 1 ? 'this error' : `these ${errors} errors`} in the answer to be graded`
+      : flags > 0
+        ? `Not passed: ${flags === 1 ? 'one mistake fails' : `${flags} mistakes fail`} the answer whatever its score`
+        : report.essentialsMissed.length > 0
+          ? `Not passed yet: ${describeEssentials(report)} the point of the question and needs full marks`
+          : 'Not passed yet';
   const problems = report.diagnostics.length;
   const problemText = problems === 0 ? '' : `; ${problems} problem${problems === 1 ? '' : 's'} in the answer`;
   return `${outcome}: ${formatPoints(report.score)} of ${formatPoints(report.max)} points (${report.percent}%, pass mark ${report.passMark}%)${problemText}.`;
@@ -140,7 +143,8 @@ export function renderReport(
     restoredAt?: number;
   },
 ): void {
-  const summary = element('p', `report-summary ${report.passed ? 'report-summary--passed' : 'report-summary--failed'}`);
+  const state = report.passed ? 'passed' : report.incomplete ? 'incomplete' : 'failed';
+  const summary = element('p', `report-summary report-summary--${state}`);
   summary.textContent = summariseReport(report);
   const parts: HTMLElement[] = [];
   if (options.restoredAt !== undefined) {

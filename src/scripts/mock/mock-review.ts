@@ -186,7 +186,12 @@ async function start(): Promise<void> {
     renderReport(required('[data-review-report]'), report, { takeawayTitle: (id) => data.takeaways[id] ?? id });
     showMissedTakeaways(report, data);
     const counted = record.outcome === 'abandoned' ? ' (abandoned, so not counted)' : '';
-    setFact('result', `${report.percent}%, ${report.passed ? 'passed' : 'not passed'}${counted}`);
+    const outcome = report.passed
+      ? 'passed'
+      : report.incomplete
+        ? 'not graded yet (errors in the answer)'
+        : 'not passed';
+    setFact('result', `${report.percent}%, ${outcome}${counted}`);
     // A mock ended while no page was open has no stored grade yet: keep the one just computed for the list.
     if (!record.result && record.outcome !== 'abandoned')
       saveMockRecord(storage, {
