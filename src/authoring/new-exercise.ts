@@ -6,10 +6,11 @@
  */
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { findExerciseFolders } from '../../graders/cli/find-exercises.ts';
+import { EXERCISES_ROOT, findExerciseFolders } from '../../graders/cli/find-exercises.ts';
 import { loadExercise } from '../../graders/cli/load-exercise.ts';
 import { suggestId } from '../../graders/cli/suggest-id.ts';
 import { slugSchema } from '../../graders/index.ts';
+import { CALIBRATION_BRIEF } from '../calibration/read-calibration.ts';
 import { readLessons } from '../content-check/read-lessons.ts';
 
 /** The folder this file's template lives in. */
@@ -59,6 +60,8 @@ export function createExercise(argument: string | undefined, roots: AuthoringRoo
 
   const folder = join(roots.exercises, chapter, slug);
   cpSync(TEMPLATE_FOLDER, folder, { recursive: true, errorOnExist: true, force: false });
+  // The brief the blind answers will be written to, copied so the folder records the version that produced them.
+  cpSync(join(EXERCISES_ROOT, CALIBRATION_BRIEF), join(folder, 'calibration', 'brief.md'));
   const mdxPath = join(folder, 'index.mdx');
   writeFileSync(
     mdxPath,
@@ -75,6 +78,8 @@ export function createExercise(argument: string | undefined, roots: AuthoringRoo
     `  4. ${at('starter.json')}: what the editor starts with (it must not pass).`,
     `  5. ${at('samples')}/: ${samples.join(', ')}; rename and rewrite them as answers candidates give,`,
     `     each saying in its // header what it expects (kind, fails, redFlags, passes, about).`,
+    `  6. ${at('calibration')}/: before tuning the rubric, have someone who never saw it answer blind:`,
+    `     npm run calibrate -- --packet ${slug} <folder>, then npm run calibrate -- ${slug} (see its README.md).`,
     `Then: npm run check:content   (every problem as file:line:col), and npm run dev to see the page at /exercises/${slug}/.`,
     `The guide: content/guide/authoring-exercises.mdx, or /guide/authoring-exercises/ on the site.`,
   ];

@@ -14,6 +14,9 @@ import { splitSampleHeader } from '../../graders/cli/read-sample.ts';
 /** The folder of an exercise that holds its calibration set. */
 export const CALIBRATION_FOLDER = 'calibration';
 
+/** The brief a blind writer is given, in the exercises folder. */
+export const CALIBRATION_BRIEF = 'calibration-brief.md';
+
 /** One calibration answer read from disk. */
 export interface CalibrationFile {
   /** The file's name in `calibration/`, e.g. `03-right-calls-wrong-reasons.json`. */

@@ -12,7 +12,7 @@ import { loadExercise } from '../../graders/cli/load-exercise.ts';
 import { readLessons } from '../content-check/read-lessons.ts';
 import { compareCalibration, type CalibrationRow } from './compare-calibration.ts';
 import { formatCalibration } from './format-calibration.ts';
-import { readCalibration } from './read-calibration.ts';
+import { CALIBRATION_BRIEF, readCalibration } from './read-calibration.ts';
 import { writePacket } from './write-packet.ts';
 
 /** Where the command reads from. */
@@ -51,7 +51,7 @@ export function runCalibrate(argv: readonly string[], roots: CalibrateRoots): Ca
         exercise: folder,
         content: roots.content,
         takeaways: lessons.takeaways,
-        brief: join(roots.exercises, 'calibration-brief.md'),
+        brief: join(roots.exercises, CALIBRATION_BRIEF),
         repository: roots.repository,
       },
       target,

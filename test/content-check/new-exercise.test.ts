@@ -43,6 +43,11 @@ describe('new:exercise', () => {
       expect(result.stdout).toContain('architecture-patterns/demo/index.mdx: the title, summary and prompt');
       expect(result.stdout).toContain('npm run check:content');
       expect(errorsOf(roots)).toEqual([]);
+      // An empty calibration set, with the brief its blind answers will be written to and how to use it.
+      const calibration = join(roots.exercises, 'architecture-patterns/demo/calibration');
+      expect(readFileSync(join(calibration, 'brief.md'), 'utf8')).toContain('you must not see how the grader grades');
+      expect(readFileSync(join(calibration, 'README.md'), 'utf8')).toContain('npm run calibrate -- --packet');
+      expect(result.stdout).toContain('npm run calibrate -- --packet demo <folder>');
     },
     CONTENT_CHECK_MS,
   );

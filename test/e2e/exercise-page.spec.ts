@@ -107,6 +107,9 @@ test.describe('grading in the browser', () => {
     await gradeAnswer(page);
     await expect(page.locator('.diagnostic').first()).toContainText('Line 5');
     await expect(page.locator('.criterion[data-verdict="not-graded"]').first()).toBeVisible();
+    // Not gradable yet is not a fail: the summary asks for the error to be fixed.
+    await expect(page.locator('.report-summary')).toHaveClass(/report-summary--incomplete/);
+    await expect(page.locator('.report-summary')).toContainText('Not graded yet: fix this error in the answer');
     await page.reload();
     await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-ready', 'true');
     expect(await readAnswerText(page)).toBe(broken);
