@@ -55,7 +55,7 @@ describe('check:content on lessons', () => {
     ]);
   });
 
-  it('fails at each takeaway no exercise tests, and prints the coverage table', () => {
+  it('fails at each takeaway no exercise tests, and prints the coverage table when asked', () => {
     const roots = makeRoots();
     writeLesson(roots.content, 'caching', 'basics', ['basics.hit-rate', 'basics.stampede']);
     createExercise('caching/hit-rate', roots, roots.exercises);
@@ -63,7 +63,12 @@ describe('check:content on lessons', () => {
       'content/caching/basics.mdx:6:5: no exercise tests the takeaway "basics.stampede": add a criterion that cites ' +
       'it (npm run new:exercise)';
     expect(printed(roots, 'error')).toEqual([untested]);
-    const result = runCheckContent(roots, { from: join(roots.content, '..') });
+    const quiet = runCheckContent(roots, { from: join(roots.content, '..') });
+    expect(quiet.stdout).toBe(
+      '1 exercise(s), 2 lesson takeaway(s) checked: 1 error(s), 0 warning(s); 1 of 2 takeaways tested by a criterion ' +
+        '(--coverage prints which).\n',
+    );
+    const result = runCheckContent(roots, { from: join(roots.content, '..'), table: true });
     expect(result.exitCode).toBe(1);
     expect(result.stdout.split('\n').slice(0, 4)).toEqual([
       'takeaway         exercises  criteria',

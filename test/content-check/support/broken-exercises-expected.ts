@@ -37,6 +37,7 @@ export const EXPECTED: Record<string, string[]> = {
   'rubric-unclassified-value': [
     'index.mdx:20:5: rubric[0].reason: "reason-beside-the-point" can be written at `decision.reason` but the criterion does not say whether it is right, wrong or neutral',
   ],
+  'rubric-key-typo': ['index.mdx:17:7: rubric[0].decision.corect: unknown field "corect"; did you mean "correct"?'],
   'rubric-value-typo': [
     'index.mdx:17:17: rubric[0].decision: "option-c" is not a value `decision.choice` can hold (option-a, option-b); did you mean "option-a"?',
   ],
