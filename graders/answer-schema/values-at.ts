@@ -69,12 +69,39 @@ function walk(answerSchema: object, tokens: readonly string[]): Located[] {
 export function valuesAt(answerSchema: object, tokens: readonly string[]): FieldValues {
   const parts = walk(answerSchema, tokens);
   if (parts.length === 0) return { kind: 'absent' };
+  return valuesOf(parts, 0);
+}
+
+/**
+ * The values the `parts` (all applying at once) let a value hold: their enums intersect. An `anyOf` or `oneOf` of
+ * alternatives holds what any alternative holds, and an alternative that is a list holds its entries' values, so
+ * "one code, or a list of codes" has the codes' values.
+ */
+function valuesOf(parts: readonly Located[], depth: number): FieldValues {
   let values: string[] | undefined;
-  for (const { node } of parts) {
+  const narrow = (strings: readonly string[]) => {
+    values = values === undefined ? [...strings] : values.filter((value) => strings.includes(value));
+  };
+  for (const { node, document } of parts) {
     const own = Array.isArray(node['enum']) ? node['enum'] : 'const' in node ? [node['const']] : undefined;
-    if (own === undefined) continue;
-    const strings = own.filter((value): value is string => typeof value === 'string');
-    values = values === undefined ? strings : values.filter((value) => strings.includes(value));
+    if (own !== undefined) narrow(own.filter((value): value is string => typeof value === 'string'));
+    const alternatives = Array.isArray(node['anyOf'])
+      ? node['anyOf']
+      : Array.isArray(node['oneOf'])
+        ? node['oneOf']
+        : [];
+    if (alternatives.length === 0 || depth > 8) continue;
+    const union = new Set<string>();
+    let open = false;
+    for (const alternative of alternatives) {
+      if (!isPlainObject(alternative)) continue;
+      const branch = flatten({ node: alternative, document });
+      const isList = branch.some((part) => part.node['type'] === 'array' || isPlainObject(part.node['items']));
+      const held = valuesOf(isList ? step(branch, '*') : branch, depth + 1);
+      if (held.kind === 'enum') for (const value of held.values) union.add(value);
+      else open = true;
+    }
+    if (!open) narrow([...union]);
   }
   return values === undefined ? { kind: 'open' } : { kind: 'enum', values };
 }

@@ -30,6 +30,57 @@ describe('valuesAt', () => {
     };
     expect(valuesAt(narrowed, ['reason'])).toEqual({ kind: 'enum', values: ['no-idle-cost', 'steady-high-load'] });
   });
+
+  it('holds what any alternative of anyOf holds, a list alternative its entries: one code or a list of codes', () => {
+    const codes = { enum: ['team-is-small', 'domain-is-unclear'] };
+    const either = {
+      type: 'object',
+      $defs: { code: codes },
+      properties: {
+        reason: { anyOf: [{ $ref: '#/$defs/code' }, { type: 'array', items: { $ref: '#/$defs/code' } }] },
+        extra: { oneOf: [{ enum: ['a'] }, { enum: ['b'] }] },
+        open: { anyOf: [{ enum: ['a'] }, { type: 'string' }] },
+      },
+    };
+    expect(valuesAt(either, ['reason'])).toEqual({ kind: 'enum', values: ['team-is-small', 'domain-is-unclear'] });
+    expect(valuesAt(either, ['extra'])).toEqual({ kind: 'enum', values: ['a', 'b'] });
+    expect(valuesAt(either, ['open'])).toEqual({ kind: 'open' });
+  });
+
+  it('finds a reason code left unclassified when the reason may be one code or a list', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        pick: {
+          type: 'object',
+          properties: {
+            choice: { enum: ['monolith', 'microservices'] },
+            reason: {
+              anyOf: [
+                { enum: ['team-is-small', 'domain-is-unclear', 'hype'] },
+                { type: 'array', items: { enum: ['team-is-small', 'domain-is-unclear', 'hype'] } },
+              ],
+            },
+          },
+        },
+      },
+    };
+    const rubric = [
+      {
+        kind: 'choice',
+        id: 'pick',
+        title: 'The monolith, for the reasons that decide it.',
+        takeaway: 'monolith.start-with-monolith',
+        points: 1,
+        at: '/pick',
+        decision: { correct: ['monolith'], wrong: { microservices: 'Too early.' } },
+        reason: { accepted: ['team-is-small', 'domain-is-unclear'] },
+        feedback: { pass: 'Right on both.', fail: 'Not the monolith.' },
+      },
+    ];
+    const pick = makeCriterion('choice', rubric[0] ?? {});
+    expect(findRubricProblems(schema, [pick])).toEqual([expect.stringMatching(/"hype"/)]);
+  });
 });
 
 describe('findRubricProblems', () => {
