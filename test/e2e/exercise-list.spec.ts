@@ -52,6 +52,49 @@ test.describe('the exercise list filtered by lesson and takeaway', () => {
     await expect(cards(page).filter({ visible: true })).toHaveCount(await cards(page).count());
   });
 
+  test('a chosen lesson narrows the takeaways offered, and a mismatch from the address says why', async ({ page }) => {
+    await page.goto('/exercises/');
+    await page.getByLabel('Lesson').selectOption('architecture-patterns/serverless');
+    const offered = await page
+      .getByLabel('Takeaway')
+      .locator('option:not([value=""])')
+      .evaluateAll((options) =>
+        options.filter((option) => !(option as HTMLOptionElement).hidden).map((option) => option.getAttribute('value')),
+      );
+    // What the lesson's exercises test, and nothing they do not.
+    const tested = new Set(
+      (
+        await cards(page)
+          .filter({ visible: true })
+          .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-takeaways') ?? ''))
+      ).flatMap((list) => list.split(' ')),
+    );
+    expect(new Set(offered)).toEqual(tested);
+    expect(offered).not.toContain('monolith.extract-painful-first');
+
+    await page.goto('/exercises/?lesson=architecture-patterns%2Fserverless&takeaway=monolith.extract-painful-first');
+    await expect(page.getByRole('status')).toContainText(
+      'Showing 0 of 17 exercises: no exercise of “Serverless Architecture” tests',
+    );
+    await expect(page.getByRole('status')).toContainText('Choose another takeaway, or Show all.');
+  });
+
+  test('exercises are listed as the lessons come, warm-up first within a lesson', async ({ page }) => {
+    await page.goto('/exercises/');
+    const rows = await cards(page).evaluateAll((elements) =>
+      elements.map((element) => ({
+        lesson: element.getAttribute('data-lesson') ?? '',
+        difficulty: element.getAttribute('data-difficulty') ?? '',
+      })),
+    );
+    // The sidebar's order of the chapter's lessons.
+    const lessonOrder = ['monolith', 'microservices', 'event-driven', 'serverless', 'other-patterns'];
+    const difficultyOrder = ['warm-up', 'core', 'stretch'];
+    const keys = rows.map((row) => lessonOrder.indexOf(row.lesson) * 10 + difficultyOrder.indexOf(row.difficulty));
+    expect(keys.every((key) => key >= 0)).toBe(true);
+    expect(keys).toEqual([...keys].sort((a, b) => a - b));
+  });
+
   test('an unknown value in the address is ignored, not an empty list', async ({ page }) => {
     await page.goto('/exercises/?lesson=nowhere/nothing');
     await expect(page.getByLabel('Lesson')).toHaveValue('');
