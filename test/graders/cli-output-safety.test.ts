@@ -28,7 +28,8 @@ const forgedAnswer = new TextEncoder().encode(JSON.stringify({ [FORGED_KEY]: 1, 
 describe('grade command: answers cannot drive the terminal', () => {
   it('escapes control characters from the answer in the text report', () => {
     const result = gradeBytes(forgedAnswer);
-    expect(result.exitCode).toBe(1);
+    // The forged answer has the wrong shape: reported and not graded yet (exit 3), never run or obeyed.
+    expect(result.exitCode).toBe(3);
     expect(result.stdout).not.toMatch(OBEYED);
     expect(result.stdout).toContain('\\u001b[2J\\u001b[H\\rPASS 10/10\\n\\u009b31m\\u202eevil');
     // Every line is one the report wrote: none starts with the forged verdict.
