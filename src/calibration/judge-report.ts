@@ -18,8 +18,8 @@ export interface GraderJudgement {
 
 /**
  * `pass` when the answer passed; `fail` when a red flag or contradiction was raised or it earned under half the
- * points; otherwise `partial`. A takeaway is missed when its criteria earned under half their points, or one of
- * them raised a red flag.
+ * points; otherwise `partial`. A takeaway is missed when its criteria earned under half their points, one of them
+ * raised a red flag, or one of them is essential (the point of the question) and short of full marks.
  */
 export function judgeReport(report: GradeReport): GraderJudgement {
   const verdict: InterviewVerdict = report.passed
@@ -33,6 +33,8 @@ export function judgeReport(report: GradeReport): GraderJudgement {
     earned.set(criterion.takeaway, { points: sum.points + criterion.points, max: sum.max + criterion.maxPoints });
   }
   const misses = new Set(report.redFlags.map((flag) => flag.takeaway));
+  for (const criterion of report.criteria)
+    if (report.essentialsMissed.includes(criterion.id)) misses.add(criterion.takeaway);
   for (const [takeaway, sum] of earned) if (sum.points < sum.max * MISSED_TAKEAWAY_SHARE) misses.add(takeaway);
   return { verdict, misses: [...misses].sort() };
 }

@@ -11,6 +11,7 @@ function criterion(takeaway: string, points: number, maxPoints: number): Criteri
     lessonHref: '/',
     points,
     maxPoints,
+    essential: false,
     verdict: points === maxPoints ? 'pass' : points === 0 ? 'fail' : 'partial',
     feedback: [],
     locations: [],
@@ -26,6 +27,8 @@ function report(fields: Partial<GradeReport>): GradeReport {
     percent: 0,
     passMark: 80,
     passed: false,
+    incomplete: false,
+    essentialsMissed: [],
     redFlags: [],
     criteria: [],
     diagnostics: [],
@@ -54,6 +57,17 @@ describe('judgeReport: the grader in the interviewer words', () => {
 
   it('calls any red flag a fail, even with most of the points', () => {
     expect(judgeReport(report({ percent: 95, redFlags: [flag('a.b')] })).verdict).toBe('fail');
+  });
+
+  it('counts the takeaway of an essential criterion short of full marks as missed', () => {
+    const judged = judgeReport(
+      report({
+        percent: 90,
+        criteria: [criterion('a.point', 3, 4), criterion('a.other', 1, 1)],
+        essentialsMissed: ['c-a.point-3'],
+      }),
+    );
+    expect(judged).toEqual({ verdict: 'partial', misses: ['a.point'] });
   });
 
   it('counts a takeaway missed below half its points across criteria, or with a red flag', () => {
