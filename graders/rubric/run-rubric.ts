@@ -11,6 +11,7 @@ import type { CriterionReport, RedFlag, Verdict } from '../report';
 import type { CompiledSchemas } from '../answer-schema/compile-exercise';
 import type { SchemaIssue } from '../answer-schema/word-schema-errors';
 import type { Criterion } from '../exercise-model/criterion';
+import type { OutcomeFlag } from './criterion-outcome';
 import { gradeCriterion } from './grade-criterion';
 import { findBlockingIssues, indexIssues, type IssueIndex } from './find-blocking-issues';
 
@@ -122,7 +123,7 @@ function gradeOne(
     criterion: criterion.id,
     takeaway: described.takeaway,
     lessonHref: described.lessonHref,
-    message: renderMessage(flag.message.id, flag.message.params),
+    message: renderMessage(flag.message.id, explainRedFlag(flag, criterion.feedback.fail)),
     locations: flag.message.pointer === undefined ? report.locations : [context.locate(flag.message.pointer)],
   }));
   return { report, flags, blocking: [] };
@@ -141,6 +142,16 @@ function describeCriterion(
     maxPoints: criterion.points,
     essential: criterion.essential,
   };
+}
+
+/**
+ * A red flag always says why, as every other message does: one raised on a value with no note of its own is
+ * explained by the criterion's feedback for a fail.
+ */
+function explainRedFlag(flag: OutcomeFlag, why: string): OutcomeFlag['message']['params'] {
+  const { params } = flag.message;
+  if (flag.message.id !== 'flag.red-flag' || readParam(flag.message, 'detail') !== '') return params;
+  return { ...params, detail: why };
 }
 
 /** Points are shown with two decimals; rounding here keeps totals identical in every runtime. */

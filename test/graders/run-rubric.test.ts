@@ -208,6 +208,23 @@ describe('runRubric: red flags', () => {
     ]);
   });
 
+  it('explains a red flag on a value that has no note of its own with the fail feedback, and keeps a note it has', () => {
+    const answer = { decisions: [{ area: 'compute', choice: 'containers', reason: 'always-cheaper' }] };
+    expect(run([lambda({})], answer).redFlags.map((flag) => flag.message.text)).toEqual([
+      'Serverless is always cheaper. Not yet.',
+    ]);
+    const noted = lambda({
+      reason: {
+        accepted: ['steady-load'],
+        redFlags: { 'always-cheaper': 'Serverless is always cheaper' },
+        wrong: { 'always-cheaper': 'Only at low use.' },
+      },
+    });
+    expect(run([noted], answer).redFlags.map((flag) => flag.message.text)).toEqual([
+      'Serverless is always cheaper. Only at low use.',
+    ]);
+  });
+
   it("does not raise the criterion's own red flag on partial credit", () => {
     const { criteria, redFlags } = run([fanout({ redFlag: 'Nobody hears of the order' })], consumers('delivery'));
     expect(criteria[0]?.verdict).toBe('partial');
