@@ -286,7 +286,7 @@ export const engineMessages = {
   'set.missing': { severity: 'actionable', text: '`{item}` is missing from `{path}`.{detail}' },
   'set.missing-some': {
     severity: 'actionable',
-    text: '`{path}` needs {count} more of {items}.',
+    text: 'Add {count} more to `{field}`{choices}.',
   },
   'set.everything': {
     severity: 'essential',

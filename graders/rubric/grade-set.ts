@@ -8,6 +8,20 @@ import { raiseRedFlag, type CriterionOutcome, type OutcomeFlag } from './criteri
 import { memberInputs } from './grading-input';
 import { collectMembers, describeMemberPath, describeWhere, selectTargets } from './select-targets';
 
+/** The name a candidate knows a list by: the last field of its path (`supporting` of `decision[…].supporting`). */
+function lastName(path: string): string {
+  return /([A-Za-z_$][\w$-]*)(?:\[[^\]]*\])?$/.exec(path)?.[1] ?? path;
+}
+
+/** Every string the answer holds, at any depth (bounded, as answers are: see parse/limits.ts). */
+function collectStrings(value: unknown, found = new Set<string>(), depth = 0): Set<string> {
+  if (typeof value === 'string') found.add(value);
+  else if (depth < 64 && Array.isArray(value)) for (const item of value) collectStrings(item, found, depth + 1);
+  else if (depth < 64 && value !== null && typeof value === 'object')
+    for (const item of Object.values(value)) collectStrings(item, found, depth + 1);
+  return found;
+}
+
 /**
  * Credit is the recall of required members (out of `enough`, or all of them). A forbidden member fails the
  * criterion whatever else is listed, so listing every value never pays; neutral members cost nothing.
@@ -58,10 +72,15 @@ export function gradeSet(criterion: SetCriterion, answer: unknown): CriterionOut
   const recall = needed === 0 ? 1 : Math.min(1, requiredHits / needed);
   // Once `enough` required members are there, the others are not missing any more; until then, any of them will do.
   if (recall < 1 && needed < criterion.required.length && !noMatch) {
-    const absent = criterion.required.filter((member) => !present.has(member.value)).map((member) => member.value);
+    // Never suggest a value the answer already gives elsewhere (as its main reason, say): it cannot count twice.
+    const used = collectStrings(answer);
+    const absent = criterion.required
+      .map((member) => member.value)
+      .filter((value) => !present.has(value) && !used.has(value));
+    const choices = absent.length === 0 ? '' : `: any of ${joinWords(absent, (item) => `\`${item}\``, 'or')}`;
     details.push({
       id: 'set.missing-some',
-      params: { count: needed - requiredHits, path, items: joinWords(absent, (item) => `\`${item}\``) },
+      params: { count: needed - requiredHits, field: lastName(path), choices },
     });
   } else if (recall < 1) details.push(...missing);
   return {

@@ -72,8 +72,15 @@ describe('gradeSet: recall of required members, and any forbidden member fails',
     expect(gradeSet(enough, { reasons: ['a', 'c'] }).details).toEqual([]);
     expect(gradeSet(enough, { reasons: ['a'] }).fraction).toBe(0.5);
     expect(
-      gradeSet(enough, { reasons: ['a'] }).details.map((detail) => [detail.id, readParam(detail, 'items')]),
-    ).toEqual([['set.missing-some', '`b`, `c` and `d`']]);
+      gradeSet(enough, { reasons: ['a'] }).details.map((detail) => [detail.id, readParam(detail, 'choices')]),
+    ).toEqual([['set.missing-some', ': any of `b`, `c` or `d`']]);
+    // A value the answer already gives elsewhere is not suggested again.
+    expect(
+      gradeSet(enough, { reasons: ['a'], main: 'c' }).details.map((detail) => [
+        readParam(detail, 'field'),
+        readParam(detail, 'choices'),
+      ]),
+    ).toEqual([['reasons', ': any of `b` or `d`']]);
     expect(gradeSet(enough, { reasons: ['a', 'b', 'x'] }).fraction).toBe(0);
   });
 
