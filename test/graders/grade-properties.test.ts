@@ -31,6 +31,13 @@ function isFilled(message: FeedbackMessage): boolean {
   return message.text !== '' && names.every((name) => name === 'detail' || Object.hasOwn(message.params, name));
 }
 
+/** Whether only the answer's own errors (its text or shape) can be what keeps a criterion ungraded. */
+function answerAtFault(report: GradeReport): boolean {
+  return report.diagnostics.every(
+    (diagnostic) => diagnostic.severity === 'warning' || diagnostic.source === 'read' || diagnostic.source === 'schema',
+  );
+}
+
 /** Throws (so fast-check shrinks and reports) unless the report is sound for this exercise. */
 function assertSound(exercise: GradableExercise, report: GradeReport): void {
   const max = exercise.frontmatter.rubric.reduce((sum, criterion) => sum + criterion.points, 0);
@@ -55,8 +62,13 @@ function assertSound(exercise: GradableExercise, report: GradeReport): void {
   if (Math.abs(sum - report.score) > 0.011) fail('score is not the sum of the criteria');
   const complete = report.criteria.every((criterion) => criterion.verdict !== 'not-graded');
   const reached = report.score * 100 >= report.max * report.passMark - 1e-9;
-  if (report.passed !== (reached && report.redFlags.length === 0 && complete))
-    fail('passed disagrees with the pass mark, the red flags and what was graded');
+  const essentialsFull = report.criteria.every((criterion) => !criterion.essential || criterion.verdict === 'pass');
+  if (report.passed !== (reached && report.redFlags.length === 0 && complete && essentialsFull))
+    fail('passed disagrees with the pass mark, the red flags, what was graded and the essential criteria');
+  const missed = report.criteria.filter((c) => c.essential && c.verdict !== 'pass').map((c) => c.id);
+  if (report.essentialsMissed.join() !== missed.join()) fail('essentialsMissed is not the essential criteria missed');
+  if (report.incomplete !== (!complete && report.redFlags.length === 0 && !report.passed && answerAtFault(report)))
+    fail('incomplete disagrees with what was graded and the red flags');
   for (const flag of report.redFlags) {
     if (!report.criteria.some((criterion) => criterion.id === flag.criterion && criterion.verdict !== 'not-graded'))
       fail(`${flag.criterion}: a red flag from a criterion that was not graded`);
