@@ -17,7 +17,8 @@ export type InterviewVerdict = z.infer<typeof interviewVerdictSchema>;
  * The header of a calibration answer: an answer written blind (from the chapter, the prompt and the answer schema
  * only, never the rubric, model or samples) by someone playing a candidate, with the verdict an interviewer gives
  * it. Calibration answers are evidence against the rubric, not tests of it: a blind verdict is never edited to match
- * the grader. When the rubric's author decides the grader is right, `graderRight` says why, from the chapter.
+ * the grader. When the rubric's author decides the grader is right, `graderRight` says why, from the chapter; when a
+ * disagreement stays, `unresolved` says why it cannot be fixed yet and what would fix it.
  */
 export const calibrationAnswerSchema = z.strictObject({
   /** How strong the candidate who wrote it was meant to be. */
@@ -30,6 +31,8 @@ export const calibrationAnswerSchema = z.strictObject({
   why: z.string().min(5),
   /** Written by the rubric's author, never the blind writer: why the grader's different verdict stands. */
   graderRight: z.string().min(20).optional(),
+  /** Written by the rubric's author: why this disagreement stays (the grader is wrong here) and what would fix it. */
+  unresolved: z.string().min(20).optional(),
 });
 
 export type CalibrationAnswer = z.infer<typeof calibrationAnswerSchema>;

@@ -24,7 +24,7 @@ export interface Agreement {
   answers: number;
   verdicts: number;
   takeaways: number;
-  /** Verdict disagreements whose file says why the grader is right (`graderRight`). */
+  /** Verdict disagreements whose file explains them: the grader is right (`graderRight`), or why it stays (`unresolved`). */
   explained: number;
 }
 
@@ -46,8 +46,13 @@ export function countAgreement(rows: readonly CalibrationRow[]): Agreement {
     answers: rows.length,
     verdicts: rows.filter((row) => row.verdictAgrees).length,
     takeaways: rows.filter((row) => row.takeawaysAgree).length,
-    explained: rows.filter((row) => !row.verdictAgrees && row.header.graderRight !== undefined).length,
+    explained: rows.filter((row) => !row.verdictAgrees && isExplained(row)).length,
   };
+}
+
+/** Whether the answer's file says why its verdict differs: the grader is right, or why the disagreement stays. */
+export function isExplained(row: CalibrationRow): boolean {
+  return row.header.graderRight !== undefined || row.header.unresolved !== undefined;
 }
 
 /** A share as a percentage with one decimal, 100 for an empty group. */

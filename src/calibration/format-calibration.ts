@@ -22,12 +22,31 @@ export function formatCalibration(rows: readonly CalibrationRow[], showAll = fal
       lines.push(...formatRow(row));
     }
   }
+  const rounds = [...new Set(rows.map((row) => roundOf(row.name)))].sort((a, b) => a - b);
+  if (rounds.length > 1)
+    lines.push(
+      `by round: ${rounds
+        .map((round) => {
+          const own = countAgreement(rows.filter((row) => roundOf(row.name) === round));
+          return `${round}: ${own.verdicts} of ${own.answers} (${toPercent(own.verdicts, own.answers)} %)`;
+        })
+        .join('; ')}`,
+    );
   const all = countAgreement(rows);
   lines.push(
     `takeaways: ${all.takeaways} of ${all.answers} answers miss the same takeaways (${toPercent(all.takeaways, all.answers)} %)`,
     `overall: ${all.verdicts} of ${all.answers} verdicts agree (${toPercent(all.verdicts, all.answers)} %)`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The round of blind writing an answer belongs to: `r2-03-….json` is round 2, an unprefixed name round 1. A later
+ * round is written after the rubric was tuned on the earlier ones, so its agreement is the honest, held-out figure.
+ */
+export function roundOf(name: string): number {
+  const match = /^r(\d+)-/.exec(name);
+  return match === null ? 1 : Number(match[1]);
 }
 
 function formatRow(row: CalibrationRow): string[] {
@@ -42,6 +61,7 @@ function formatRow(row: CalibrationRow): string[] {
   for (const flag of report.redFlags) lines.push(`            ! ${flag.criterion}: ${flag.message.text}`);
   for (const criterion of report.criteria.filter((c) => c.verdict !== 'pass')) lines.push(describeCriterion(criterion));
   if (header.graderRight !== undefined) lines.push(`    grader right: ${header.graderRight}`);
+  if (header.unresolved !== undefined) lines.push(`    unresolved: ${header.unresolved}`);
   return lines;
 }
 

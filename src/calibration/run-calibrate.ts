@@ -1,7 +1,7 @@
 /**
  * `npm run calibrate` as a function of its arguments: grades every exercise's calibration answers (written blind)
  * and prints how often the grader agrees with the blind verdicts. Exit 0 when every verdict disagreement is explained
- * in its file (`graderRight`), 1 when one is not, 2 for bad usage or a broken exercise or calibration file.
+ * in its file (`graderRight` or `unresolved`), 1 when one is not, 2 for bad usage or a broken exercise or calibration file.
  * `--packet <exercise> <folder>` writes the packet a blind writer is given instead.
  */
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { formatProblem, sortProblems, type ContentProblem } from '../../graders/
 import { findExerciseFolders, resolveExerciseFolder } from '../../graders/cli/find-exercises.ts';
 import { loadExercise } from '../../graders/cli/load-exercise.ts';
 import { readLessons } from '../content-check/read-lessons.ts';
-import { compareCalibration, type CalibrationRow } from './compare-calibration.ts';
+import { compareCalibration, isExplained, type CalibrationRow } from './compare-calibration.ts';
 import { formatCalibration } from './format-calibration.ts';
 import { CALIBRATION_BRIEF, readCalibration } from './read-calibration.ts';
 import { writePacket } from './write-packet.ts';
@@ -101,6 +101,6 @@ export function runCalibrate(argv: readonly string[], roots: CalibrateRoots): Ca
     .map((problem) => `${formatProblem(problem, roots.repository)}\n`)
     .join('');
   if (problems.some((problem) => problem.severity === 'error')) return { exitCode: 2, stdout: '', stderr, rows };
-  const unexplained = rows.some((row) => !row.verdictAgrees && row.header.graderRight === undefined);
+  const unexplained = rows.some((row) => !row.verdictAgrees && !isExplained(row));
   return { exitCode: unexplained ? 1 : 0, stdout: formatCalibration(rows, showAll), stderr, rows };
 }

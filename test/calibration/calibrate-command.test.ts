@@ -53,6 +53,14 @@ describe('npm run calibrate', () => {
     expect(settled.exitCode).toBe(0);
     expect(settled.stdout).toContain('0 of 1 verdicts agree (1 explained)');
     expect(settled.stdout).toContain('grader right: The model answer is right');
+    const unresolved = scratchExercise('commands-or-events', {
+      '01-a.json':
+        header('fail', "// unresolved: 'The format cannot say this yet; a field for it would fix it.'\n") + model,
+    });
+    const kept = runCalibrate([], unresolved);
+    expect(kept.exitCode).toBe(0);
+    expect(kept.stdout).toContain('unresolved: The format cannot say this yet');
+    expect(kept.stdout).toContain('overall: 0 of 1 verdicts agree (0 %)');
   });
 
   it('refuses a header without a verdict, at its line', () => {
@@ -62,6 +70,17 @@ describe('npm run calibrate', () => {
     const result = runCalibrate([], roots);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(/calibration\/01-a\.json:1:\d+: header: .*verdict/);
+  });
+
+  it('gives each round of blind writing its own agreement when there are several', () => {
+    const result = runCalibrate(
+      [],
+      scratchExercise('commands-or-events', {
+        '01-a.json': header('pass') + model,
+        'r2-01-b.json': header('fail') + model,
+      }),
+    );
+    expect(result.stdout).toContain('by round: 1: 1 of 1 (100 %); 2: 0 of 1 (0 %)');
   });
 
   it('names an unknown exercise', () => {
