@@ -1,5 +1,6 @@
-// kind: valid-alternative
-// about: Written in TypeScript - fulfillment called through its API instead of an event, contexts and data listed in another order, store names of its own.
+// kind: mistake
+// fails: [sale-does-not-wait]
+// about: Written in TypeScript - the right contexts, owners and stores, but checkout calls fulfillment's API and waits for it, so a warehouse outage stops sales; not passed yet.
 
 const warehouse = { name: 'fulfillment', orderMeans: 'pick-list', dataStores: ['warehouse'] } as const;
 
@@ -18,5 +19,5 @@ export const answer = {
     { item: 'payment-status', owner: 'ordering' },
     { item: 'line-items-and-prices', owner: 'ordering' },
   ],
-  handOff: { style: 'api-call' }, // POST /shipments once the payment has gone through
+  handOff: { style: 'api-call' }, // checkout POSTs /shipments and confirms once the warehouse replies
 };
