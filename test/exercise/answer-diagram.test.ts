@@ -289,7 +289,7 @@ describe('drawAnswer on the model answers', () => {
     [
       'a property name is an end (choose-the-architecture)',
       'choose-the-architecture',
-      ['startup normal arrow_point monolith [domain-still-unclear]'],
+      ['startup normal arrow_point monolith [small-team-whole-system and domain-still-unclear]'],
     ],
     [
       'a pointer is an end, and a field value dashes the edge (order-placed-events)',
