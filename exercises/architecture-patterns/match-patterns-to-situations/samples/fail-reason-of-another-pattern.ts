@@ -1,7 +1,6 @@
 // kind: wrong-reason
 // fails: [reasons-fit-patterns]
-// passes: true
-// about: Every pattern right, but peer-to-peer justified by what stateless services do; the reasons criterion is lost and the answer still passes.
+// about: Every pattern right, but peer-to-peer justified by what stateless services do; the reasons are the point of the question, so the answer does not pass whatever its score.
 
 export const answer = {
   matches: [
