@@ -1,7 +1,6 @@
 // kind: wrong-reason
 // fails: [platform-choice]
-// passes: true
-// about: Cells for the HR platform because capacity grows by adding cells - true, but not what isolation is about; half the points for the choice, and the rest carries the answer.
+// about: Cells for the HR platform because capacity grows by adding cells - true, but not what isolation is about; the choice is the point of the question, so the wrong reason keeps the answer from passing.
 
 export const answer = {
   situations: [
@@ -19,6 +18,7 @@ export const answer = {
     eachCellRuns: ['load-balancer', 'app-servers', 'database', 'cache', 'queue'],
     sharedByAllCells: ['routing-layer', 'aggregation-layer'],
     rollout: ['one-cell-first', 'watch-the-cell', 'next-cells-in-waves'],
+    ifTheCellMisbehaves: 'roll-back-that-cell',
     crossTenantWork: 'aggregation-layer',
     outgrownTenant: 'dedicated-cell',
     outgrownTenantWhy: 'neighbours-stop-sharing-its-load',
