@@ -1,7 +1,6 @@
 // kind: mistake
 // fails: [database-move]
-// passes: true
-// about: The move to DynamoDB is thought to change the repository port and the rules "because DynamoDB has no joins"; a deduction on an otherwise sound answer.
+// about: The move to DynamoDB is thought to change the repository port and the rules "because DynamoDB has no joins"; an otherwise sound answer that does not pass.
 
 export const answer = {
   core: ['pricing-rules', 'booking'],
@@ -15,5 +14,6 @@ export const answer = {
   ],
   coreDependsOn: ['booking-repository', 'carrier-quotes'],
   changedByDatabaseMove: ['postgres-booking-store', 'booking-repository', 'pricing-rules'],
+  addedByDatabaseMove: ['dynamodb-booking-store'],
   notes: 'DynamoDB has no joins, so the repository needs new query methods and the rules must load data differently.',
 } as const;

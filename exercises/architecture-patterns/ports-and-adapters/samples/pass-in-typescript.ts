@@ -18,4 +18,5 @@ export const answer = {
   adapters: [...drivingAdapters, ...drivenAdapters],
   coreDependsOn: ['carrier-quotes', 'booking-repository'],
   changedByDatabaseMove: ['postgres-booking-store'],
+  addedByDatabaseMove: ['dynamodb-booking-store'],
 } as const;
