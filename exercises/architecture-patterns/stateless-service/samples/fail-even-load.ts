@@ -1,7 +1,6 @@
 // kind: wrong-reason
 // fails: [load-balancing]
-// passes: true
-// about: Any instance, but "because it spreads load evenly" - a result, not what makes it safe; half the points for the load balancing.
+// about: Any instance, but "because it spreads load evenly" - a result, not what makes it safe; the reason is the point, so the answer does not pass.
 
 export const answer = {
   state: [
@@ -11,5 +10,6 @@ export const answer = {
     { state: 'approval-locks', moveTo: 'database' },
     { state: 'live-connections', moveTo: 'instance-memory' },
   ],
+  liveConnections: { pushVia: 'shared-pub-sub', whenInstanceGoes: 'client-reconnects' },
   loadBalancing: { choice: 'any-instance', reason: 'even-load' },
 } as const;

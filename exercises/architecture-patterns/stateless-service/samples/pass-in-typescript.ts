@@ -1,5 +1,5 @@
 // kind: valid-alternative
-// about: Written in TypeScript; sessions in the database and the lock in Redis, with the pieces in another order.
+// about: Written in TypeScript; sessions in the database and the lock in Redis, with the pieces in another order, and a registry of which instance holds each socket with draining before scale-in.
 
 const redis = 'shared-cache' as const;
 
@@ -11,5 +11,6 @@ export const answer = {
     { state: 'receipt-uploads', moveTo: 'object-store' },
     { state: 'login-sessions', moveTo: 'database' },
   ],
+  liveConnections: { pushVia: 'connection-registry', whenInstanceGoes: 'drain-then-reconnect' },
   loadBalancing: { choice: 'any-instance', reason: 'nothing-kept-between-requests' },
 } as const;
