@@ -1,6 +1,5 @@
 // kind: wrong-reason
 // fails: [caveat]
-// passes: true
 // about: The right fallback for the wrong condition - cold starts, which provisioned concurrency handles on Lambda itself.
 
 const reasons = ['no-idle-cost', 'fast-scale-out'] as const;
