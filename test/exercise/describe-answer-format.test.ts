@@ -26,10 +26,14 @@ function allFields(fields: readonly FieldFormat[]): FieldFormat[] {
   });
 }
 
-/** The choice a field holds, looking through lists (`consumers[]` takes values too). */
+/**
+ * The choice a field holds, looking through lists (`consumers[]` takes values too) and through alternatives whose
+ * first option is it (a reason that is one code or a list of codes).
+ */
 function choiceOf(field: FieldFormat): Extract<ValueFormat, { kind: 'choice' }> | undefined {
   let value = field.value;
-  while (value.kind === 'list') value = value.item;
+  while (value.kind === 'list' || (value.kind === 'alternatives' && value.options[0] !== undefined))
+    value = value.kind === 'list' ? value.item : (value.options[0] ?? value);
   return value.kind === 'choice' ? value : undefined;
 }
 

@@ -1,6 +1,6 @@
 // kind: wrong-reason
 // fails: [async-call-reasons]
-// passes: true
+// redFlags: [async-call-reasons]
 // about: The delivery service texts the customer through an asynchronous command "because it is faster".
 
 export const answer = {

@@ -1,6 +1,5 @@
 // kind: gaming
 // fails: [sync-call-reasons]
-// passes: true
 // about: The payment call is listed three times, once per plausible reason, hoping one of them is accepted; every synchronous call's reason is read, so the hedge costs the criterion.
 
 const charge = { from: 'order', to: 'payment', style: 'sync', mechanism: 'http-rest' } as const;
