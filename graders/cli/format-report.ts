@@ -51,8 +51,11 @@ function formatRedFlag(flag: RedFlag): string[] {
   ];
 }
 
-/** A table of several reports: one row per file, for an instructor grading a cohort. */
-export function formatSummary(rows: readonly { file: string; report: GradeReport }[]): string {
+/**
+ * A table of several reports: one row per file, for an instructor grading a cohort; `unreadable` files (listed on
+ * stderr with their reason) are counted under it.
+ */
+export function formatSummary(rows: readonly { file: string; report: GradeReport }[], unreadable = 0): string {
   const header = ['file', 'score', '%', 'result'];
   const body = rows.map(({ file, report }) => [
     file,
@@ -73,7 +76,8 @@ export function formatSummary(rows: readonly { file: string; report: GradeReport
     render(header),
     render(widths.map((width) => '-'.repeat(width))),
     ...body.map(render),
-    `${passed} of ${rows.length} passed`,
+    `${passed} of ${rows.length} passed` +
+      (unreadable === 0 ? '' : `; ${unreadable} file${unreadable === 1 ? '' : 's'} could not be read (see above)`),
   ]
     .map(escapeTerminalLine)
     .join('\n');

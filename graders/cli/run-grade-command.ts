@@ -2,7 +2,8 @@
  * The grade command as a function of its arguments and a file reader, returning the exit code and the text to
  * print, so tests can run it without spawning a process. Exit 0: every answer passed; 1: at least one was graded
  * and did not pass (or raised a red flag); 3: none failed, but at least one is incomplete (errors in the answer keep
- * a criterion from being graded: fix them and grade again);
+ * a criterion from being graded: fix them and grade again); 2 also when an answer file is unreadable, after the
+ * readable ones are graded, so one student's file in UTF-16 does not cost an instructor the whole cohort's run;
  * 2: bad usage, an unknown or invalid exercise, or an unreadable answer file (missing, or not UTF-8 text).
  * Everything printed is escaped for the terminal: an answer's control characters cannot clear it or forge a line.
  */
@@ -76,19 +77,20 @@ function runUnescaped(
       unreadable.push(`grade: cannot read ${file}${code === undefined ? '' : ` (${code})`}`);
     }
   }
-  if (unreadable.length > 0) return { exitCode: 2, stdout: '', stderr: `${unreadable.join('\n')}\n` };
+  const stderr = unreadable.length === 0 ? '' : `${unreadable.join('\n')}\n`;
+  if (sources.length === 0) return { exitCode: 2, stdout: '', stderr };
 
   const rows = sources.map(({ file, text }) => ({
     file,
     report: grade(loaded.loaded.exercise, text, formatOfFile(file) ?? 'json'),
   }));
   const failed = rows.some((row) => !row.report.passed && !row.report.incomplete);
-  const exitCode = failed ? 1 : rows.every((row) => row.report.passed) ? 0 : 3;
-  if (args.json)
-    return { exitCode, stdout: `${JSON.stringify(rows.map(toJsonRow), null, 2)}\n`, stderr: '', json: true };
+  const graded = failed ? 1 : rows.every((row) => row.report.passed) ? 0 : 3;
+  const exitCode = unreadable.length > 0 ? 2 : graded;
+  if (args.json) return { exitCode, stdout: `${JSON.stringify(rows.map(toJsonRow), null, 2)}\n`, stderr, json: true };
   const parts = rows.map((row) => formatReport(row.file, row.report));
-  if (rows.length > 1) parts.push(formatSummary(rows));
-  return { exitCode, stdout: `${parts.join('\n\n')}\n`, stderr: '' };
+  if (rows.length > 1 || unreadable.length > 0) parts.push(formatSummary(rows, unreadable.length));
+  return { exitCode, stdout: `${parts.join('\n\n')}\n`, stderr };
 }
 
 /** Why `typed` names no exercise: a guess at the id meant when one is close, and every id there is. */

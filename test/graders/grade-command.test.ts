@@ -152,6 +152,20 @@ describe('runGradeCommand', () => {
     expect(result.stderr).toContain('cannot read missing.json (ENOENT)');
   });
 
+  it('grades every readable file of a batch, lists the unreadable ones with their reason, and exits 2', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'grade-batch-'));
+    const utf16 = join(folder, 'utf16.json');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"a":1}', 'utf16le')]));
+    const withNul = join(folder, 'nul.json');
+    writeFileSync(withNul, '{"a":\u00001}');
+    const result = runGradeCommand([EXERCISE, at('model.json'), utf16, withNul]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toContain('model.json: 10/10 points (100%) — PASS');
+    expect(result.stdout).toContain('1 of 1 passed; 2 files could not be read (see above)');
+    expect(result.stderr).toMatch(/utf16\.json .*UTF-16/);
+    expect(result.stderr).toContain('nul.json');
+  });
+
   it('exits 2 for bad usage, with the usage line', () => {
     const result = runGradeCommand([]);
     expect(result.exitCode).toBe(2);
