@@ -8,6 +8,8 @@ export type Verdict = 'pass' | 'partial' | 'fail' | 'not-graded';
 /** A place in the answer: its JSON pointer and, when the text is known, the 1-based range the editor can mark. */
 export interface AnswerLocation {
   pointer: string;
+  /** How what is at this place was graded, where the criterion graded its parts one by one; else the criterion's. */
+  verdict?: Exclude<Verdict, 'not-graded'>;
   line?: number;
   column?: number;
   endLine?: number;

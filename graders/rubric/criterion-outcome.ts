@@ -21,6 +21,11 @@ export interface CriterionOutcome {
   flags?: OutcomeFlag[];
   /** The parts of the answer the grader looked at, to mark in the editor. */
   looked: string[];
+  /**
+   * How each part it graded one by one fared (an item of a `choice`, a member of a `set`), so a drawing marks each
+   * part by its own grade rather than the criterion's: three right reactions stay right beside a fourth wrong one.
+   */
+  graded?: { pointer: string; fraction: number }[];
   /** Every part the grader's result depends on: a schema error related to any of them means "not graded". */
   inputs: GradingInput[];
 }

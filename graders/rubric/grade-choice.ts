@@ -48,6 +48,9 @@ export function gradeChoice(criterion: ChoiceCriterion, answer: unknown): Criter
     details: [...contradictions.map((flag) => flag.message), ...shown.flatMap((item) => item.details)],
     flags: [...contradictions, ...shown.flatMap((item) => item.flags)],
     looked: grades.flatMap((item) => item.looked),
+    graded: grades.flatMap((item) =>
+      item.looked.map((pointer) => ({ pointer, fraction: contradictions.length > 0 ? 0 : item.fraction })),
+    ),
     inputs,
   };
 }

@@ -83,10 +83,20 @@ export function gradeSet(criterion: SetCriterion, answer: unknown): CriterionOut
       params: { count: needed - requiredHits, field: lastName(path), choices },
     });
   } else if (recall < 1) details.push(...missing);
+  const forbidden = new Set(criterion.forbidden.map((member) => member.value));
+  const required = new Set(criterion.required.map((member) => member.value));
   return {
     fraction: forbiddenHits > 0 ? 0 : recall,
     details,
     flags,
+    // A member is right where required, wrong where forbidden; a neutral one is not marked.
+    graded: members.flatMap((member) =>
+      forbidden.has(member.value)
+        ? [{ pointer: member.pointer, fraction: 0 }]
+        : required.has(member.value)
+          ? [{ pointer: member.pointer, fraction: 1 }]
+          : [],
+    ),
     looked: selection.targets.map((target) => target.pointer),
     inputs: [...selection.inputs, ...memberInputs(selection.targets, criterion.pick)],
   };

@@ -7,11 +7,11 @@ import { renderMessage, joinWords } from '../feedback/render-message';
 import { describePointer } from '../json-pointer';
 import { takeawayHref } from '../links';
 import type { Locate } from '../locate';
-import type { CriterionReport, RedFlag, Verdict } from '../report';
+import type { AnswerLocation, CriterionReport, RedFlag, Verdict } from '../report';
 import type { CompiledSchemas } from '../answer-schema/compile-exercise';
 import type { SchemaIssue } from '../answer-schema/word-schema-errors';
 import type { Criterion } from '../exercise-model/criterion';
-import type { OutcomeFlag } from './criterion-outcome';
+import type { CriterionOutcome, OutcomeFlag } from './criterion-outcome';
 import { gradeCriterion } from './grade-criterion';
 import { findBlockingIssues, indexIssues, type IssueIndex } from './find-blocking-issues';
 
@@ -100,7 +100,7 @@ function gradeOne(
     points: roundPoints(criterion.points * fraction),
     verdict,
     feedback: [summary, ...outcome.details.map((detail) => renderMessage(detail.id, detail.params))],
-    locations: pointers.map((pointer) => context.locate(pointer)),
+    locations: locateGraded(pointers, outcome.graded, context.locate),
   };
   const raised = [...(outcome.flags ?? [])];
   // The criterion's own red flag is for failing it outright, and is said once: a contradiction already says it.
@@ -142,6 +142,23 @@ function describeCriterion(
     maxPoints: criterion.points,
     essential: criterion.essential,
   };
+}
+
+/** The places a criterion marks, each with its own verdict where the criterion graded it on its own. */
+function locateGraded(
+  pointers: readonly string[],
+  graded: CriterionOutcome['graded'],
+  locate: Locate,
+): AnswerLocation[] {
+  const own = new Map<string, number>();
+  for (const { pointer, fraction } of graded ?? []) own.set(pointer, Math.min(fraction, own.get(pointer) ?? 1));
+  const places = [...new Set([...pointers, ...own.keys()])];
+  return places.map((pointer) => {
+    const fraction = own.get(pointer);
+    const location = locate(pointer);
+    if (fraction === undefined) return location;
+    return { ...location, verdict: fraction >= 1 ? 'pass' : fraction <= 0 ? 'fail' : 'partial' };
+  });
 }
 
 /**

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../graders/index';
 import { MAX_SOURCE_LENGTH } from '../../graders/parse/limits';
-import { fixtureAnswer, fixtureExercise } from './support/fixture-exercise';
+import {
+  defineFixture,
+  fixtureAnswer,
+  fixtureExercise,
+  fixtureFrontmatter,
+  fixtureSchema,
+} from './support/fixture-exercise';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
@@ -42,11 +48,46 @@ describe('grade: the pipeline from text to report', () => {
     const at = positionOf(source, '"sync"');
     expect(payment?.locations[0]).toEqual({
       pointer: '/calls/1/style',
+      verdict: 'pass',
       line: at.line,
       column: at.column,
       endLine: at.line,
       endColumn: at.column + 6,
     });
+  });
+
+  it('marks each item a criterion graded by its own grade: the right ones pass beside a wrong one', () => {
+    const everyCall = {
+      ...fixtureFrontmatter,
+      rubric: [
+        {
+          kind: 'choice',
+          id: 'every-call-reason',
+          title: 'Every call gives the reason that decides it.',
+          takeaway: 'microservices.sync-vs-async',
+          points: 2,
+          at: '/calls',
+          where: {},
+          reason: { accepted: ['caller-needs-immediate-answer', 'caller-does-not-wait'], neutral: ['lowest-latency'] },
+          feedback: { pass: 'Every reason decides.', fail: 'Some reason does not decide.' },
+        },
+      ],
+    };
+    const calls = [
+      { from: 'order', to: 'delivery', style: 'async', reason: 'caller-does-not-wait' },
+      { from: 'order', to: 'payment', style: 'sync', reason: 'lowest-latency' },
+    ];
+    const report = grade(
+      { frontmatter: defineFixture(everyCall), answerSchema: fixtureSchema },
+      json({ ...fixtureAnswer, calls }),
+      'json',
+    );
+    const criterion = report.criteria[0];
+    expect(criterion?.verdict).toBe('fail');
+    expect(criterion?.locations.map((location) => [location.pointer, location.verdict])).toEqual([
+      ['/calls/0/reason', 'pass'],
+      ['/calls/1/reason', 'fail'],
+    ]);
   });
 
   it('grades the same design written in TypeScript the same way', () => {

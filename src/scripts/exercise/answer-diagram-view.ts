@@ -10,7 +10,10 @@ const REDRAW_DELAY_MS = 400;
 
 type Mark = 'pass' | 'fail' | 'partial';
 
-/** Verdict of each place the report looked at; where criteria disagree, the worse verdict wins. */
+/**
+ * Verdict of each place the report looked at: the place's own grade where its criterion graded it on its own (one
+ * item of several), else the criterion's; where criteria disagree, the worse verdict wins.
+ */
 export function collectMarks(report: GradeReport): Map<string, Mark> {
   const rank: Record<Mark, number> = { pass: 0, partial: 1, fail: 2 };
   const toMark = (verdict: Verdict): Mark | undefined =>
@@ -20,8 +23,9 @@ export function collectMarks(report: GradeReport): Map<string, Mark> {
     const mark = toMark(criterion.verdict);
     if (!mark) continue;
     for (const location of criterion.locations) {
+      const own = location.verdict ?? mark;
       const previous = marks.get(location.pointer);
-      if (!previous || rank[mark] > rank[previous]) marks.set(location.pointer, mark);
+      if (!previous || rank[own] > rank[previous]) marks.set(location.pointer, own);
     }
   }
   return marks;
