@@ -578,6 +578,12 @@ describe('drawAnswer on partial, wrong-typed and huge answers', () => {
     // A call with one end shows the service it names; names that are not text are not drawn.
     ['half a call', { calls: [{ from: 'order' }, { to: 'payment' }, { from: 1, to: 2 }] }, 2],
     ['an empty event', { events: [{}, { consumers: [] }] }, 0],
+    // The caveat's fixed "if" is not something the answer wrote: a blank caveat draws nothing.
+    [
+      'a blank decision and caveat, as the starter',
+      { decision: { choice: '', reason: '' }, caveat: { condition: '', switchTo: '' } },
+      0,
+    ],
     ['one good service among garbage', { services: [null, { name: 'order', dataStores: 'orders-db' }, 7] }, 1],
     ['an undeclared store', { services: [{ name: 'order', dataStores: ['orders-db', 5] }] }, 3],
     ['a call of no known style', { calls: [{ from: 'a', to: 'b', style: 'asynch', mechanism: 7 }] }, 3],

@@ -185,12 +185,13 @@ export function planDiagram(answer: unknown, rootParts: SchemaParts, marks: Mark
     }
     // A half-written entry: its label becomes a node of its own, joined to the end it has (an event nobody consumes
     // yet); without a label, the end it has is drawn alone.
-    const middle: NodeSpec | undefined =
-      label === undefined
-        ? undefined
-        : { key: `entry:${entry.pointer}`, shape: 'flag', label, mark: marks.find(entry.pointer) };
     // A fixed node alone says nothing about the answer: only ends the answer names are drawn alone.
     const present = (starts.length > 0 ? starts : ends).filter((end) => end.spec.fixed !== true);
+    // Nor do fixed words alone (a blank caveat's "if"): the label is drawn when the answer wrote it or an end.
+    const middle: NodeSpec | undefined =
+      label === undefined || (text === undefined && present.length === 0)
+        ? undefined
+        : { key: `entry:${entry.pointer}`, shape: 'flag', label, mark: marks.find(entry.pointer) };
     if (present.length === 0) {
       if (middle) push(middle, undefined, undefined);
       return undefined;
