@@ -10,7 +10,9 @@ import { collectMembers, describeMemberPath, describeWhere, selectTargets } from
 
 /** The name a candidate knows a list by: the last field of its path (`supporting` of `decision[…].supporting`). */
 function lastName(path: string): string {
-  return /([A-Za-z_$][\w$-]*)(?:\[[^\]]*\])?$/.exec(path)?.[1] ?? path;
+  const open = path.endsWith(']') ? path.lastIndexOf('[') : -1;
+  const head = open > 0 ? path.slice(0, open) : path;
+  return head.slice(head.lastIndexOf('.') + 1) || path;
 }
 
 /** Every string the answer holds, at any depth (bounded, as answers are: see parse/limits.ts). */
