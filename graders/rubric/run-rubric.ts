@@ -118,14 +118,17 @@ function gradeOne(
     named.add(key);
     return true;
   });
-  const flags = distinct.map((flag): RedFlag => ({
-    kind: flag.kind,
-    criterion: criterion.id,
-    takeaway: described.takeaway,
-    lessonHref: described.lessonHref,
-    message: renderMessage(flag.message.id, explainRedFlag(flag, criterion.feedback.fail)),
-    locations: flag.message.pointer === undefined ? report.locations : [context.locate(flag.message.pointer)],
-  }));
+  const flags = distinct.map((flag): RedFlag => {
+    const explained = explainRedFlag(flag, criterion.feedback.fail);
+    return {
+      kind: flag.kind,
+      criterion: criterion.id,
+      takeaway: described.takeaway,
+      lessonHref: described.lessonHref,
+      message: renderMessage(explained.id, explained.params),
+      locations: flag.message.pointer === undefined ? report.locations : [context.locate(flag.message.pointer)],
+    };
+  });
   return { report, flags, blocking: [] };
 }
 
@@ -165,10 +168,10 @@ function locateGraded(
  * A red flag always says why, as every other message does: one raised on a value with no note of its own is
  * explained by the criterion's feedback for a fail.
  */
-function explainRedFlag(flag: OutcomeFlag, why: string): OutcomeFlag['message']['params'] {
-  const { params } = flag.message;
-  if (flag.message.id !== 'flag.red-flag' || readParam(flag.message, 'detail') !== '') return params;
-  return { ...params, detail: why };
+function explainRedFlag(flag: OutcomeFlag, why: string): OutcomeFlag['message'] {
+  const { message } = flag;
+  if (message.id !== 'flag.red-flag' || readParam(message, 'detail') !== '') return message;
+  return { ...message, params: { ...message.params, detail: why } };
 }
 
 /** Points are shown with two decimals; rounding here keeps totals identical in every runtime. */

@@ -41,7 +41,7 @@ const flag = (takeaway: string): RedFlag => ({
   criterion: 'c',
   takeaway,
   lessonHref: '/',
-  message: { id: 'rubric.red-flag', severity: 'essential', params: {}, text: 'x' },
+  message: { id: 'flag.red-flag', severity: 'essential', params: { name: 'x', detail: '' }, text: 'x' },
   locations: [],
 });
 
