@@ -428,6 +428,16 @@ test('a timed mock interview: a quiet clock, no hints or grading until it ends, 
   await expect(page.locator('[data-notice="mock"]')).toContainText('Grading is off while the timed mock runs');
   await expect(page.locator('[data-exercise-workspace]')).not.toHaveAttribute('data-graded', /.+/);
 
+  // Writing below, out of sight of the clock, the time stays in view: a quiet copy that is never announced.
+  await page.locator('[data-editor-host]').scrollIntoViewIfNeeded();
+  await expect(mock.getByRole('timer')).not.toBeInViewport();
+  const floating = page.locator('[data-mock-clock-float]');
+  await expect(floating).toBeInViewport();
+  await expect(floating).toHaveAttribute('aria-hidden', 'true');
+  await expect(floating).toContainText(/Time left 1\d:\d\d/);
+  await mock.getByRole('timer').scrollIntoViewIfNeeded();
+  await expect(floating).toBeHidden();
+
   await page.clock.fastForward('10:01');
   await expect(mock.getByRole('timer')).toHaveText('04:59');
   await expect(mock.locator('[data-mock-announcer]')).toHaveText('5 minutes left.');

@@ -60,6 +60,18 @@ export function setUpMock(host: MockHost): void {
   const start = required<HTMLButtonElement>(section, '[data-mock-start]');
   const running = required<HTMLElement>(section, '[data-mock-running]');
   const clock = required<HTMLElement>(section, '[data-mock-clock]');
+  const floatClock = required<HTMLElement>(section, '[data-mock-clock-float]');
+  const floatTime = required<HTMLElement>(section, '[data-mock-clock-float-time]');
+  // The floating clock shows while the mock runs and its own clock is scrolled out of sight: quiet, never announced.
+  let clockInView = true;
+  const showFloat = (): void => {
+    floatClock.hidden = clockInView || section.dataset['mockState'] !== 'running';
+  };
+  if ('IntersectionObserver' in window)
+    new IntersectionObserver((entries) => {
+      clockInView = entries.some((entry) => entry.isIntersecting);
+      showFloat();
+    }).observe(clock);
   const finish = required<HTMLButtonElement>(section, '[data-mock-finish]');
   const abandon = required<HTMLButtonElement>(section, '[data-mock-abandon]');
   const confirm = required<HTMLElement>(section, '[data-mock-abandon-confirm]');
@@ -99,6 +111,7 @@ export function setUpMock(host: MockHost): void {
     current = undefined;
     section.dataset['mockState'] = 'ended';
     running.hidden = true;
+    floatClock.hidden = true;
     confirm.hidden = true;
     start.hidden = false;
     for (const control of host.lockedWhileRunning) control.disabled = before.get(control) ?? false;
@@ -163,6 +176,8 @@ export function setUpMock(host: MockHost): void {
     const message = findAnnouncement(shown, left);
     shown = left;
     clock.textContent = formatClock(left);
+    floatTime.textContent = clock.textContent;
+    showFloat();
     if (message) announce(message);
     if (left === 0) void end(session, 'time-up');
   };
