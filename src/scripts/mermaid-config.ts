@@ -16,3 +16,10 @@ export function mermaidConfigFor(theme: DiagramTheme): {
 } {
   return { startOnLoad: false, securityLevel: 'strict', theme: theme === 'dark' ? 'dark' : 'default', layout: 'dagre' };
 }
+
+/**
+ * The smallest scale a drawing may be shrunk to: mermaid draws text at 16 px, so at three quarters its text is never
+ * smaller than 12 px on a phone. A drawing wider than its frame at that scale scrolls sideways instead; lesson pictures
+ * (at build) and a candidate's answer (in the browser) both keep it.
+ */
+export const SMALLEST_DIAGRAM_SCALE = 0.75;

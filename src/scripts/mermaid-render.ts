@@ -8,7 +8,7 @@
  * counter, so tests (and anything else) can wait for finished SVGs rather than guess.
  */
 import mermaid from 'mermaid';
-import { mermaidConfigFor } from './mermaid-config.ts';
+import { mermaidConfigFor, SMALLEST_DIAGRAM_SCALE } from './mermaid-config.ts';
 
 const SOURCE_ATTRIBUTE = 'data-mermaid-source';
 let renderCount = 0;
@@ -51,11 +51,18 @@ function initializeForTheme(): void {
   mermaid.initialize(mermaidConfigFor(readTheme()));
 }
 
+/** Gives mermaid's `max-width: Wpx` a matching minimum width, so a narrow frame scrolls instead of shrinking text. */
+function keepReadable(svg: SVGSVGElement | null): void {
+  const width = svg === null ? Number.NaN : Number.parseFloat(svg.style.maxWidth);
+  if (svg !== null && Number.isFinite(width)) svg.style.minWidth = `${Math.round(width * SMALLEST_DIAGRAM_SCALE)}px`;
+}
+
 /** Renders `source` into `container`; throws mermaid's error and leaves the container as it was. */
 async function renderInto(container: HTMLElement, source: string): Promise<void> {
   diagramCount += 1;
   const { svg, bindFunctions } = await mermaid.render(`mermaid-diagram-${diagramCount}`, source);
   container.innerHTML = svg; // mermaid's own output, sanitised by its strict security level
+  keepReadable(container.querySelector('svg'));
   bindFunctions?.(container);
 }
 

@@ -11,7 +11,7 @@ import {
 } from './exercise-helpers.ts';
 import { recordPageErrors } from './helpers.ts';
 import { printTsAnswer } from '../../src/exercise/formats/print-ts-answer.ts';
-import { EDITOR_MS } from './timeouts.ts';
+import { DIAGRAMS_DRAWN_MS, EDITOR_MS } from './timeouts.ts';
 
 // A page the service worker controls fetches through it, out of reach of `page.route`, so `blockMonaco` would
 // stop blocking after a reload. These tests are about the page, not offline use: no service worker.
@@ -71,6 +71,29 @@ test.describe('grading in the browser', () => {
       await expect(page.locator('[data-answer-text]')).toBeFocused();
     });
   }
+
+  test('the answer drawing keeps its text at 12 px or more on a phone, scrolling sideways instead', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await blockMonaco(page);
+    await openExercise(page, 'order-placed-events');
+    await replaceAnswer(page, readExerciseFile('order-placed-events', 'model.json'));
+    const canvas = page.locator('[data-answer-diagram]');
+    await expect(canvas).toHaveAttribute('data-state', 'drawn', { timeout: DIAGRAMS_DRAWN_MS });
+    const sizes = await canvas
+      .locator('svg')
+      .first()
+      .evaluate((svg) => ({
+        shown: svg.getBoundingClientRect().width,
+        natural: Number(svg.getAttribute('viewBox')?.split(' ')[2]),
+        frame: svg.parentElement?.clientWidth ?? 0,
+      }));
+    // Mermaid draws text at 16 px: at three quarters of its width or more, no text is smaller than 12 px.
+    expect(sizes.shown / sizes.natural).toBeGreaterThanOrEqual(0.74);
+    expect(sizes.shown).toBeGreaterThan(sizes.frame);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
 
   test('a wrong answer fails the expected criteria, with feedback and a link to the takeaway', async ({ page }) => {
     await blockMonaco(page);

@@ -89,6 +89,34 @@ test('a wide diagram keeps readable text on a phone and scrolls sideways instead
   await frame.focus();
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => frame.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+
+  // The whole picture on request, shrunk to the column; and back.
+  const toggle = page.getByRole('button', { name: /^Show the whole diagram: / }).first();
+  await toggle.click();
+  await expect(page.getByRole('button', { name: /^Back to readable size: / }).first()).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const whole = await picture.evaluate((svg) => ({
+    shown: svg.getBoundingClientRect().width,
+    frame: svg.closest('.diagram-frame')?.clientWidth ?? 0,
+  }));
+  expect(whole.shown).toBeLessThanOrEqual(whole.frame);
+  await page
+    .getByRole('button', { name: /^Back to readable size: / })
+    .first()
+    .click();
+  await expect.poll(() => picture.evaluate((svg) => svg.getBoundingClientRect().width)).toBeCloseTo(sizes.shown, 0);
+});
+
+test('a diagram that fits its column is offered no whole-diagram view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/architecture-patterns/event-driven/');
+  const frames = page.locator('figure.diagram .diagram-frame');
+  const overflowing = await frames.evaluateAll(
+    (elements) => elements.filter((element) => element.scrollWidth > element.clientWidth + 1).length,
+  );
+  await expect(page.locator('.diagram-whole-toggle')).toHaveCount(overflowing);
 });
 
 test('a page built without Chromium draws its diagrams in the browser, and a broken one shows its source', async ({

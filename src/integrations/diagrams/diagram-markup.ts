@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { decodeHTML, escapeAttribute, escapeText } from 'entities';
-import type { DiagramTheme } from '../../scripts/mermaid-config.ts';
+import { SMALLEST_DIAGRAM_SCALE, type DiagramTheme } from '../../scripts/mermaid-config.ts';
 import { pruneStyle } from './prune-style.ts';
 import { canonicalIds, slimSvg } from './slim-svg.ts';
 
@@ -50,16 +50,10 @@ function readTitle(svg: string): string | undefined {
   return title ? decodeHTML(title).trim() : undefined;
 }
 
-/**
- * The smallest scale a picture may be shrunk to: mermaid draws text at 16 px, so its text never gets smaller than
- * 12 px. A diagram wider than the column at that scale scrolls sideways in its frame instead.
- */
-const SMALLEST_SCALE = 0.75;
-
 /** Adds a minimum width to mermaid's `style="max-width: Wpx;"`, so a narrow column scrolls instead of shrinking text. */
 function keepReadable(svg: string): string {
   return svg.replace(/^<svg([^>]*?) style="max-width: ([\d.]+)px;"/, (_all, before: string, width: string) => {
-    const smallest = Math.round(Number(width) * SMALLEST_SCALE);
+    const smallest = Math.round(Number(width) * SMALLEST_DIAGRAM_SCALE);
     return `<svg${before} style="max-width: ${width}px; min-width: ${smallest}px;"`;
   });
 }
