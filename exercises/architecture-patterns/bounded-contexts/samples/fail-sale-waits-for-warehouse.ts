@@ -1,6 +1,7 @@
-// kind: mistake
+// kind: red-flag
 // fails: [sale-does-not-wait]
-// about: Written in TypeScript - the right contexts, owners and stores, but checkout calls fulfillment's API and waits for it, so a warehouse outage stops sales; not passed yet.
+// redFlags: [sale-does-not-wait]
+// about: Written in TypeScript - the right contexts, owners and stores, but checkout calls fulfillment's API and waits for it, though it needs no answer, so a warehouse outage stops sales; a synchronous call nobody needs to wait for fails the answer.
 
 const warehouse = { name: 'fulfillment', orderMeans: 'pick-list', dataStores: ['warehouse'] } as const;
 
