@@ -1,7 +1,6 @@
 // kind: wrong-reason
 // fails: [strategy]
-// passes: true
-// about: Strangler fig chosen because it is supposedly the fastest way to finish; the rest of the plan is right.
+// about: Strangler fig chosen because it is supposedly the fastest way to finish, with a real safety reason only in support; the rest of the plan is right, but the deciding reason is the question, so it does not pass.
 
 const stable = ['catalog', 'accounts', 'reviews', 'admin-reports'] as const;
 
