@@ -1,0 +1,51 @@
+/**
+ * The grader agrees with interviewers: every exercise is calibrated against at least six answers written blind, the
+ * overall agreement on verdicts does not fall below what was measured, and every remaining disagreement is explained
+ * in its file (the grader is right, or why it stays).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countAgreement, isExplained, toPercent } from '../../src/calibration/compare-calibration.ts';
+import { readCalibration } from '../../src/calibration/read-calibration.ts';
+import { runCalibrate } from '../../src/calibration/run-calibrate.ts';
+import { EXERCISE_IDS, exercisePath } from '../support/exercise-folders.ts';
+
+const repository = join(import.meta.dirname, '../..');
+
+/**
+ * Measured 94.4 % (252 of 267) on 2026-12-06, after two blind rounds; issue 22 aims at 97 %. The 15 disagreements
+ * left are each explained in their files (exercises/calibration-log.md sums them up): most are the course's red-flag
+ * policy judged stricter than the blind writers judged. A change that loses agreement fails here.
+ */
+const MIN_AGREEMENT_PERCENT = 94;
+const result = runCalibrate([], {
+  repository,
+  content: join(repository, 'content'),
+  exercises: join(repository, 'exercises'),
+});
+
+describe('calibration against blind answers', () => {
+  it.each(EXERCISE_IDS.map((id) => [id]))('%s has at least six blind answers, each read without a problem', (id) => {
+    const { files, problems } = readCalibration(exercisePath(id));
+    expect(problems).toEqual([]);
+    expect(files.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('grades every blind answer as valid (they test judgement, not the parser)', () => {
+    expect(result.stderr).toBe('');
+  });
+
+  it(`agrees on at least ${MIN_AGREEMENT_PERCENT} % of the verdicts overall`, () => {
+    const agreement = countAgreement(result.rows);
+    expect(agreement.answers).toBeGreaterThanOrEqual(6 * EXERCISE_IDS.length);
+    expect(toPercent(agreement.verdicts, agreement.answers)).toBeGreaterThanOrEqual(MIN_AGREEMENT_PERCENT);
+  });
+
+  it('explains every verdict it does not share in the answer file (graderRight or unresolved)', () => {
+    const unexplained = result.rows
+      .filter((row) => !row.verdictAgrees && !isExplained(row))
+      .map((row) => `${row.exerciseId}/${row.name}: blind ${row.header.verdict}, grader ${row.grader.verdict}`);
+    expect(unexplained).toEqual([]);
+    expect(result.exitCode).toBe(0);
+  });
+});
