@@ -461,7 +461,7 @@ test('a timed mock interview: a quiet clock, no hints or grading until it ends, 
   const floating = page.locator('[data-mock-clock-float]');
   await expect(floating).toBeInViewport();
   await expect(floating).toHaveAttribute('aria-hidden', 'true');
-  await expect(floating).toContainText(/Time left 1\d:\d\d/);
+  await expect(floating).toContainText(/1\d:\d\d left in the mock/);
   await mock.getByRole('timer').scrollIntoViewIfNeeded();
   await expect(floating).toBeHidden();
 
