@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { openExercise, readExerciseFile, replaceAnswer } from './exercise-helpers.ts';
+import { blockMonaco, openExercise, readExerciseFile, replaceAnswer } from './exercise-helpers.ts';
 
 const FOOD = 'food-delivery-communication';
 const EVENTS = 'commands-or-events';
@@ -158,5 +158,29 @@ test.describe('without a service worker', () => {
     expect(await readStoredAttempts(page, FOOD)).toBeNull();
     // A draft was typed, so the exercise is in progress, with no attempt counted.
     expect(await readListStatus(page, context, FOOD)).toBe('In progress');
+  });
+
+  test('a mock finished offline whose grader cannot start is kept without a score, and says it was not graded', async ({
+    context,
+    page,
+  }) => {
+    await blockMonaco(page);
+    await openExercise(page, FOOD);
+    const mock = page.getByRole('region', { name: 'Timed mock interview' });
+    await mock.locator('[data-mock-start]').click();
+    await expect(mock.getByRole('timer')).toBeVisible();
+    await replaceAnswer(page, readExerciseFile(FOOD, 'model.json'));
+    await context.setOffline(true);
+
+    await mock.getByRole('button', { name: 'Finish and grade now' }).click();
+    await expect(mock.locator('[data-mock-ended]')).toContainText('You finished: your answer could not be graded');
+    await expect(mock.locator('[data-mock-announcer]')).toContainText('Mock finished: your answer could not be graded');
+    await expect(page.locator('[data-notices]')).toContainText('You are offline and this part was not downloaded');
+    const history = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('courseware:v1:mocks') ?? '[]') as unknown[],
+    );
+    expect(history).toEqual([expect.not.objectContaining({ result: expect.anything() })]);
+    expect(history).toEqual([expect.objectContaining({ exerciseId: FOOD, outcome: 'finished' })]);
+    expect(await readStoredAttempts(page, FOOD)).toBeNull();
   });
 });
