@@ -9,11 +9,18 @@ import { join, posix } from 'node:path';
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[^'"`();]*?\bfrom\s*)?["'`](\.{1,2}\/[^"'`]+?\.js)["'`]/g;
 /** `import("./x.js")` (any quotes) in a bundled module. */
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+?\.js)["'`]\s*\)/g;
+/**
+ * `new Worker("/_astro/x.js", …)` or `new Worker(new URL("./x.js", import.meta.url), …)` (any quotes): a Web Worker
+ * a module starts by its bundled address. A worker made from a variable (Monaco's, mermaid's ELK) is not found.
+ */
+const WORKER = /\bnew\s+Worker\(\s*(?:new\s+URL\(\s*)?["'`]((?:\/|\.{1,2}\/)[^"'`]+?\.js)["'`]/g;
 
 /** How far to follow imports. */
 export interface ScriptWalk {
   /** Follow `import()` too (code loaded later, on demand), not only static imports. */
   followDynamic: boolean;
+  /** Follow the Web Workers a module starts by address (`new Worker("/_astro/x.js")`), and what they import. */
+  followWorkers?: boolean;
   /** Scripts not to enter (e.g. heavy on-demand features), as dist-relative paths. */
   stopAt?: (script: string) => boolean;
 }
@@ -29,6 +36,11 @@ export function listPageScripts(distDirectory: string, htmlFile: string): string
   return [...html.matchAll(/\s(?:src|href)="\/(_astro\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
 }
 
+/** The dist-relative path of `address` (site-absolute, or relative to `from`), as written in the bundled `from`. */
+function resolveScript(from: string, address: string): string {
+  return address.startsWith('/') ? address.slice(1) : posix.join(posix.dirname(from), address);
+}
+
 /** The scripts reachable from `entries`, following imports as `walk` says; dist-relative, sorted. */
 export function collectScripts(distDirectory: string, entries: readonly string[], walk: ScriptWalk): string[] {
   const pending = [...entries];
@@ -38,9 +50,11 @@ export function collectScripts(distDirectory: string, entries: readonly string[]
     if (seen.has(script) || walk.stopAt?.(script)) continue;
     seen.add(script);
     const code = readFileSync(join(distDirectory, script), 'utf8');
-    const patterns = walk.followDynamic ? [STATIC_IMPORT, DYNAMIC_IMPORT] : [STATIC_IMPORT];
+    const patterns = [STATIC_IMPORT];
+    if (walk.followDynamic) patterns.push(DYNAMIC_IMPORT);
+    if (walk.followWorkers) patterns.push(WORKER);
     for (const pattern of patterns) {
-      for (const match of code.matchAll(pattern)) pending.push(posix.join(posix.dirname(script), match[1] ?? ''));
+      for (const match of code.matchAll(pattern)) pending.push(resolveScript(script, match[1] ?? ''));
     }
   }
   return [...seen].sort();

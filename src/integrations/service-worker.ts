@@ -15,11 +15,11 @@ const MAX_ASSET_BYTES = 12 * 1024 * 1024;
  */
 const ON_USE_ASSET = /\.(?:js|ttf)$/;
 
-/** Every hashed script (and on-demand font) under `_astro/`, with its size. */
-function listScripts(distDirectory: string): OfflineAsset[] {
+/** Every hashed script (and on-demand font) under `_astro/` that is not in `precached`, with its size. */
+function listOnUseAssets(distDirectory: string, precached: ReadonlySet<string>): OfflineAsset[] {
   const assets = join(distDirectory, '_astro');
   return readdirSync(assets)
-    .filter((file) => ON_USE_ASSET.test(file))
+    .filter((file) => ON_USE_ASSET.test(file) && !precached.has(`_astro/${file}`))
     .sort()
     .map((file) => ({ url: `/_astro/${file}`, bytes: statSync(join(assets, file)).size }))
     .filter((asset) => asset.bytes <= MAX_ASSET_BYTES);
@@ -33,17 +33,20 @@ const ON_DEMAND_ENTRY = /^_astro\/(?:mermaid-render|monaco-loader)\.[\w-]+\.js$/
 
 /**
  * The scripts a page can need without a heavy feature: those its HTML loads and everything they
- * import, statically or not (Pagefind's UI is a dynamic import), stopping at on-demand entries.
+ * import, statically or not (Pagefind's UI is a dynamic import), and the workers they start with everything those
+ * import: the grading worker and every exercise's validators (~0.4 MB), so any exercise grades offline after one
+ * visit to any page. It stops at on-demand entries.
  */
 function listLightScripts(distDirectory: string): string[] {
   const entries = listHtmlFiles(distDirectory).flatMap((file) => listPageScripts(distDirectory, file));
   return collectScripts(distDirectory, entries, {
     followDynamic: true,
+    followWorkers: true,
     stopAt: (script) => ON_DEMAND_ENTRY.test(script),
   });
 }
 
-/** What `writeServiceWorker` wrote: the precache and the files left to be cached on use. */
+/** What `writeServiceWorker` wrote: the precache (count, bytes) and the files left to be cached on use. */
 export interface ServiceWorkerSummary {
   count: number;
   size: number;
@@ -56,16 +59,13 @@ export interface ServiceWorkerSummary {
  * the service worker of a second, changed build, as a new deployment would.
  */
 export async function writeServiceWorker(globDirectory: string): Promise<ServiceWorkerSummary> {
-  const scripts = listScripts(globDirectory);
+  const lightScripts = listLightScripts(globDirectory);
+  // The download offers only what the precache does not hold already, so the size it shows is what it adds.
+  const scripts = listOnUseAssets(globDirectory, new Set(lightScripts));
   writeFileSync(join(globDirectory, OFFLINE_ASSETS_FILE), JSON.stringify(scripts));
   const { count, size, warnings } = await generateSW({
     globDirectory,
-    globPatterns: [
-      '**/*.{html,css,svg,png,woff2}',
-      'pagefind/**/*',
-      OFFLINE_ASSETS_FILE,
-      ...listLightScripts(globDirectory),
-    ],
+    globPatterns: ['**/*.{html,css,svg,png,woff2}', 'pagefind/**/*', OFFLINE_ASSETS_FILE, ...lightScripts],
     swDest: join(globDirectory, 'sw.js'),
     directoryIndex: 'index.html',
     cleanupOutdatedCaches: true,
@@ -99,12 +99,13 @@ export async function writeServiceWorker(globDirectory: string): Promise<Service
 /**
  * After `astro build`, writes `dist/sw.js`, a Workbox service worker:
  * - it precaches the light part of the site (every page, the styles, every script except on-demand features,
- *   the Pagefind index), so any lesson, its diagrams (pictures in the page), navigation and search work offline
- *   after one visit;
+ *   the grading worker with every exercise's validators, the Pagefind index), so any lesson, its diagrams (pictures
+ *   in the page), navigation, search and the grading of any exercise (in the plain text area) work offline after one
+ *   visit to any page;
  * - hashed scripts (the editor, and mermaid for drawing a candidate's answer) and the editor's icon font are cached
  *   the first time a page uses them, never before, so a lesson downloads no editor or diagram code;
- * - `dist/offline-assets.json` lists those files for the "make the exercises available offline"
- *   button, which fills the same cache at the reader's request;
+ * - `dist/offline-assets.json` lists those files (and nothing precached) for the "make the editor and drawings
+ *   available offline" button, which fills the same cache at the reader's request;
  * - a new build's worker waits until the reader reloads into it (see `skipWaiting` below), so an open page keeps
  *   the precached files of its own build and is never switched to another build's under its feet.
  */

@@ -1,9 +1,14 @@
 /**
- * The "make the exercises available offline" button: fetches every script the site can need (listed at build
- * time: the editor, and mermaid for drawing a candidate's answer) into the cache the service worker answers from,
- * with polite progress. Lessons need none of it: their diagrams are pictures in the page.
+ * The "make the editor and drawings available offline" block: fetches every script the precache leaves out (listed at
+ * build time: the full editor, and mermaid for drawing a candidate's answer) into the cache the service worker answers
+ * from, with polite progress. Lessons, search and grading need none of it: they are precached. The block shows only
+ * where offline use is possible, once the course's service worker is active.
  */
 import { ASSET_CACHE_NAME, OFFLINE_ASSETS_FILE, type OfflineAsset } from '../offline/asset-cache.ts';
+import { isOffline } from '../offline/connectivity.ts';
+
+/** What the block says once everything is in the cache. */
+const COMPLETE = 'The full editor and the drawings are available offline.';
 
 function formatMegabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -23,22 +28,23 @@ async function setUp(root: HTMLElement): Promise<void> {
   const button = root.querySelector<HTMLButtonElement>('button');
   const status = root.querySelector<HTMLElement>('[data-offline-status]');
   if (!button || !status) return;
-  if (!('caches' in window) || !('serviceWorker' in navigator)) {
-    status.textContent = 'This browser cannot keep the course offline.';
-    return;
-  }
+  // Offline use is possible once the course's service worker is active: it answers from the cache this block fills.
+  // Where it never is (no support, or registration blocked), the block stays hidden.
+  if (!('caches' in window) || !('serviceWorker' in navigator)) return;
+  await navigator.serviceWorker.ready;
   const show = (message: string): void => {
     status.textContent = message;
   };
+  root.hidden = false;
   try {
     const { missing } = await readMissingAssets();
     if (missing.length === 0) {
-      show('The exercises are available offline.');
+      show(COMPLETE);
       root.dataset['offlineState'] = 'complete';
       return;
     }
     const bytes = missing.reduce((sum, asset) => sum + asset.bytes, 0);
-    button.textContent = `Make the exercises available offline (${formatMegabytes(bytes)})`;
+    button.textContent = `Make the editor and drawings available offline (${formatMegabytes(bytes)})`;
     button.hidden = false;
   } catch (error) {
     show(`Offline download is unavailable: ${error instanceof Error ? error.message : String(error)}`);
@@ -57,11 +63,15 @@ async function setUp(root: HTMLElement): Promise<void> {
         // Announce every tenth file only, so a screen reader is not flooded.
         if (done % 10 === 0 || done === missing.length) show(`Downloaded ${done} of ${missing.length} files…`);
       }
-      show('The exercises are available offline.');
+      show(COMPLETE);
       root.dataset['offlineState'] = 'complete';
       button.hidden = true;
     } catch (error) {
-      show(`The download stopped: ${error instanceof Error ? error.message : String(error)}. Try again when online.`);
+      show(
+        (await isOffline())
+          ? 'You are offline: the download needs the network. Try again when online.'
+          : `The download stopped: ${error instanceof Error ? error.message : String(error)}. Try again when online.`,
+      );
       root.dataset['offlineState'] = 'failed';
       button.disabled = false;
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
@@ -7,6 +7,7 @@ import { formatKilobytes, measurePageScripts } from './page-weight.ts';
 import { EDITOR_MS } from './timeouts.ts';
 import { collectScripts, listPageScripts } from '../../src/integrations/script-graph.ts';
 import { loadLessonFiles } from '../content/load-lessons.ts';
+import { EXERCISE_IDS } from '../support/exercise-folders.ts';
 import { DIAGRAM_FIGURE, weighPage } from '../support/weigh-page.ts';
 
 /**
@@ -56,6 +57,44 @@ test('a lesson with diagrams weighs at most 1.3 times the same lesson without th
     expect(ratio, htmlFile).toBeLessThanOrEqual(1.3);
     const scripts = collectScripts(DIST, listPageScripts(DIST, htmlFile), { followDynamic: false });
     expect(scripts.filter((script) => /mermaid/i.test(script))).toEqual([]);
+  }
+});
+
+/** What the service worker precaches: the `url`s of the manifest Workbox wrote into `sw.js`, dist-relative. */
+function readPrecacheList(): Set<string> {
+  const serviceWorker = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  return new Set([...serviceWorker.matchAll(/\burl:"([^"]+)"/g)].map((match) => match[1] ?? ''));
+}
+
+/** Budgets for grading offline: the grading worker and every exercise's validators are precached for all readers. */
+const GRADING_RAW_BUDGET = 640 * 1024;
+const GRADING_GZIP_BUDGET = 160 * 1024;
+const VALIDATORS_RAW_BUDGET = 64 * 1024;
+
+test('the precache holds everything grading needs, in at most 640 KB (160 KB gzipped), 64 KB per exercise', () => {
+  const workerFile = readdirSync(join(DIST, '_astro')).find((file) => /^grade-worker-[\w-]+\.js$/.test(file));
+  expect(workerFile).toBeDefined();
+  const worker = `_astro/${workerFile ?? ''}`;
+  // The worker, ajv's runtime helpers and one validators module per exercise (see content-security-policy.spec.ts).
+  const grading = collectScripts(DIST, [worker], { followDynamic: true });
+  expect(grading.length).toBeGreaterThanOrEqual(EXERCISE_IDS.length + 1);
+  const precached = readPrecacheList();
+  expect(grading.filter((script) => !precached.has(script))).toEqual([]);
+
+  const sizes = grading.map((script) => {
+    const bytes = readFileSync(join(DIST, script));
+    return { script, raw: bytes.length, gzip: gzipSync(bytes).length };
+  });
+  const raw = sizes.reduce((sum, size) => sum + size.raw, 0);
+  const gzip = sizes.reduce((sum, size) => sum + size.gzip, 0);
+  console.log(`grading precached: ${sizes.length} scripts, ${formatKilobytes(raw)} raw, ${formatKilobytes(gzip)} gzip`);
+  expect(raw).toBeLessThanOrEqual(GRADING_RAW_BUDGET);
+  expect(gzip).toBeLessThanOrEqual(GRADING_GZIP_BUDGET);
+  for (const id of EXERCISE_IDS) {
+    // Vite names a chunk after its module, with an 8-character hash.
+    const validators = sizes.filter((size) => new RegExp(`^_astro/${id}-[\\w-]{8}\\.js$`).test(size.script));
+    expect(validators, id).toHaveLength(1);
+    expect(validators[0]?.raw, id).toBeLessThanOrEqual(VALIDATORS_RAW_BUDGET);
   }
 });
 

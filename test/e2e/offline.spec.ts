@@ -3,6 +3,9 @@ import { loadLessonFiles } from '../content/load-lessons.ts';
 import { openExercise, waitForMonaco } from './exercise-helpers.ts';
 import { EDITOR_MS, OFFLINE_DOWNLOAD_MS } from './timeouts.ts';
 
+/** What the download block says once everything is in the cache. */
+const DOWNLOADED = 'The full editor and the drawings are available offline.';
+
 const lessons = loadLessonFiles()
   .filter((file) => file.body.includes('```mermaid'))
   .map((file) => ({
@@ -36,7 +39,7 @@ test('after one visit, every lesson shows its text and diagrams, and search work
   await expect(dialog.locator('.pagefind-ui__result-link', { hasText: 'Monolith' }).first()).toBeVisible();
 });
 
-test('"make the exercises available offline" lets an exercise load its editor, draw the answer and run a mock to its review with no network', async ({
+test('"make the editor and drawings available offline" lets an exercise load its editor, draw the answer and run a mock to its review with no network', async ({
   context,
   page,
 }) => {
@@ -44,9 +47,9 @@ test('"make the exercises available offline" lets an exercise load its editor, d
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  const download = page.getByRole('button', { name: /Make the exercises available offline \(\d+\.\d MB\)/ });
+  const download = page.getByRole('button', { name: /Make the editor and drawings available offline \(\d+\.\d MB\)/ });
   await download.click();
-  await expect(page.getByRole('status').filter({ hasText: 'The exercises are available offline.' })).toBeVisible({
+  await expect(page.getByRole('status').filter({ hasText: DOWNLOADED })).toBeVisible({
     timeout: OFFLINE_DOWNLOAD_MS,
   });
   await context.setOffline(true);
@@ -67,5 +70,5 @@ test('"make the exercises available offline" lets an exercise load its editor, d
   await expect(page.locator('[data-review-diagram] svg')).toHaveCount(2);
 
   await page.goto('/guide/using-the-course/');
-  await expect(page.getByRole('status').filter({ hasText: 'The exercises are available offline.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: DOWNLOADED })).toBeVisible();
 });

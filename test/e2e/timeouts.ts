@@ -12,7 +12,7 @@ export const DIAGRAMS_DRAWN_MS = 45_000;
 export const EDITOR_MS = 45_000;
 /** A whole test: several page loads and waits of the kinds above. */
 export const TEST_MS = 120_000;
-/** "Make the exercises available offline": every script the site can need, downloaded into the cache. */
+/** "Make the editor and drawings available offline": every script the precache leaves out, downloaded into the cache. */
 export const OFFLINE_DOWNLOAD_MS = 90_000;
 /** `astro dev` started by a test: ready to serve, or a saved file's change reaching the open page. */
 export const DEV_SERVER_MS = 120_000;

@@ -5,6 +5,7 @@
  */
 import { readAnswer, type AnswerFormat, type GradeReport, type Verdict } from '../../../graders/index.ts';
 import { drawAnswer } from '../../exercise/diagram/answer-diagram.ts';
+import { isOffline } from '../../offline/connectivity.ts';
 
 const REDRAW_DELAY_MS = 400;
 
@@ -40,7 +41,8 @@ export interface AnswerDiagramView {
 }
 
 /**
- * Creates the view over the canvas and its status line; `answerSchema`'s `x-diagram` annotations say what is drawn.
+ * Creates the view over the canvas and its status line; `answerSchema`'s `x-diagram` annotations say what is drawn;
+ * `onOffline` is told when mermaid could not load because the reader is offline and never downloaded it.
  * Nothing is drawn before `ready` settles (the editor has loaded), so mermaid never competes with the editor for the
  * network.
  */
@@ -49,6 +51,7 @@ export function createAnswerDiagramView(
   status: HTMLElement,
   ready: Promise<unknown>,
   answerSchema: object,
+  onOffline: () => void = () => undefined,
 ): AnswerDiagramView {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSource = '';
@@ -77,10 +80,15 @@ export function createAnswerDiagramView(
     drawing = drawing.then(async () => {
       const renderer = await import('../mermaid-render.ts').catch(() => undefined);
       if (!renderer) {
-        // Its script is gone (a new build replaced it) or the network is down: say so, and let the next change
-        // try again. The page offers the reload (src/scripts/update-notice.ts).
-        status.textContent = 'The drawing could not load. Reload the page to get the current version of the course.';
+        // Offline, it was never downloaded; online, its script is gone (a new build replaced it) and the page offers
+        // the reload (src/scripts/update-notice.ts). Either way, say so, and let the next change try again.
         canvas.dataset['state'] = 'failed';
+        if (await isOffline()) {
+          status.textContent = 'You are offline and the drawing was not downloaded; grading works without it.';
+          onOffline();
+        } else {
+          status.textContent = 'The drawing could not load. Reload the page to get the current version of the course.';
+        }
         return;
       }
       const drawn = await renderer.drawSource(canvas, picture.source);

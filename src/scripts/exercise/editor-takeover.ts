@@ -1,13 +1,17 @@
 /**
  * Monaco takes over from the text area once the candidate reaches the answer (load-when-wanted.ts) and Monaco has
- * loaded. Until then, and for good if it fails to load, the plain text area works with everything else on the page.
+ * loaded. Until then, and for good if it fails to load, the plain text area works with everything else on the page;
+ * offline, a full editor that was never downloaded is named as such (offline-parts.ts).
  */
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
 import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
+import { isOffline } from '../../offline/connectivity.ts';
 import type { EditorProblem } from './answer-editor.ts';
 import type { AnswerText } from './answer-text.ts';
 import { requireElement } from './find-element.ts';
 import { loadWhenWanted } from './load-when-wanted.ts';
+import type { Notices } from './notices.ts';
+import { showOfflinePart } from './offline-parts.ts';
 
 /** What the takeover needs from the page. */
 export interface TakeoverHost {
@@ -15,6 +19,8 @@ export interface TakeoverHost {
   textarea: HTMLTextAreaElement;
   data: ExercisePageData;
   answer: AnswerText;
+  /** Where the page says that the full editor is missing offline. */
+  notices: Notices;
   /** The last report's problems, marked in Monaco as soon as it takes over. */
   problems(): readonly EditorProblem[];
   grade(): void;
@@ -56,8 +62,13 @@ export function setUpEditorTakeover(host: TakeoverHost): void {
       if (hadFocus) monacoEditor.focus();
     } catch (error) {
       editorHost.hidden = true;
-      status.textContent = `The full editor could not load (${error instanceof Error ? error.message : String(error)}); the plain editor keeps working.`;
       root.dataset['editor'] = 'textarea';
+      if (await isOffline()) {
+        status.textContent = 'You are offline and the full editor was not downloaded; the plain editor keeps working.';
+        showOfflinePart(host.notices, 'editor');
+      } else {
+        status.textContent = `The full editor could not load (${error instanceof Error ? error.message : String(error)}); the plain editor keeps working.`;
+      }
     } finally {
       host.onSettled();
     }

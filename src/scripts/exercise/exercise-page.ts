@@ -14,6 +14,7 @@ import { requireElement } from './find-element.ts';
 import { createGradingPanel } from './grading-panel.ts';
 import { setUpMock } from './mock-view.ts';
 import { createNotices } from './notices.ts';
+import { showOfflinePart } from './offline-parts.ts';
 import { setUpSolution } from './solution-panel.ts';
 
 function start(): void {
@@ -39,7 +40,9 @@ function start(): void {
   // An exercise whose answers cannot be drawn has no drawing section, and then never loads mermaid.
   const canvas = root.querySelector<HTMLElement>('[data-answer-diagram]');
   const diagram: AnswerDiagramView = canvas
-    ? createAnswerDiagramView(canvas, find('[data-diagram-status]'), editorSettled, data.exercise.answerSchema)
+    ? createAnswerDiagramView(canvas, find('[data-diagram-status]'), editorSettled, data.exercise.answerSchema, () =>
+        showOfflinePart(notices, 'drawing'),
+      )
     : { update: () => undefined, mark: () => undefined };
 
   const answer = createAnswerText({
@@ -100,6 +103,7 @@ function start(): void {
     textarea,
     data,
     answer,
+    notices,
     problems: grading.problems,
     grade: () => void grading.grade(),
     onSettled: settleEditor,

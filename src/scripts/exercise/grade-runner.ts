@@ -2,33 +2,19 @@
  * Grades answers in a Web Worker with a time budget. The engine bounds its own work (graders/parse/limits.ts), but a
  * page must never depend on that alone: a grade that runs over the budget is stopped (its worker terminated, a
  * fresh one started for the next grade) and reported as such, so the tab never hangs and the candidate is told why.
+ * Only a report that judged the answer is a grade (grade-outcome.ts); a worker or validators that could not load (not
+ * downloaded, and offline) end the grade without one, and the next grade starts a fresh worker that tries again.
  */
-import type { AnswerFormat, GradableExercise, GradeReport } from '../../../graders/index.ts';
+import type { AnswerFormat, GradableExercise } from '../../../graders/index.ts';
+import { classifyReport, type GradeOutcome } from './grade-outcome.ts';
 import GradeWorker from './grade-worker.ts?worker';
 import type { GradeWorkerRequest, GradeWorkerResponse } from './grade-worker.ts';
-
-/** How a grade ended: a report, over the time budget, or the worker failed (it could not start, or crashed). */
-export type GradeOutcome =
-  | { kind: 'graded'; report: GradeReport; ms: number }
-  | { kind: 'over-budget'; budgetMs: number }
-  | { kind: 'failed'; message: string };
 
 /**
  * How long a grade may take before it is stopped. Grading takes milliseconds and the engine bounds its own work; the
  * budget is the page's guarantee that the tab never hangs.
  */
 export const DEFAULT_GRADE_BUDGET_MS = 10_000;
-
-function describeDuration(ms: number): string {
-  return ms >= 1000 ? `${ms / 1000} seconds` : `${ms} ms`;
-}
-
-/** What the candidate is told when an answer could not be graded in the browser. */
-export function describeUngraded(outcome: Exclude<GradeOutcome, { kind: 'graded' }>): string {
-  if (outcome.kind === 'over-budget')
-    return `Grading was stopped after ${describeDuration(outcome.budgetMs)}: this answer takes too long to check, so it is far larger or more deeply nested than a design needs. Nothing was graded and your text is kept; shorten the answer and grade again.`;
-  return `The answer could not be graded (${outcome.message}). Your text is kept; reload the page and grade again.`;
-}
 
 /** Grades one answer at a time; a request made while another runs waits for it. */
 export interface GradeRunner {
@@ -79,10 +65,17 @@ export function createGradeRunner(
         finish({ kind: 'over-budget', budgetMs: budget });
       };
       const onMessage = (event: MessageEvent<GradeWorkerResponse>): void => {
-        if (event.data.id !== id) return;
+        const response = event.data;
+        if (response.id !== id) return;
+        if (response.kind === 'unavailable') {
+          // A fresh worker loads the validators again at the next grade; this one may remember the failed module.
+          stopWorker();
+          finish({ kind: 'unavailable', message: response.problem });
+          return;
+        }
         // A reply that arrives after the budget (the page's own thread was busy) is over it all the same.
         if (performance.now() - started > budget) return overBudget();
-        finish({ kind: 'graded', report: event.data.report, ms: event.data.ms });
+        finish(classifyReport(response.report, response.ms));
       };
       const onError = (event: ErrorEvent): void => {
         stopWorker();

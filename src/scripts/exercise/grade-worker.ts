@@ -18,24 +18,39 @@ export type GradeWorkerRequest =
   | { kind: 'exercise'; exercise: GradableExercise }
   | { kind: 'grade'; id: number; source: string; format: AnswerFormat };
 
-/** What the worker answers: one report per `grade` request, with the time the engine took. */
-export interface GradeWorkerResponse {
-  id: number;
-  report: ReturnType<typeof gradeAnswer>;
-  ms: number;
-}
+/**
+ * What the worker answers to each `grade` request: a report with the time the engine took, or, when the exercise's
+ * validators could not be loaded (not downloaded, and no network), why. The page then stops this worker, so the next
+ * grade starts afresh and loads them again: a browser may remember a module that failed to load.
+ */
+export type GradeWorkerResponse =
+  | { id: number; kind: 'report'; report: ReturnType<typeof gradeAnswer>; ms: number }
+  | { id: number; kind: 'unavailable'; problem: string };
+
+/** The exercise's validators, or why they could not be loaded (the network's doing, not the exercise's). */
+type LoadedSchemas = { loaded: true; schemas: SchemaCompilation } | { loaded: false; problem: string };
 
 let exercise: GradableExercise | undefined;
-let schemas: Promise<SchemaCompilation> | undefined;
+let schemas: Promise<LoadedSchemas> | undefined;
 
-/** The exercise's generated validators; a missing or unloadable module is the exercise's fault, and reported so. */
-async function loadSchemas(id: string): Promise<SchemaCompilation> {
+/**
+ * The exercise's generated validators. A module that was never generated, or does not hold validators, is the
+ * exercise's fault and graded as such; a module that could not be fetched is nobody's fault, and no grade.
+ */
+async function loadSchemas(id: string): Promise<LoadedSchemas> {
   const load = validatorLoaders[id];
-  if (load === undefined) return { ok: false, problem: `no validators were generated for the exercise "${id}"` };
+  if (load === undefined)
+    return { loaded: true, schemas: { ok: false, problem: `no validators were generated for the exercise "${id}"` } };
+  let module: Awaited<ReturnType<typeof load>>;
   try {
-    return { ok: true, compiled: toCompiledSchemas(await load()) };
+    module = await load();
   } catch (caught) {
-    return { ok: false, problem: `its validators could not be loaded: ${String(caught)}` };
+    return { loaded: false, problem: String(caught) };
+  }
+  try {
+    return { loaded: true, schemas: { ok: true, compiled: toCompiledSchemas(module) } };
+  } catch (caught) {
+    return { loaded: true, schemas: { ok: false, problem: `its validators could not be read: ${String(caught)}` } };
   }
 }
 
@@ -50,10 +65,15 @@ self.addEventListener('message', (event: MessageEvent<GradeWorkerRequest>) => {
     throw new Error('grade worker: the exercise must be sent before an answer');
   const gradable = exercise;
   // Requests wait for the same promise, so their replies keep the order they were sent in.
-  void schemas.then((compiled) => {
+  void schemas.then((loaded) => {
+    if (!loaded.loaded) {
+      const response: GradeWorkerResponse = { id: request.id, kind: 'unavailable', problem: loaded.problem };
+      self.postMessage(response);
+      return;
+    }
     const started = performance.now();
-    const report = gradeAnswer(gradable, compiled, request.source, request.format);
-    const response: GradeWorkerResponse = { id: request.id, report, ms: performance.now() - started };
+    const report = gradeAnswer(gradable, loaded.schemas, request.source, request.format);
+    const response: GradeWorkerResponse = { id: request.id, kind: 'report', report, ms: performance.now() - started };
     self.postMessage(response);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Grading on the exercise page: the Grade button and Ctrl+Enter, the report, the announcement for screen readers,
  * the list of attempts, and the last report brought back after a reload. Grading runs in a worker with a time
- * budget (grade-runner.ts), so the editor never freezes.
+ * budget (grade-runner.ts), so the editor never freezes. Only a grade is recorded as an attempt: an answer the
+ * grader could not judge (it could not load offline, ran over budget, or the exercise failed) is explained in the
+ * notices and recorded nowhere (grade-outcome.ts).
  */
 import type { AnswerFormat, GradeReport } from '../../../graders/index.ts';
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
@@ -12,7 +14,9 @@ import type { AnswerDiagramView } from './answer-diagram-view.ts';
 import type { AnswerText } from './answer-text.ts';
 import { renderAttempts } from './attempts-view.ts';
 import { requireElement } from './find-element.ts';
-import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS, describeUngraded } from './grade-runner.ts';
+import { isOffline } from '../../offline/connectivity.ts';
+import { describeUngraded } from './grade-outcome.ts';
+import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS } from './grade-runner.ts';
 import type { Notices } from './notices.ts';
 import { renderReport, summariseReport } from './report-view.ts';
 
@@ -95,15 +99,21 @@ export function createGradingPanel(host: GradingHost): GradingPanel {
     const text = answer.text();
     const gradedFormat = answer.format();
     root.dataset['grading'] = 'true';
+    delete root.dataset['gradeOutcome'];
     const outcome = await grader.grade(text, gradedFormat);
-    delete root.dataset['grading'];
-    root.dataset['gradeOutcome'] = outcome.kind;
     if (outcome.kind !== 'graded') {
-      const message = describeUngraded(outcome);
+      // Not a grade, so not an attempt: nothing is recorded, and the model answer stays locked.
+      const offline = (outcome.kind === 'failed' || outcome.kind === 'unavailable') && (await isOffline());
+      if (outcome.kind === 'not-graded') showReport(outcome.report, text, gradedFormat);
+      const message = describeUngraded(outcome, offline);
       notices.show('grading', message, [], 'warning');
       announce(message);
+      delete root.dataset['grading'];
+      root.dataset['gradeOutcome'] = outcome.kind;
       return undefined;
     }
+    delete root.dataset['grading'];
+    root.dataset['gradeOutcome'] = outcome.kind;
     notices.clear('grading');
     const { report } = outcome;
     root.dataset['gradeMs'] = outcome.ms.toFixed(2);

@@ -140,8 +140,15 @@ export function setUpMock(host: MockHost): void {
     section.dataset['mockGrading'] = 'true';
     const result = await host.gradeMock();
     delete section.dataset['mockGrading'];
-    if (result) saveMockRecord(storage, { ...record, result });
-    announce(`${outcome === 'time-up' ? 'Time is up' : 'Mock finished'}: your answer is graded; the report is below.`);
+    const ending = outcome === 'time-up' ? 'Time is up' : 'Mock finished';
+    if (!result) {
+      // Not graded (the grader could not load offline, say): the mock stays in the list, without a score.
+      showEnded(record.id, `${ENDINGS[outcome]}: your answer could not be graded; the notice below says why.${lost}`);
+      announce(`${ending}: your answer could not be graded; the notice below says why.`);
+      return;
+    }
+    saveMockRecord(storage, { ...record, result });
+    announce(`${ending}: your answer is graded; the report is below.`);
   };
 
   const revealCurveball = (session: MockSession): MockSession => {

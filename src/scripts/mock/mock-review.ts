@@ -16,6 +16,7 @@ import {
 } from '../../exercise/mock/mock-history.ts';
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
 import { findLocalStorage, type KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
+import { isOffline } from '../../offline/connectivity.ts';
 import { collectMarks } from '../exercise/answer-diagram-view.ts';
 import { requireElement } from '../exercise/find-element.ts';
 import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS } from '../exercise/grade-runner.ts';
@@ -65,8 +66,16 @@ async function drawInto(
     status.textContent = 'Nothing in this answer can be drawn.';
     return;
   }
-  const { drawSource } = await import('../mermaid-render.ts');
-  const drawn = await drawSource(canvas, picture.source);
+  const renderer = await import('../mermaid-render.ts').catch(() => undefined);
+  if (!renderer) {
+    // Mermaid is downloaded on use, or by "make the editor and drawings available offline": the review works without.
+    status.textContent = (await isOffline())
+      ? 'You are offline and the drawing was not downloaded; the review works without it.'
+      : 'The drawing could not load. Reload the page to get the current version of the course.';
+    canvas.dataset['state'] = 'failed';
+    return;
+  }
+  const drawn = await renderer.drawSource(canvas, picture.source);
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', picture.summary);
   status.textContent = drawn ? picture.summary : 'This answer could not be drawn.';
