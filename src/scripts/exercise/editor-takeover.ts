@@ -6,6 +6,7 @@ import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
 import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
 import type { EditorProblem } from './answer-editor.ts';
 import type { AnswerText } from './answer-text.ts';
+import { isTouchScreen } from './device.ts';
 import { requireElement } from './find-element.ts';
 import { loadWhenWanted } from './load-when-wanted.ts';
 
@@ -34,6 +35,7 @@ export function setUpEditorTakeover(host: TakeoverHost): void {
       const { createMonacoEditor } = await import('./monaco-loader.ts');
       editorHost.hidden = false;
       const format = answer.format();
+      const touch = isTouchScreen();
       const monacoEditor = createMonacoEditor({
         host: editorHost,
         value: textarea.value,
@@ -42,7 +44,9 @@ export function setUpEditorTakeover(host: TakeoverHost): void {
         exerciseId: data.id,
         answerSchema: data.exercise.answerSchema,
         vocabularySchema: data.vocabularySchema,
-        label: `Answer (${FORMAT_NAMES[format]}). Press Control+Enter to grade.`,
+        // A touch screen has no Control key to tell of.
+        label: `Answer (${FORMAT_NAMES[format]}).${touch ? '' : ' Press Control+Enter to grade.'}`,
+        touch,
         onChange: answer.changed,
         onGrade: host.grade,
       });
@@ -64,5 +68,10 @@ export function setUpEditorTakeover(host: TakeoverHost): void {
   };
   root.dataset['editor'] = 'textarea';
   root.dataset['ready'] = 'true';
-  loadWhenWanted(root, textarea, () => void loadMonaco());
+  loadWhenWanted(
+    root,
+    textarea,
+    () => void loadMonaco(),
+    () => root.dataset['view'] !== 'form',
+  );
 }
