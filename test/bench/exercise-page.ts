@@ -103,6 +103,8 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       await page.addInitScript(MARKERS);
       await page.goto(`${BASE}/exercises/${EXERCISE}/`);
+      // The editor loads when the candidate reaches the answer.
+      await page.locator('[data-editor-host]').scrollIntoViewIfNeeded();
       await page.waitForSelector('[data-exercise-workspace][data-editor="monaco"]', { timeout: 30_000 });
       const marks = (await page.evaluate('window.__marks')) as { textarea: number; ready: number; monaco: number };
       textarea.push(marks.textarea);

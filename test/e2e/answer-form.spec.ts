@@ -101,6 +101,8 @@ test.describe('on a desktop', () => {
     await expect(page.getByRole('radio', { name: 'JSON', exact: true })).toBeChecked();
     await expect(form(page)).toBeHidden();
     await chooseFormat(page, 'Form');
+    // The starter's empty reason is a value still to choose, not a wrong one.
+    await expect(field(page, 'publish.reason').locator('option:checked')).toHaveText('Choose…');
 
     const reactions = field(page, 'reactions');
     const before = await reactions.locator('.form-item').count();

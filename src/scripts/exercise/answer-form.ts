@@ -116,9 +116,15 @@ export function createAnswerForm(setup: AnswerFormSetup): AnswerEditor {
     const current = valueAt(value, path);
     const index = choice.values.findIndex((entry) => JSON.stringify(entry.value) === JSON.stringify(current));
     const select = element('select', { id });
-    select.append(element('option', { value: '' }, required ? 'Choose…' : 'None (leave it out)'));
+    // A starter's empty text is a value still to choose: it reads as such, and stays as written until one is chosen.
+    const blank = current === '';
+    if (!(blank && required)) {
+      select.append(element('option', { value: '' }, required ? 'Choose…' : 'None (leave it out)'));
+    }
     if (current !== undefined && index < 0) {
-      select.append(element('option', { value: 'current' }, `${shown(current)} (not an allowed value)`));
+      select.append(
+        element('option', { value: 'current' }, blank ? 'Choose…' : `${shown(current)} (not an allowed value)`),
+      );
     }
     choice.values.forEach((entry, position) => {
       select.append(element('option', { value: String(position) }, entry.text));
@@ -203,7 +209,11 @@ export function createAnswerForm(setup: AnswerFormSetup): AnswerEditor {
     control.setAttribute('spellcheck', long ? 'true' : 'false');
     const hints = [...lines];
     if (kind.kind === 'text') {
-      if (kind.named !== undefined) hints.push(`A ${kind.named}: ${kinds.get(kind.named) ?? ''}`.replace(/: $/, '.'));
+      const meaning = kind.named === undefined ? undefined : kinds.get(kind.named);
+      // The kind's meaning, unless the field's own description already says it.
+      if (kind.named !== undefined && !lines.includes(meaning)) {
+        hints.push(`${/^[aeiou]/i.test(kind.named) ? 'An' : 'A'} ${kind.named}${meaning ? `: ${meaning}` : '.'}`);
+      }
       if (kind.maxLength !== undefined) hints.push(`Up to ${kind.maxLength} characters.`);
     } else {
       hints.push(kind.kind === 'integer' ? 'A whole number.' : 'A number.');
