@@ -29,6 +29,31 @@ test('an exercise page loads at most 150 KB of gzipped JS before Monaco', () => 
   expect(weight.gzip).toBeLessThanOrEqual(150 * 1024);
 });
 
+/**
+ * The answer form (src/scripts/exercise/answer-form.ts) is loaded when chosen: its own script and whatever it imports
+ * that the exercise page has not loaded up front. 12 KB gzip: the form, the schema reading behind the "Answer
+ * format" panel (already written for the panel, so no JSON-Schema form library of 100+ KB), and no template engine.
+ */
+const FORM_BUDGET_GZIP = 12 * 1024;
+
+test('the answer form adds at most 12 KB of gzipped JS to an exercise page', () => {
+  const entry = readdirSync(join(DIST, '_astro')).find((file) => /^answer-form\.[\w-]+\.js$/.test(file));
+  expect(entry, 'the answer form is its own script, loaded on demand').toBeDefined();
+  const upFront = new Set(
+    collectScripts(DIST, listPageScripts(DIST, 'exercises/order-placed-events/index.html'), { followDynamic: false }),
+  );
+  expect(upFront.has(`_astro/${entry ?? ''}`), 'not loaded before it is chosen').toBe(false);
+  const added = collectScripts(DIST, [`_astro/${entry ?? ''}`], { followDynamic: false }).filter(
+    (script) => !upFront.has(script),
+  );
+  const raw = added.reduce((sum, script) => sum + readFileSync(join(DIST, script)).length, 0);
+  const gzip = added.reduce((sum, script) => sum + gzipSync(readFileSync(join(DIST, script))).length, 0);
+  console.log(
+    `answer form: ${added.length} scripts, ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`,
+  );
+  expect(gzip).toBeLessThanOrEqual(FORM_BUDGET_GZIP);
+});
+
 test('a page without a diagram loads at most 40 KB of gzipped JS up front', () => {
   const weight = weighUpFront('guide/using-the-course/index.html');
   console.log(`page without diagram up front: ${weight.files} scripts, ${(weight.gzip / 1024).toFixed(1)} KB gzip`);

@@ -33,7 +33,8 @@ export async function openExercise(page: Page, exercise: string): Promise<void> 
  * scroll position, so the answer is in view and Monaco loads at once), and scrolling to a hidden element waits forever.
  */
 export async function reachAnswer(page: Page): Promise<void> {
-  await page.locator('[data-editor-host]').scrollIntoViewIfNeeded();
+  // On a phone the answer is a form by default, and the editor's box is hidden: scroll whichever is shown.
+  await page.locator('[data-editor-host]:visible, [data-answer-form]:visible').first().scrollIntoViewIfNeeded();
 }
 
 /** Waits until Monaco has taken over from the text area (after `openExercise`, which brings the answer into view). */

@@ -36,6 +36,11 @@ export function formatKey(exerciseId: string): string {
   return `${PREFIX}:format:${exerciseId}`;
 }
 
+/** How the candidate last wrote an exercise's answer: `form` (the answer form) or `text` (JSON or TypeScript). */
+export function viewKey(exerciseId: string): string {
+  return `${PREFIX}:view:${exerciseId}`;
+}
+
 /** Whether the candidate has chosen to see the model answer of an exercise. */
 export function revealedKey(exerciseId: string): string {
   return `${PREFIX}:revealed:${exerciseId}`;

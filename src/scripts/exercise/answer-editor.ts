@@ -16,7 +16,7 @@ export interface EditorProblem {
 
 /** The editor the page talks to. */
 export interface AnswerEditor {
-  readonly kind: 'textarea' | 'monaco';
+  readonly kind: 'textarea' | 'monaco' | 'form';
   getValue(): string;
   /** Replaces the whole text as one undoable edit where the editor supports it. */
   setValue(text: string): void;

@@ -1,15 +1,20 @@
 /**
  * The candidate's answer text, per format: which format is shown, which editor holds the text, its draft saved
  * as it changes, and the replacing actions (reset, format switch, loading an attempt) each keeping an Undo copy.
+ *
+ * The answer can also be written in a form (answer-form.ts), the default on a phone: the form is one more editor of
+ * the same text, in the format chosen last, so the draft, the grading and the Undo copies are the ones of that format.
+ * A text the form cannot read is never replaced: the candidate is told, and stays in the text.
  */
 import type { AnswerFormat } from '../../../graders/index.ts';
 import { convertAnswer } from '../../exercise/formats/convert-format.ts';
 import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
 import { readJson, writeJson, type KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
-import { formatKey } from '../../exercise/storage/storage-keys.ts';
+import { formatKey, viewKey } from '../../exercise/storage/storage-keys.ts';
 import { createUndoKeeper } from '../../exercise/storage/undo-keeper.ts';
 import { createTextareaEditor, type AnswerEditor } from './answer-editor.ts';
+import { isSmallTouchScreen } from './device.ts';
 import { createDraftSync } from './draft-sync.ts';
 import { requireElement } from './find-element.ts';
 import type { Notices } from './notices.ts';
@@ -30,9 +35,9 @@ export interface AnswerTextHost {
 export interface AnswerText {
   format(): AnswerFormat;
   text(): string;
-  /** The editor holding the text now: the text area, then Monaco once it has taken over. */
+  /** The editor holding the text now: the text area, then Monaco once it has taken over; the form while it is shown. */
   editor(): AnswerEditor;
-  /** Hands the text over to another editor, which must call `changed()` on every edit. */
+  /** Hands the text over to another text editor (Monaco), which must call `changed()` on every edit. */
   useEditor(next: AnswerEditor): void;
   /** Saves and reports the current text; the editor calls it on every edit. */
   changed(): void;
@@ -46,7 +51,12 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
   const find = <T extends Element>(selector: string): T => requireElement<T>(root, selector, 'exercise page');
   const storedFormat = readJson(storage, formatKey(data.id));
   let format: AnswerFormat = data.formats.find((candidate) => candidate === storedFormat) ?? data.formats[0] ?? 'json';
-  let editor: AnswerEditor = createTextareaEditor(textarea);
+  // The editor of the text (the text area, then Monaco), and the one in use: that one or the form.
+  let textEditor: AnswerEditor = createTextareaEditor(textarea);
+  let editor: AnswerEditor = textEditor;
+  let view: 'text' | 'form' = 'text';
+  const formBox = find<HTMLElement>('[data-answer-form]');
+  const formTitle = find<HTMLElement>('[data-answer-form-title]');
 
   const label = find<HTMLElement>('[data-editor-label]');
   const undoButton = find<HTMLButtonElement>('[data-undo]');
@@ -73,9 +83,12 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
   });
   const showFormat = (): void => {
     root.dataset['format'] = format;
+    root.dataset['view'] = view;
+    formBox.hidden = view !== 'form';
     label.textContent = `Answer (${FORMAT_NAMES[format]})`;
+    formTitle.textContent = `Answer (form, written as ${FORMAT_NAMES[format]})`;
     for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="answer-format"]')) {
-      radio.checked = radio.value === format;
+      radio.checked = radio.value === (view === 'form' ? 'form' : format);
     }
     // Undo is kept per format: offer it only where this format has something to bring back.
     undoButton.hidden = undo.read(format) === undefined;
@@ -152,16 +165,92 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
     showFormat();
     sync.flush();
   };
+
+  /** Back from the form to the text, which takes the form's answer (unchanged if the form changed nothing). */
+  // Each choice of view counts: a form still loading when the candidate picks a text format is not shown after all.
+  let viewChoice = 0;
+  const leaveForm = (): void => {
+    viewChoice += 1;
+    if (view !== 'form') return;
+    const text = editor.getValue();
+    view = 'text';
+    editor = textEditor;
+    writeJson(storage, viewKey(data.id), 'text');
+    if (textEditor.getValue() !== text) textEditor.setValue(text);
+    showFormat();
+  };
+
+  /** Shows the answer as a form, if it can be read; an unreadable text stays as it is, and the candidate is told. */
+  const enterForm = async (): Promise<void> => {
+    if (view === 'form') return;
+    viewChoice += 1;
+    const choice = viewChoice;
+    const { createAnswerForm, readForForm } = await import('./answer-form.ts');
+    if (choice !== viewChoice) return;
+    const text = editor.getValue();
+    if (!readForForm(text, format).ok) {
+      // The converter reads the text as the form does, and says where it stops.
+      const problem = convertAnswer(text, format, format === 'json' ? 'ts' : 'json');
+      const where = problem.ok ? '' : ` (line ${problem.line}, column ${problem.column}: ${problem.message})`;
+      notices.show(
+        'conversion',
+        `Your ${FORMAT_NAMES[format]} answer could not be read${where}, so the form cannot show it. Nothing was changed: fix it in ${FORMAT_NAMES[format]}, then choose Form again.`,
+        [],
+        'warning',
+      );
+      showFormat();
+      return;
+    }
+    sync.flush();
+    editor = createAnswerForm({
+      container: find<HTMLElement>('[data-answer-form-fields]'),
+      answerSchema: data.exercise.answerSchema,
+      vocabularySchema: data.vocabularySchema,
+      format,
+      text,
+      onChange: () => changed(),
+      onUnreadable: (unreadable) => {
+        leaveForm();
+        textEditor.setValue(unreadable);
+      },
+      onRevealText: (line, column) => {
+        leaveForm();
+        textEditor.revealPosition(line, column);
+      },
+    });
+    view = 'form';
+    writeJson(storage, viewKey(data.id), 'form');
+    notices.clear('conversion');
+    showFormat();
+  };
+  // Ctrl+Enter grades from the form as from the editors.
+  formBox.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    find<HTMLButtonElement>('[data-grade]').click();
+  });
+
   for (const radio of root.querySelectorAll<HTMLInputElement>('input[name="answer-format"]')) {
-    radio.addEventListener('change', () => switchFormat(radio.value === 'ts' ? 'ts' : 'json'));
+    radio.addEventListener('change', () => {
+      if (radio.value === 'form') {
+        void enterForm();
+        return;
+      }
+      leaveForm();
+      switchFormat(radio.value === 'ts' ? 'ts' : 'json');
+    });
   }
+  // The form is the default on a phone, until the candidate chooses otherwise.
+  const storedView = readJson(storage, viewKey(data.id));
+  if (storedView === 'form' || (storedView === undefined && isSmallTouchScreen())) void enterForm();
 
   return {
     format: () => format,
     text: () => editor.getValue(),
     editor: () => editor,
     useEditor: (next) => {
-      editor = next;
+      if (editor === textEditor) editor = next;
+      textEditor = next;
     },
     changed,
     loadAttempt(attemptFormat, text) {

@@ -8,6 +8,7 @@ import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
 import { isOffline } from '../../offline/connectivity.ts';
 import type { EditorProblem } from './answer-editor.ts';
 import type { AnswerText } from './answer-text.ts';
+import { isTouchScreen } from './device.ts';
 import { requireElement } from './find-element.ts';
 import { loadWhenWanted } from './load-when-wanted.ts';
 import type { Notices } from './notices.ts';
@@ -40,6 +41,7 @@ export function setUpEditorTakeover(host: TakeoverHost): void {
       const { createMonacoEditor } = await import('./monaco-loader.ts');
       editorHost.hidden = false;
       const format = answer.format();
+      const touch = isTouchScreen();
       const monacoEditor = createMonacoEditor({
         host: editorHost,
         value: textarea.value,
@@ -48,7 +50,9 @@ export function setUpEditorTakeover(host: TakeoverHost): void {
         exerciseId: data.id,
         answerSchema: data.exercise.answerSchema,
         vocabularySchema: data.vocabularySchema,
-        label: `Answer (${FORMAT_NAMES[format]}). Press Control+Enter to grade.`,
+        // A touch screen has no Control key to tell of.
+        label: `Answer (${FORMAT_NAMES[format]}).${touch ? '' : ' Press Control+Enter to grade.'}`,
+        touch,
         onChange: answer.changed,
         onGrade: host.grade,
       });
@@ -75,5 +79,10 @@ export function setUpEditorTakeover(host: TakeoverHost): void {
   };
   root.dataset['editor'] = 'textarea';
   root.dataset['ready'] = 'true';
-  loadWhenWanted(root, textarea, () => void loadMonaco());
+  loadWhenWanted(
+    root,
+    textarea,
+    () => void loadMonaco(),
+    () => root.dataset['view'] !== 'form',
+  );
 }

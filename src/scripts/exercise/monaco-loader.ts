@@ -53,6 +53,11 @@ export interface MonacoSetup {
   vocabularySchema: object;
   /** Accessible name of the editor. */
   label: string;
+  /**
+   * A touch screen: the editor grows with its text instead of scrolling inside, and leaves swipes to the page (a
+   * tap still places the cursor), so the candidate can always scroll past it.
+   */
+  touch: boolean;
   onChange: () => void;
   onGrade: () => void;
 }
@@ -72,6 +77,59 @@ function readTheme(): string {
 function schemaId(schema: object, fallback: string): string {
   const id = (schema as { $id?: unknown }).$id;
   return typeof id === 'string' ? id : fallback;
+}
+
+/** A tap moves at most this far (px) and lasts at most this long (ms); anything more is a swipe. */
+const TAP_SLOP_PX = 10;
+const TAP_MS = 500;
+
+/**
+ * On a touch screen: the editor is as tall as its text, so it never needs to scroll inside, and Monaco's own touch
+ * handling (which cancels every touch over the text to scroll the editor, so the page could not move) never sees
+ * a touch over the text. Swipes scroll the page; a tap places the cursor and opens the keyboard, as Monaco's would.
+ * Touches on the suggestion list and hovers (overflow widgets) are left to Monaco.
+ */
+function leaveSwipesToThePage(editor: monaco.editor.IStandaloneCodeEditor, host: HTMLElement): void {
+  const fit = (): void => {
+    host.style.height = `${Math.ceil(editor.getContentHeight())}px`;
+  };
+  editor.onDidContentSizeChange(fit);
+  fit();
+  const ownedByMonaco = (event: TouchEvent): boolean =>
+    event.target instanceof Element &&
+    event.target.closest('.overflowingContentWidgets, .overflowingOverlayWidgets, .overlayWidgets') !== null;
+  let start: { x: number; y: number; time: number } | undefined;
+  const stop = (event: TouchEvent): boolean => {
+    if (ownedByMonaco(event)) return false;
+    event.stopPropagation();
+    return true;
+  };
+  host.addEventListener('touchstart', (event) => {
+    if (!stop(event)) return;
+    const touch = event.touches[0];
+    start =
+      touch && event.touches.length === 1 ? { x: touch.clientX, y: touch.clientY, time: event.timeStamp } : undefined;
+  });
+  host.addEventListener('touchmove', (event) => {
+    if (!stop(event) || !start) return;
+    const touch = event.touches[0];
+    if (!touch || Math.hypot(touch.clientX - start.x, touch.clientY - start.y) > TAP_SLOP_PX) start = undefined;
+  });
+  host.addEventListener('touchcancel', (event) => {
+    if (stop(event)) start = undefined;
+  });
+  host.addEventListener('touchend', (event) => {
+    if (!stop(event)) return;
+    const tap = start;
+    start = undefined;
+    const touch = event.changedTouches[0];
+    if (!tap || !touch || event.timeStamp - tap.time > TAP_MS) return;
+    // The tap is handled here, so the browser's emulated mouse events do not place the cursor a second time.
+    event.preventDefault();
+    const target = editor.getTargetAtClientPoint(touch.clientX, touch.clientY);
+    editor.focus();
+    if (target?.position) editor.setPosition(target.position);
+  });
 }
 
 /** Creates the Monaco editor in `setup.host` with the text area's content and cursor. */
@@ -133,7 +191,26 @@ export function createMonacoEditor(setup: MonacoSetup): AnswerEditor {
     fixedOverflowWidgets: true,
     ariaLabel: setup.label,
     accessibilitySupport: 'auto',
+    // Long values (notes, reasons) wrap rather than run off the right edge, most of all on a phone.
+    wordWrap: 'on',
+    wrappingIndent: 'indent',
+    // Values are suggested as they are typed, inside strings too: a phone has no Ctrl+Space.
+    quickSuggestions: { other: 'on', comments: 'off', strings: 'on' },
+    ...(setup.touch
+      ? {
+          scrollbar: {
+            vertical: 'hidden',
+            horizontal: 'hidden',
+            handleMouseWheel: false,
+            alwaysConsumeMouseWheel: false,
+          },
+          lineNumbersMinChars: 2,
+          folding: false,
+          glyphMargin: false,
+        }
+      : {}),
   });
+  if (setup.touch) leaveSwipesToThePage(editor, setup.host);
   const start = editor.getModel()?.getPositionAt(setup.selectionStart);
   if (start) editor.setPosition(start);
   editor.onDidChangeModelContent(() => setup.onChange());
