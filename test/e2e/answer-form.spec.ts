@@ -49,15 +49,16 @@ test.describe('on a phone', () => {
     await expect(form(page)).toBeVisible();
     await expect(page.locator('[data-answer-text]')).toBeHidden();
 
-    const reason = field(page, 'publish.reason').getByRole('combobox', { name: 'Reason (required)' });
-    await reason.selectOption({ label: 'many-independent-reactions' });
+    // The reason takes one code or several: the codes to tick, each with its meaning, written as a list.
+    const reason = field(page, 'publish.reason').getByRole('checkbox', { name: 'many-independent-reactions' });
+    await reason.check();
     await expect(field(page, 'publish.reason')).toContainText(
       'Several services react to the same fact, each in its own way and at its own pace.',
     );
-    await expectDraft(
-      page,
-      (answer) => (answer['publish'] as { reason?: string }).reason === 'many-independent-reactions',
-    );
+    await expectDraft(page, (answer) => {
+      const given = (answer['publish'] as { reason?: unknown }).reason;
+      return JSON.stringify(given) === JSON.stringify(['many-independent-reactions']);
+    });
 
     await gradeAnswer(page);
     await expect(page.locator('.report-summary')).toBeVisible();
@@ -101,8 +102,11 @@ test.describe('on a desktop', () => {
     await expect(page.getByRole('radio', { name: 'JSON', exact: true })).toBeChecked();
     await expect(form(page)).toBeHidden();
     await chooseFormat(page, 'Form');
-    // The starter's empty reason is a value still to choose, not a wrong one.
-    await expect(field(page, 'publish.reason').locator('option:checked')).toHaveText('Choose…');
+    // The starter's empty reason is a value still to choose, not a wrong one: no code ticked.
+    await expect(field(page, 'publish.reason').getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await expect(field(page, 'publish.reason').getByRole('checkbox').first()).toBeVisible();
+    // A choice of one value still shows its meaning and marks nothing as wrong.
+    await expect(field(page, 'consumerDown.outcome').locator('option:checked')).toHaveText('Choose…');
 
     const reactions = field(page, 'reactions');
     const before = await reactions.locator('.form-item').count();
@@ -141,12 +145,15 @@ test.describe('on a desktop', () => {
   }) => {
     await openExercise(page, EXERCISE);
     const model = readExerciseFile(EXERCISE, 'model.json');
-    const modelValue = JSON.parse(model) as { publish: { reason: string }; reactions: unknown[] };
+    const modelValue = JSON.parse(model) as { publish: { reason: string | string[] }; reactions: unknown[] };
+    const modelReasons = Array.isArray(modelValue.publish.reason)
+      ? modelValue.publish.reason
+      : [modelValue.publish.reason];
     await replaceAnswer(page, model);
 
     await chooseFormat(page, 'Form');
-    await expect(field(page, 'publish.reason').getByRole('combobox')).toHaveValue(/\d+/);
-    await expect(field(page, 'publish.reason').locator('option:checked')).toHaveText(modelValue.publish.reason);
+    for (const code of modelReasons)
+      await expect(field(page, 'publish.reason').getByRole('checkbox', { name: code })).toBeChecked();
     await expect(field(page, 'reactions').locator('.form-item')).toHaveCount(modelValue.reactions.length);
     await chooseFormat(page, 'JSON');
     // Nothing changed in the form: the text is the candidate's own, byte for byte.
@@ -154,7 +161,7 @@ test.describe('on a desktop', () => {
 
     await chooseFormat(page, 'TypeScript');
     const typescript = await readAnswerText(page);
-    expect(typescript).toContain(`reason: '${modelValue.publish.reason}'`);
+    expect(typescript).toContain(`'${modelReasons[0] ?? ''}'`);
     await chooseFormat(page, 'Form');
     await expect(page.locator('[data-answer-form-title]')).toHaveText('Answer (form, written as TypeScript)');
     await field(page, 'consumerDown.outcome').getByRole('combobox').selectOption({ label: 'events-lost' });

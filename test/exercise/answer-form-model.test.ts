@@ -1,14 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { vocabularySchema } from '../../graders/index.ts';
 import {
+  codeOrCodes,
   fieldLabel,
   formCanShow,
   itemLabel,
   newItem,
+  readCodes,
   removeValueAt,
   setValueAt,
   valueAt,
 } from '../../src/exercise/form/answer-form-model.ts';
-import type { ValueFormat } from '../../src/exercise/formats/describe-answer-format.ts';
+import { describeAnswerFormat, type ValueFormat } from '../../src/exercise/formats/describe-answer-format.ts';
+import { exercisePath } from '../support/exercise-folders.ts';
 
 const choice: ValueFormat = {
   kind: 'choice',
@@ -92,5 +97,38 @@ describe('the answer form model', () => {
     expect(itemLabel('capabilities')).toBe('Capability');
     expect(itemLabel('plan')).toBe('Plan');
     expect(itemLabel('address')).toBe('Address');
+  });
+});
+
+describe('a field that takes one code or a list of codes', () => {
+  it('is shown as the codes to tick, on the real commands-or-events reason, and reads one code as a list of one', () => {
+    const schema = JSON.parse(readFileSync(exercisePath('commands-or-events', 'answer.schema.json'), 'utf8')) as object;
+    const description = describeAnswerFormat(schema, vocabularySchema);
+    const root = description.root;
+    if (root.kind !== 'object') throw new Error('the answer is an object');
+    const list = root.fields.find((entry) => entry.key === 'classifications')?.value;
+    if (list?.kind !== 'list' || list.item.kind !== 'object') throw new Error('classifications is a list of objects');
+    const because = list.item.fields.find((entry) => entry.key === 'because')?.value;
+    if (because === undefined) throw new Error('an item has `because`');
+    const codes = codeOrCodes(because);
+    expect(codes?.values.map((entry) => entry.value)).toContain('sender-decides-the-action');
+    expect(formCanShow('one-named-recipient', because)).toBe(true);
+    expect(formCanShow(['one-named-recipient', 'sender-decides-the-action'], because)).toBe(true);
+    expect(formCanShow({ not: 'a code' }, because)).toBe(false);
+    expect(readCodes('one-named-recipient')).toEqual(['one-named-recipient']);
+    expect(readCodes(['a', 'b'])).toEqual(['a', 'b']);
+    expect(readCodes(undefined)).toEqual([]);
+    // The starter's blank reason is nothing ticked yet.
+    expect(readCodes('')).toEqual([]);
+  });
+
+  it('is not taken for alternatives of other shapes', () => {
+    expect(codeOrCodes({ kind: 'alternatives', options: [choice, text] })).toBeUndefined();
+    expect(
+      codeOrCodes({
+        kind: 'alternatives',
+        options: [choice, { kind: 'list', item: text, minItems: 1, maxItems: undefined, unique: true }],
+      }),
+    ).toBeUndefined();
   });
 });

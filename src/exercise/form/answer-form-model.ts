@@ -66,6 +66,27 @@ export function removeValueAt(root: unknown, path: AnswerPath): boolean {
   return Reflect.deleteProperty(parent, last);
 }
 
+/**
+ * The allowed values of a field that takes one code or a list of codes (a reason where several may decide), or
+ * undefined for any other field. The form shows it as a set of checkboxes and writes a list.
+ */
+export function codeOrCodes(format: ValueFormat): Extract<ValueFormat, { kind: 'choice' }> | undefined {
+  if (format.kind !== 'alternatives') return undefined;
+  const one = format.options.find((option) => option.kind === 'choice');
+  const many = format.options.find((option) => option.kind === 'list' && option.item.kind === 'choice');
+  if (one?.kind !== 'choice' || many?.kind !== 'list' || many.item.kind !== 'choice') return undefined;
+  const key = (entry: { value: unknown }) => JSON.stringify(entry.value);
+  const listed = new Set(many.item.values.map(key));
+  const same = one.values.length === listed.size && one.values.every((entry) => listed.has(key(entry)));
+  return same && format.options.length === 2 ? one : undefined;
+}
+
+/** The codes a one-or-many field holds, as a list: one code is a list of one, and a blank starter's "" is none. */
+export function readCodes(value: unknown): unknown[] {
+  const listed: unknown[] = Array.isArray(value) ? value : [value];
+  return listed.filter((code) => code !== undefined && code !== null && code !== '');
+}
+
 /** Whether the form's control for `format` can show `value` (an absent value fits every control). */
 export function formCanShow(value: unknown, format: ValueFormat): boolean {
   if (value === undefined) return true;
@@ -85,6 +106,8 @@ export function formCanShow(value: unknown, format: ValueFormat): boolean {
       return isObject(value);
     case 'list':
       return Array.isArray(value);
+    case 'alternatives':
+      return codeOrCodes(format) !== undefined && (Array.isArray(value) || typeof value !== 'object');
     default:
       return false;
   }

@@ -16,10 +16,12 @@ import {
   type ValueFormat,
 } from '../../exercise/formats/describe-answer-format.ts';
 import {
+  codeOrCodes,
   fieldLabel,
   formCanShow,
   itemLabel,
   newItem,
+  readCodes,
   removeValueAt,
   setValueAt,
   valueAt,
@@ -153,7 +155,8 @@ export function createAnswerForm(setup: AnswerFormSetup): AnswerEditor {
     lines: (string | undefined)[],
   ): HTMLElement {
     const current = valueAt(value, path);
-    const listed = Array.isArray(current) ? current : [];
+    // One code where a list may stand (a reason that may be several) reads as a list of one.
+    const listed = readCodes(current);
     const key = (entry: unknown): string => JSON.stringify(entry);
     const legendId = nextId();
     const { nodes } = describe(legendId, lines);
@@ -164,8 +167,7 @@ export function createAnswerForm(setup: AnswerFormSetup): AnswerEditor {
       box.checked = listed.some((member) => key(member) === key(entry.value));
       if (entry.description) box.setAttribute('aria-describedby', `${id}-m`);
       box.addEventListener('change', () => {
-        const now = valueAt(value, path);
-        const list = Array.isArray(now) ? [...(now as unknown[])] : [];
+        const list = [...readCodes(valueAt(value, path))];
         const rest = list.filter((member) => key(member) !== key(entry.value));
         set(path, box.checked ? [...rest, entry.value] : rest);
       });
@@ -358,6 +360,13 @@ export function createAnswerForm(setup: AnswerFormSetup): AnswerEditor {
             ? choiceSet(format.item, path, title, lines)
             : list(format, path, key, title, lines);
         break;
+      case 'alternatives': {
+        // formCanShow let only one code or a list of codes through: checkboxes, written as a list.
+        const codes = codeOrCodes(format);
+        if (codes === undefined) return kept(title, current);
+        node = choiceSet(codes, path, title, lines);
+        break;
+      }
       case 'object': {
         const legendId = nextId();
         const { nodes } = describe(legendId, [
