@@ -136,6 +136,9 @@ test.describe('grading in the browser', () => {
     // Not gradable yet is not a fail: the summary asks for the error to be fixed.
     await expect(page.locator('.report-summary')).toHaveClass(/report-summary--incomplete/);
     await expect(page.locator('.report-summary')).toContainText('Not graded yet: fix this error in the answer');
+    // Not an attempt: nothing is recorded, and the model answer stays locked.
+    await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-grade-outcome', 'incomplete');
+    await expect(page.locator('[data-attempts] li')).toHaveCount(0);
     await page.reload();
     await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-ready', 'true');
     expect(await readAnswerText(page)).toBe(broken);

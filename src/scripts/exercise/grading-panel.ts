@@ -119,6 +119,13 @@ export function createGradingPanel(host: GradingHost): GradingPanel {
     root.dataset['gradeMs'] = outcome.ms.toFixed(2);
     showReport(report, text, gradedFormat);
     announce(summariseReport(report));
+    if (report.incomplete && mode !== 'mock') {
+      // Not graded yet is not a fail, nor an attempt: errors in the answer kept it from being graded. Nothing is
+      // recorded and the model answer stays locked; the summary says what to fix. (A mock ends whatever its state.)
+      root.dataset['gradeOutcome'] = 'incomplete';
+      root.dataset['graded'] = String(Number(root.dataset['graded'] ?? '0') + 1);
+      return report;
+    }
     const saved = recordAttempt(storage, data.id, {
       at: Date.now(),
       format: gradedFormat,
