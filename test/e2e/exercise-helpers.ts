@@ -33,8 +33,11 @@ export async function openExercise(page: Page, exercise: string): Promise<void> 
  * scroll position, so the answer is in view and Monaco loads at once), and scrolling to a hidden element waits forever.
  */
 export async function reachAnswer(page: Page): Promise<void> {
-  // On a phone the answer is a form by default, and the editor's box is hidden: scroll whichever is shown.
-  await page.locator('[data-editor-host]:visible, [data-answer-form]:visible').first().scrollIntoViewIfNeeded();
+  // On a phone the answer is a form by default, and the editor's box is hidden: scroll whichever is shown. Scrolled
+  // by the page itself, not by Playwright's scrollIntoViewIfNeeded, which first waits for the box to stop moving: on
+  // a phone the editor grows to its text as Monaco takes over, and that wait once outlasted the test.
+  const answer = page.locator('[data-editor-host]:visible, [data-answer-form]:visible').first();
+  await answer.evaluate((element) => element.scrollIntoView({ block: 'start' }));
 }
 
 /** Waits until Monaco has taken over from the text area (after `openExercise`, which brings the answer into view). */
