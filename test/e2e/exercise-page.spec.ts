@@ -325,6 +325,18 @@ test.describe('the editor', () => {
     await expect(page.locator('[data-notice="conversion"]')).toContainText('could not be converted (line 1');
     await page.getByRole('button', { name: 'Back to TypeScript' }).click();
     expect(await readAnswerText(page)).toBe('export const answer = { services: [ };');
+
+    // Away and back by the radios: the unreadable draft is shown as it was left, never converted over.
+    await page.getByRole('radio', { name: 'JSON' }).check();
+    await page.getByRole('radio', { name: 'TypeScript' }).check();
+    expect(await readAnswerText(page)).toBe('export const answer = { services: [ };');
+    await expect(page.locator('[data-notice="conversion"]')).toContainText('cannot be read yet');
+    await expect.poll(() => readSavedDraft(page, FOOD, 'ts')).toBe('export const answer = { services: [ };');
+    // Replacing it is the candidate's choice, and can be undone.
+    await page.getByRole('button', { name: 'Replace it with the JSON answer' }).click();
+    expect(await readAnswerText(page)).toContain("name: 'order'");
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    expect(await readAnswerText(page)).toBe('export const answer = { services: [ };');
   });
 });
 

@@ -6,7 +6,7 @@
  * the same text, in the format chosen last, so the draft, the grading and the Undo copies are the ones of that format.
  * A text the form cannot read is never replaced: the candidate is told, and stays in the text.
  */
-import type { AnswerFormat } from '../../../graders/index.ts';
+import { readAnswer, type AnswerFormat } from '../../../graders/index.ts';
 import { convertAnswer } from '../../exercise/formats/convert-format.ts';
 import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
@@ -130,6 +130,16 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
   });
 
   /** Switches format, converting the answer; `convert: false` reopens the target's own draft as it was. */
+  /** Replaces the draft of `target` (the format shown) with `text`, keeping the old one for Undo. */
+  const replaceWith = (text: string, target: AnswerFormat): void => {
+    if (format !== target) return;
+    undo.keep(target, editor.getValue());
+    offerUndo(`(bring back your earlier ${FORMAT_NAMES[target]} draft)`);
+    editor.setValue(text);
+    notices.clear('conversion');
+    sync.flush();
+  };
+
   const switchFormat = (target: AnswerFormat, convert = true): void => {
     if (target === format) return;
     sync.flush();
@@ -138,8 +148,19 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
       ? convertAnswer(editor.getValue(), from, target)
       : ({ ok: false, message: '', line: 0, column: 0 } as const);
     useFormat(target);
-    if (converted.ok) {
-      const previous = textFor(target);
+    const previous = textFor(target);
+    // Never write over a draft that cannot be read: it is the candidate's unfinished text, not a value to convert over.
+    const unreadable =
+      converted.ok && previous.trim() !== data.starter[target].trim() && !readAnswer(previous, target).ok;
+    if (converted.ok && unreadable) {
+      editor.setValue(previous);
+      notices.show(
+        'conversion',
+        `Your ${FORMAT_NAMES[target]} draft cannot be read yet, so it is shown as you left it rather than replaced by your ${FORMAT_NAMES[from]} answer.`,
+        [{ label: `Replace it with the ${FORMAT_NAMES[from]} answer`, run: () => replaceWith(converted.text, target) }],
+        'warning',
+      );
+    } else if (converted.ok) {
       if (previous !== converted.text && previous.trim() !== data.starter[target].trim()) {
         undo.keep(target, previous);
         offerUndo(`(bring back your earlier ${FORMAT_NAMES[target]} draft)`);
