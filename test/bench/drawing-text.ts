@@ -7,10 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/diagrams/find-chromium.ts';
+import { MERMAID_TEXT_PX, measureDrawing } from '../support/drawing-scale.ts';
 import { EXERCISE_IDS, exercisePath } from '../support/exercise-folders.ts';
 import { serveBuiltSite } from './serve-built-site.ts';
-
-const MERMAID_TEXT_PX = 16;
 
 const { base, stop } = await serveBuiltSite(4336);
 const executablePath = findChromium();
@@ -26,14 +25,7 @@ try {
     await page.locator('[data-answer-text]').fill(readFileSync(exercisePath(id, 'model.json'), 'utf8'));
     const canvas = page.locator('[data-answer-diagram][data-state="drawn"]');
     await canvas.waitFor({ timeout: 60_000 });
-    const size = await canvas
-      .locator('svg')
-      .first()
-      .evaluate((svg) => ({
-        shown: svg.getBoundingClientRect().width,
-        natural: Number(svg.getAttribute('viewBox')?.split(' ')[2]),
-        frame: svg.parentElement?.clientWidth ?? 0,
-      }));
+    const size = await canvas.locator('svg').first().evaluate(measureDrawing);
     rows.push({ id, px: (MERMAID_TEXT_PX * size.shown) / size.natural, scrolls: size.shown > size.frame });
   }
   for (const row of rows)

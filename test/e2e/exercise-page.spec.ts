@@ -10,6 +10,7 @@ import {
   waitForMonaco,
 } from './exercise-helpers.ts';
 import { recordPageErrors } from './helpers.ts';
+import { measureDrawing } from '../support/drawing-scale.ts';
 import { printTsAnswer } from '../../src/exercise/formats/print-ts-answer.ts';
 import { DIAGRAMS_DRAWN_MS, EDITOR_MS } from './timeouts.ts';
 
@@ -83,14 +84,7 @@ test.describe('grading in the browser', () => {
     await replaceAnswer(page, readExerciseFile('order-placed-events', 'model.json'));
     const canvas = page.locator('[data-answer-diagram]');
     await expect(canvas).toHaveAttribute('data-state', 'drawn', { timeout: DIAGRAMS_DRAWN_MS });
-    const sizes = await canvas
-      .locator('svg')
-      .first()
-      .evaluate((svg) => ({
-        shown: svg.getBoundingClientRect().width,
-        natural: Number(svg.getAttribute('viewBox')?.split(' ')[2]),
-        frame: svg.parentElement?.clientWidth ?? 0,
-      }));
+    const sizes = await canvas.locator('svg').first().evaluate(measureDrawing);
     // Mermaid draws text at 16 px: at three quarters of its width or more, no text is smaller than 12 px.
     expect(sizes.shown / sizes.natural).toBeGreaterThanOrEqual(0.74);
     expect(sizes.shown).toBeGreaterThan(sizes.frame);
