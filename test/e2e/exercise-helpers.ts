@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { EXERCISE_IDS, exercisePath } from '../support/exercise-folders.ts';
-import { EDITOR_MS } from './timeouts.ts';
+import { EDITOR_MS, STATE_MS } from './timeouts.ts';
 
 /** The id of every exercise on disk, in every chapter: what the exercise list must show. */
 export function listExerciseFolders(): string[] {
@@ -33,11 +33,14 @@ export async function openExercise(page: Page, exercise: string): Promise<void> 
  * scroll position, so the answer is in view and Monaco loads at once), and scrolling to a hidden element waits forever.
  */
 export async function reachAnswer(page: Page): Promise<void> {
-  // On a phone the answer is a form by default, and the editor's box is hidden: scroll whichever is shown. Scrolled
-  // by the page itself, not by Playwright's scrollIntoViewIfNeeded, which first waits for the box to stop moving: on
-  // a phone the editor grows to its text as Monaco takes over, and that wait once outlasted the test.
+  // On a phone the answer is a form by default, and the editor's box is hidden: scroll whichever is shown.
   const answer = page.locator('[data-editor-host]:visible, [data-answer-form]:visible').first();
-  await answer.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  // Playwright's scroll waits for the box to stop moving, which lets Monaco finish taking over before a test types
+  // (typing across the handover can split the text between the two editors). On a phone the editor grows to its text
+  // as Monaco arrives, and that wait once outlasted a test: after a bound, the page scrolls itself.
+  await answer.scrollIntoViewIfNeeded({ timeout: STATE_MS }).catch(async () => {
+    await answer.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  });
 }
 
 /** Waits until Monaco has taken over from the text area (after `openExercise`, which brings the answer into view). */

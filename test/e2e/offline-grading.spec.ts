@@ -112,6 +112,8 @@ test.describe('without a service worker', () => {
     context,
     page,
   }) => {
+    // The plain text area: this is about the grader's files, and the editor's arrival is not raced with the typing.
+    await blockMonaco(page);
     await openExercise(page, FOOD);
     await replaceAnswer(page, readExerciseFile(FOOD, 'model.json'));
     // The network goes down just as the grader asks for this exercise's validators, which were never downloaded.
