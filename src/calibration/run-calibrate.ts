@@ -83,15 +83,15 @@ export function runCalibrate(argv: readonly string[], roots: CalibrateRoots): Ca
     problems.push(...calibration.problems);
     for (const file of calibration.files) {
       const report = grade(exercise, file.answer, file.format);
-      for (const diagnostic of report.diagnostics.filter((d) => d.source !== 'schema' || d.severity === 'error'))
-        if (diagnostic.severity === 'error')
-          problems.push({
-            file: file.path,
-            line: diagnostic.line,
-            column: diagnostic.column,
-            severity: 'warning',
-            message: `the blind answer does not match the schema, so this is not a test of judgement: ${diagnostic.message.text}`,
-          });
+      // An answer with errors is graded incomplete: it measures the parser, not the grader's judgement, so say so.
+      for (const diagnostic of report.diagnostics.filter((d) => d.severity === 'error'))
+        problems.push({
+          file: file.path,
+          line: diagnostic.line,
+          column: diagnostic.column,
+          severity: 'warning',
+          message: `the blind answer does not match the schema, so this is not a test of judgement: ${diagnostic.message.text}`,
+        });
       rows.push(
         compareCalibration({ exerciseId: exercise.frontmatter.id, name: file.name, header: file.header, report }),
       );

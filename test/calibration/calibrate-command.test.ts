@@ -83,6 +83,14 @@ describe('npm run calibrate', () => {
     expect(result.stdout).toContain('by round: 1: 1 of 1 (100 %); 2: 0 of 1 (0 %)');
   });
 
+  it('warns, at its place, of a blind answer the schema refuses: it tests the parser, not judgement', () => {
+    const result = runCalibrate([], scratchExercise('commands-or-events', { '01-a.json': header('fail') + '[]\n' }));
+    expect(result.stderr).toMatch(
+      /calibration\/01-a\.json:\d+:\d+: warning: the blind answer does not match the schema/,
+    );
+    expect(result.exitCode).toBe(1);
+  });
+
   it('names an unknown exercise', () => {
     expect(runCalibrate(['no-such-exercise'], roots)).toMatchObject({
       exitCode: 2,
