@@ -88,7 +88,8 @@ describe('npm run calibrate', () => {
     expect(result.stderr).toMatch(
       /calibration\/01-a\.json:\d+:\d+: warning: the blind answer does not match the schema/,
     );
-    expect(result.exitCode).toBe(1);
+    // A warning, not a broken file: the answer is still counted (here an empty list, failed as the writer says).
+    expect(result.exitCode).toBe(0);
   });
 
   it('names an unknown exercise', () => {
