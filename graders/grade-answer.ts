@@ -79,7 +79,7 @@ function gradeOrThrow(
     const criteria = frontmatter.rubric.map((criterion) =>
       reportNotGraded(criterion, frontmatter.chapter, feedback, []),
     );
-    return summarise(exercise, format, { criteria, redFlags: [], blocking: new Set() }, diagnostics);
+    return summarise(exercise, format, { criteria, redFlags: [] }, diagnostics);
   }
 
   const locate = createLocator(lines, read.spans);
@@ -153,7 +153,7 @@ function reportInternalError(exercise: GradableExercise, format: AnswerFormat, c
   const { frontmatter } = exercise;
   const feedback = [renderMessage('rubric.not-graded-unreadable', {})];
   const criteria = frontmatter.rubric.map((criterion) => reportNotGraded(criterion, frontmatter.chapter, feedback, []));
-  return summarise(exercise, format, { criteria, redFlags: [], blocking: new Set() }, [diagnostic]);
+  return summarise(exercise, format, { criteria, redFlags: [] }, [diagnostic]);
 }
 
 /** Schema problems that are shown as warnings and never stop a criterion from being graded. */
@@ -164,7 +164,7 @@ function isAdvisory(issue: SchemaIssue): boolean {
 function summarise(
   exercise: GradableExercise,
   format: AnswerFormat,
-  { criteria, redFlags }: RubricResult,
+  { criteria, redFlags }: Pick<RubricResult, 'criteria' | 'redFlags'>,
   diagnostics: Diagnostic[],
 ): GradeReport {
   const max = roundPoints(criteria.reduce((sum, criterion) => sum + criterion.maxPoints, 0));

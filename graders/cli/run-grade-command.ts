@@ -2,9 +2,9 @@
  * The grade command as a function of its arguments and a file reader, returning the exit code and the text to
  * print, so tests can run it without spawning a process. Exit 0: every answer passed; 1: at least one was graded
  * and did not pass (or raised a red flag); 3: none failed, but at least one is incomplete (errors in the answer keep
- * a criterion from being graded: fix them and grade again); 2 also when an answer file is unreadable, after the
- * readable ones are graded, so one student's file in UTF-16 does not cost an instructor the whole cohort's run;
- * 2: bad usage, an unknown or invalid exercise, or an unreadable answer file (missing, or not UTF-8 text).
+ * a criterion from being graded: fix them and grade again); 2: bad usage, an unknown or invalid exercise, or an
+ * unreadable answer file (missing, or not UTF-8 text), the readable files of the batch still graded, so one
+ * student's file in UTF-16 does not cost an instructor the whole cohort's run.
  * Everything printed is escaped for the terminal: an answer's control characters cannot clear it or forge a line.
  */
 import { readFileSync } from 'node:fs';

@@ -136,7 +136,9 @@ function gradeItem(criterion: ChoiceCriterion, answer: unknown, target: Target):
   }
   // A list of reasons is graded like a set: an accepted one earns the credit, a wrong one costs it (listing every
   // reason never pays), a neutral one (true, not deciding) costs nothing, a red-flag one fails the answer.
-  const wrong = reasons.filter((reason) => !reasonRule.accepted.includes(reason) && !isNeutral(reasonRule, reason));
+  const wrong = reasons.filter(
+    (reason) => !reasonRule.accepted.includes(reason) && !reasonRule.neutral.includes(reason),
+  );
   if (wrong.length === 0 && reasons.some((reason) => reasonRule.accepted.includes(reason)))
     return { fraction: 1, details: [], flags, looked };
   const shown = wrong.length > 0 ? wrong : reasons;
@@ -167,11 +169,6 @@ function readReasons(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (!Array.isArray(value)) return [];
   return [...new Set(value.filter((reason): reason is string => typeof reason === 'string'))];
-}
-
-/** A reason that is true but does not decide: costs nothing beside an accepted one, earns nothing alone. */
-function isNeutral(reasonRule: NonNullable<ChoiceCriterion['reason']>, reason: string): boolean {
-  return reasonRule.neutral.includes(reason);
 }
 
 /**
