@@ -129,7 +129,6 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
     offerUndo('reset');
   });
 
-  /** Switches format, converting the answer; `convert: false` reopens the target's own draft as it was. */
   /** Replaces the draft of `target` (the format shown) with `text`, keeping the old one for Undo. */
   const replaceWith = (text: string, target: AnswerFormat): void => {
     if (format !== target) return;
@@ -140,6 +139,7 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
     sync.flush();
   };
 
+  /** Switches format, converting the answer; `convert: false` reopens the target's own draft as it was. */
   const switchFormat = (target: AnswerFormat, convert = true): void => {
     if (target === format) return;
     sync.flush();

@@ -90,6 +90,10 @@ export function createGradingPanel(host: GradingHost): GradingPanel {
     // The browser tests set a tiny budget through this attribute to see the message.
     () => Number(root.dataset['gradeBudgetMs']) || DEFAULT_GRADE_BUDGET_MS,
   );
+  /** Counts the reports shown (`data-graded`), so a page's observers (and the browser tests) see each one arrive. */
+  const countReport = (): void => {
+    root.dataset['graded'] = String(Number(root.dataset['graded'] ?? '0') + 1);
+  };
   const grade = async (mode?: 'mock'): Promise<GradeReport | undefined> => {
     if (mode !== 'mock' && host.mockRunning()) {
       notices.show('mock', 'Grading is off while the timed mock runs; use "Finish and grade now" to end it early.');
@@ -123,7 +127,7 @@ export function createGradingPanel(host: GradingHost): GradingPanel {
       // Not graded yet is not a fail, nor an attempt: errors in the answer kept it from being graded. Nothing is
       // recorded and the model answer stays locked; the summary says what to fix. (A mock ends whatever its state.)
       root.dataset['gradeOutcome'] = 'incomplete';
-      root.dataset['graded'] = String(Number(root.dataset['graded'] ?? '0') + 1);
+      countReport();
       return report;
     }
     const saved = recordAttempt(storage, data.id, {
@@ -146,7 +150,7 @@ export function createGradingPanel(host: GradingHost): GradingPanel {
     }
     showAttempts();
     host.onGraded();
-    root.dataset['graded'] = String(Number(root.dataset['graded'] ?? '0') + 1);
+    countReport();
     return report;
   };
 
