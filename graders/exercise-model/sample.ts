@@ -11,6 +11,10 @@ export const sampleKindSchema = z.enum([
   'contradiction',
   /** The right decision for a reason that does not decide it. */
   'wrong-reason',
+  /** Right decisions whose reasons are swapped between two items: each reason is right somewhere else. */
+  'swapped-reasons',
+  /** A right answer that gives two reasons where both decide (a reason written as a list). */
+  'both-reasons',
   /** An otherwise strong answer with one mistake an interviewer stops at. */
   'red-flag',
   /** An answer that relies on things it refers to without declaring them. */
@@ -18,6 +22,11 @@ export const sampleKindSchema = z.enum([
   /** A plain wrong answer, the kind candidates often give. */
   'mistake',
 ]);
+
+export type SampleKind = z.infer<typeof sampleKindSchema>;
+
+/** The kinds of right answers: a `pass-*` sample is one of these, a `fail-*` sample any other. */
+export const PASSING_KINDS: readonly SampleKind[] = ['valid-alternative', 'both-reasons'];
 
 /**
  * A sample answer the exercise checks itself with: every file in the exercise's `samples/`, each declaring what it
@@ -50,8 +59,8 @@ export const sampleSchema = z
     message: 'a sample that raises a red flag cannot pass',
     path: ['passes'],
   })
-  .refine((sample) => (sample.kind === 'valid-alternative') === sample.file.startsWith('samples/pass-'), {
-    message: 'pass-* samples are valid alternatives, and valid alternatives are pass-* samples',
+  .refine((sample) => PASSING_KINDS.includes(sample.kind) === sample.file.startsWith('samples/pass-'), {
+    message: 'pass-* samples are valid alternatives or both-reasons answers, and those kinds are pass-* samples',
     path: ['kind'],
   });
 

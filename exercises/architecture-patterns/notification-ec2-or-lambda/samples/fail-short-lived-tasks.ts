@@ -1,6 +1,6 @@
 // kind: wrong-reason
-// fails: [compute-choice, supporting-reasons]
-// about: Lambda because the tasks are short, which makes it possible rather than better, backed by one real reason only; the answer falls below the pass mark.
+// fails: [compute-choice]
+// about: Lambda because the tasks are short, which makes it possible rather than better; the one real reason is only given as support, and the deciding reason is the point of the question.
 
 export const answer = {
   decision: {
