@@ -4,7 +4,7 @@
  */
 import { readLessonsRead } from '../../progress/lessons-read.ts';
 import { findLocalStorage } from '../../exercise/storage/safe-storage.ts';
-import { drawDueList } from './due-list.ts';
+import { drawDueList, formatWhen } from './due-list.ts';
 import { MASTERY_SHAPES, MASTERY_WORDS } from './mastery-words.ts';
 import { readCatalogue, readProgress } from './read-progress.ts';
 
@@ -24,8 +24,9 @@ function start(): void {
     return;
   }
   for (const cell of document.querySelectorAll<HTMLElement>('[data-takeaway-cell]')) {
-    const mastery = state.takeaways.get(cell.dataset['takeawayCell'] ?? '')?.mastery;
-    if (!mastery) continue;
+    const progress = state.takeaways.get(cell.dataset['takeawayCell'] ?? '');
+    if (!progress) continue;
+    const { mastery, review } = progress;
     cell.classList.remove('mastery-not-started');
     cell.classList.add(`mastery-${mastery.state}`);
     cell.dataset['state'] = mastery.state;
@@ -33,7 +34,8 @@ function start(): void {
     const word = cell.querySelector('[data-cell-word]');
     if (mark) mark.textContent = MASTERY_SHAPES[mastery.state];
     if (word) word.textContent = MASTERY_WORDS[mastery.state];
-    cell.title = `${MASTERY_WORDS[mastery.state]}: ${cell.title}`;
+    const next = review ? ` Next review: ${formatWhen(review.due)}.` : '';
+    cell.title = `${MASTERY_WORDS[mastery.state]}: ${cell.title}${next}`;
   }
   const storage = findLocalStorage();
   const read = storage ? readLessonsRead(storage) : new Map<string, number>();
