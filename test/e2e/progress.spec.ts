@@ -118,3 +118,21 @@ for (const theme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('"Surprise me" on /mock/ starts the question testing a takeaway due for review', async ({ page }) => {
+  // serverless.faas-basics is weak and due; only notification-ec2-or-lambda tests it. That question is marked passed,
+  // and the other mock questions are neither passed nor sat: without the due takeaway, it would never be picked.
+  await seedAllStates(page);
+  await page.evaluate(() => {
+    const key = 'courseware:v1:attempts:notification-ec2-or-lambda';
+    const attempts = JSON.parse(localStorage.getItem(key) ?? '[]') as { passed: boolean }[];
+    localStorage.setItem(key, JSON.stringify(attempts.map((attempt) => ({ ...attempt, passed: true }))));
+  });
+  await page.goto('/mock/');
+  await expect(page.locator('html')).toHaveAttribute('data-mock-page', 'ready');
+  await expect(page.locator('[data-mock-question="notification-ec2-or-lambda"]')).toHaveAttribute('data-due', 'true');
+  await expect(page.locator('[data-mock-question][data-due="true"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Surprise me' }).click();
+  await expect(page).toHaveURL(/\/exercises\/notification-ec2-or-lambda\/$/);
+  await expect(page.getByRole('region', { name: 'Timed mock interview' }).getByRole('timer')).toBeVisible();
+});
