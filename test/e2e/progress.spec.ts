@@ -71,6 +71,12 @@ test('two failed takeaways show weak and due; passed a day later, they move to l
   }
   await expect(page.locator('[data-due-summary]')).toContainText('Nothing is due today. Next review:');
   await expect(page.locator('[data-count="exercises-passed"]')).toHaveText(/^1 of \d+$/);
+
+  // A cell leads to the exercises that test its takeaway.
+  await cell(page, 'serverless.faas-basics').click();
+  await expect(page).toHaveURL(/\/exercises\/\?takeaway=serverless\.faas-basics$/);
+  await expect(page.locator('[data-exercise-card]:visible')).toHaveCount(1);
+  await expect(page.locator('[data-exercise-card="notification-ec2-or-lambda"]')).toBeVisible();
 });
 
 test('a lesson whose end is reached is marked read in the sidebar, with a word for screen readers', async ({
