@@ -39,6 +39,7 @@ export default defineConfig({
       components: {
         Head: './src/components/overrides/Head.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
       },
       customCss: ['./src/styles/courseware.css'],
       // Our own 404 page (src/pages/404.astro): Starlight's looks up an optional `docs/404` entry and Astro warned

@@ -60,6 +60,12 @@ test('a page without a diagram loads at most 40 KB of gzipped JS up front', () =
   expect(weight.gzip).toBeLessThanOrEqual(40 * 1024);
 });
 
+test('/progress/ loads at most 40 KB of gzipped JS up front, the FSRS scheduler included', () => {
+  const weight = weighUpFront('progress/index.html');
+  console.log(`progress page up front: ${weight.files} scripts, ${(weight.gzip / 1024).toFixed(1)} KB gzip`);
+  expect(weight.gzip).toBeLessThanOrEqual(40 * 1024);
+});
+
 test('a lesson with diagrams loads at most 40 KB of gzipped JS up front: its diagrams are pictures, not code', () => {
   const weight = weighUpFront('architecture-patterns/monolith/index.html');
   console.log(`lesson page up front: ${weight.files} scripts, ${(weight.gzip / 1024).toFixed(1)} KB gzip`);

@@ -58,7 +58,9 @@ test('the grading worker and everything it loads compile no code (a page policy 
     expect(readFileSync(join(DIST, script), 'utf8'), script).not.toMatch(/\bFunction\(|\beval\(/);
 });
 
-test('a lesson, its search, and an exercise run without a single policy violation', async ({ page }) => {
+test('a lesson, its search, an exercise and the progress pages run without a single policy violation', async ({
+  page,
+}) => {
   const violations = await recordViolations(page);
   const errors = recordPageErrors(page);
 
@@ -93,6 +95,13 @@ test('a lesson, its search, and an exercise run without a single policy violatio
   await expect(page.locator('.monaco-editor .suggest-widget')).toBeVisible({ timeout: EDITOR_MS });
   await gradeAnswer(page);
   await expect(page.locator('.report-summary')).toContainText('Passed');
+
+  // The progress page draws what was just graded, and the home page what is due, under the same policy.
+  await page.goto('/progress/');
+  await expect(page.locator('html')).toHaveAttribute('data-progress-page', 'ready');
+  await expect(page.locator('[data-takeaway-cell][data-state="learning"]').first()).toBeVisible();
+  await page.goto('/');
+  await expect(page.locator('[data-home-due]')).toHaveAttribute('data-home-due', 'shown');
 
   expect(violations).toEqual([]);
   expect(errors).toEqual([]);

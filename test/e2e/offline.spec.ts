@@ -39,7 +39,7 @@ test('after one visit, every lesson shows its text and diagrams, and search work
   await expect(dialog.locator('.pagefind-ui__result-link', { hasText: 'Monolith' }).first()).toBeVisible();
 });
 
-test('"make the editor and drawings available offline" lets an exercise load its editor, draw the answer and run a mock to its review with no network', async ({
+test('"make the editor and drawings available offline" lets an exercise load its editor, draw the answer and run a mock to its review and progress with no network', async ({
   context,
   page,
 }) => {
@@ -68,6 +68,12 @@ test('"make the editor and drawings available offline" lets an exercise load its
   await mock.getByRole('link', { name: 'Review this mock' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-review-state', 'ready', { timeout: EDITOR_MS });
   await expect(page.locator('[data-review-diagram] svg')).toHaveCount(2);
+
+  // The progress page, never opened online, draws the mock just graded.
+  await page.goto('/progress/');
+  await expect(page.locator('html')).toHaveAttribute('data-progress-page', 'ready');
+  await expect(page.locator('[data-count="mocks-sat"]')).toHaveText('1');
+  await expect(page.locator('[data-takeaway-cell]:not([data-state="not-started"])').first()).toBeVisible();
 
   await page.goto('/guide/using-the-course/');
   await expect(page.getByRole('status').filter({ hasText: DOWNLOADED })).toBeVisible();

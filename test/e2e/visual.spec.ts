@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { gradeAnswer, openExercise, readExerciseFile, replaceAnswer, waitForMonaco } from './exercise-helpers.ts';
+import { seedAllStates } from './progress-helpers.ts';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -53,6 +54,15 @@ for (const theme of ['light', 'dark'] as const) {
         await page.goto('/exercises/');
         await settle(page);
         await expect(page).toHaveScreenshot(shot('exercise-list'));
+      });
+
+      test('progress: every mastery state, the due list and the counts', async ({ page }) => {
+        await seedAllStates(page);
+        await page.goto('/progress/');
+        await expect(page.locator('html')).toHaveAttribute('data-progress-page', 'ready');
+        await fitHeight(page, viewport.width);
+        await settle(page);
+        await expect(page.locator('main')).toHaveScreenshot(shot('progress'));
       });
 
       test('exercise page: Monaco with an answer, and its report', async ({ page }) => {

@@ -141,3 +141,28 @@ describe('summariseProgress', () => {
     expect(summariseProgress(storage, ID, STARTER)).toMatchObject(expected);
   });
 });
+
+describe('attempts with their evidence', () => {
+  const criteria = [{ criterion: 'split-order', takeaway: 'monolith.extract', points: 1, max: 2, redFlag: false }];
+
+  it('keeps each graded criterion and whether hints were open', () => {
+    const storage = new FakeStorage();
+    recordAttempt(storage, ID, { ...attempt(50, false), criteria, hintsOpen: true });
+    const [read] = readAttempts(storage, ID);
+    expect(read?.criteria).toEqual(criteria);
+    expect(read?.hintsOpen).toBe(true);
+  });
+
+  it('drops a damaged evidence list or hint flag, never the attempt', () => {
+    const storage = new FakeStorage();
+    const damaged = [
+      { ...attempt(50, false, 1), criteria: [{ ...criteria[0], points: 5 }], hintsOpen: 'yes' },
+      { ...attempt(60, false, 2), criteria: 'not a list' },
+      { ...attempt(70, false, 3), criteria: [{ ...criteria[0], takeaway: '<script>' }] },
+    ];
+    storage.setItem(attemptsKey(ID), JSON.stringify(damaged));
+    const read = readAttempts(storage, ID);
+    expect(read.map((entry) => entry.percent)).toEqual([50, 60, 70]);
+    expect(read.every((entry) => entry.criteria === undefined && entry.hintsOpen === undefined)).toBe(true);
+  });
+});

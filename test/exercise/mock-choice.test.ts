@@ -47,3 +47,26 @@ describe('surprise me', () => {
     expect(pickSurprise([], first)).toBeUndefined();
   });
 });
+
+describe('surprise me with takeaways due for review', () => {
+  it('prefers a question testing a due takeaway, even a passed one, over an open one with nothing due', () => {
+    const picked = pickSurprise(
+      [
+        { id: 'open-nothing-due', passed: false },
+        { id: 'passed-but-due', passed: true, lastMockAt: 5000, due: true },
+      ],
+      first,
+    );
+    expect(picked).toBe('passed-but-due');
+  });
+
+  it('among due questions, still picks an open one, then the least recent', () => {
+    const candidates = [
+      { id: 'due-passed', passed: true, due: true },
+      { id: 'due-open-recent', passed: false, lastMockAt: 2000, due: true },
+      { id: 'due-open-older', passed: false, lastMockAt: 1000, due: true },
+      { id: 'not-due', passed: false },
+    ];
+    expect(pickSurprise(candidates, first)).toBe('due-open-older');
+  });
+});

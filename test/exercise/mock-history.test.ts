@@ -89,3 +89,22 @@ describe('mock history', () => {
     expect(readMockHistory(storage)).toEqual([]);
   });
 });
+
+describe('mock results with their evidence', () => {
+  const criteria = [{ criterion: 'async-calls', takeaway: 'microservices.async', points: 0, max: 3, redFlag: true }];
+
+  it('keeps each graded criterion of a mock result', () => {
+    const storage = new FakeStorage();
+    saveMockRecord(storage, record('a', { result: { score: 0, max: 3, percent: 0, passed: false, criteria } }));
+    expect(findMockRecord(storage, 'a')?.result?.criteria).toEqual(criteria);
+  });
+
+  it('drops a damaged evidence list, keeping the result and the mock', () => {
+    const storage = new FakeStorage();
+    const damaged = { score: 0, max: 3, percent: 0, passed: false, criteria: [{ ...criteria[0], redFlag: 'yes' }] };
+    storage.setItem(mockHistoryKey(), JSON.stringify([{ ...record('a'), result: damaged }]));
+    const result = findMockRecord(storage, 'a')?.result;
+    expect(result?.percent).toBe(0);
+    expect(result?.criteria).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@
  * is kept too, so the list needs no grading.
  */
 import type { AnswerFormat } from '../../../graders/index.ts';
+import { parseCriterionEvidence, type CriterionEvidence } from '../storage/criterion-evidence.ts';
 import { deadlineOf, parseSnapshot, type AnswerSnapshot, type MockSession } from './mock-session.ts';
 import { readJson, writeJson, type KeyValueStorage, type WriteResult } from '../storage/safe-storage.ts';
 import { mockHistoryKey } from '../storage/storage-keys.ts';
@@ -20,6 +21,8 @@ export interface MockResult {
   max: number;
   percent: number;
   passed: boolean;
+  /** Each graded criterion with its takeaway: the evidence mastery and review read (absent in older records). */
+  criteria?: CriterionEvidence[];
 }
 
 /** One mock, from start to end. */
@@ -51,7 +54,9 @@ function parseResult(value: unknown): MockResult | undefined {
   if (!isFiniteNumber(score) || !isFiniteNumber(max) || !isFiniteNumber(percent) || typeof passed !== 'boolean')
     return undefined;
   if (percent < 0 || percent > 100 || max < 0) return undefined;
-  return { score, max, percent, passed };
+  // A damaged evidence list is dropped, not the result: the mock then counts as an older one does, by its score.
+  const criteria = parseCriterionEvidence((value as Record<string, unknown>)['criteria']);
+  return criteria === undefined ? { score, max, percent, passed } : { score, max, percent, passed, criteria };
 }
 
 /** Reads one record, or `undefined` when any part of it is missing, of the wrong type or not believable. */

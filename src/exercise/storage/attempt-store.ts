@@ -5,6 +5,7 @@
  * bounded: a stored list that is huge, damaged or full of absurd values never freezes or misleads the page.
  */
 import type { AnswerFormat } from '../../../graders/index.ts';
+import { parseCriterionEvidence, type CriterionEvidence } from './criterion-evidence.ts';
 import { readDraft } from './draft-store.ts';
 import { readRaw, writeJson, writeText, type KeyValueStorage, type WriteResult } from './safe-storage.ts';
 import { attemptsKey, unreadableAttemptsKey } from './storage-keys.ts';
@@ -27,6 +28,10 @@ export interface AttemptRecord {
   answer?: string;
   /** Set when the attempt was graded at the end of a timed mock interview. */
   mode?: 'mock';
+  /** Each graded criterion with its takeaway: the evidence mastery and review read (absent in older records). */
+  criteria?: CriterionEvidence[];
+  /** Whether any hint was open when a practice attempt was graded (absent in older records and in mocks). */
+  hintsOpen?: boolean;
 }
 
 /** An attempt as read back, with its number in the stored list (1 = the oldest stored). */
@@ -103,9 +108,14 @@ export function readAttempts(storage: KeyValueStorage, exerciseId: string): Read
   return readAttemptLog(storage, exerciseId).attempts;
 }
 
-/** Only the fields of an attempt, so nothing else stored alongside is carried forward. */
+/**
+ * Only the fields of an attempt, so nothing else stored alongside is carried forward. A damaged evidence list or
+ * hint flag is dropped, not the attempt: it then counts as an older attempt does, by its score only.
+ */
 function pickAttempt(attempt: AttemptRecord): AttemptRecord {
   const { at, format, score, max, percent, passed, answer, mode } = attempt;
+  const criteria = parseCriterionEvidence(attempt.criteria);
+  const { hintsOpen } = attempt as { hintsOpen?: unknown };
   return {
     at,
     format,
@@ -115,6 +125,8 @@ function pickAttempt(attempt: AttemptRecord): AttemptRecord {
     passed,
     ...(answer === undefined ? {} : { answer }),
     ...(mode === undefined ? {} : { mode }),
+    ...(criteria === undefined ? {} : { criteria }),
+    ...(typeof hintsOpen === 'boolean' ? { hintsOpen } : {}),
   };
 }
 

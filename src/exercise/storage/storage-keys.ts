@@ -55,3 +55,8 @@ export function mockKey(exerciseId: string): string {
 export function mockHistoryKey(): string {
   return `${PREFIX}:mocks`;
 }
+
+/** The lessons the candidate has read: lesson id (`<chapter>/<lesson>`) → when, in ms since the epoch. */
+export function lessonsReadKey(): string {
+  return `${PREFIX}:lessons-read`;
+}

@@ -6,6 +6,7 @@
  * candidate types is executed.
  */
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
+import { collectCriterionEvidence } from '../../exercise/storage/criterion-evidence.ts';
 import { openPageStorage } from '../../exercise/storage/safe-storage.ts';
 import { createAnswerDiagramView, type AnswerDiagramView } from './answer-diagram-view.ts';
 import { createAnswerText } from './answer-text.ts';
@@ -75,6 +76,7 @@ function start(): void {
     diagram,
     mockRunning,
     onGraded: solution.reveal,
+    hintsOpen: () => solution.hintsShown() > 0,
   });
 
   if (mockSection) {
@@ -91,7 +93,9 @@ function start(): void {
       currentAnswer: () => ({ format: answer.format(), text: answer.text() }),
       gradeMock: async () => {
         const report = await grading.grade('mock');
-        return report && { score: report.score, max: report.max, percent: report.percent, passed: report.passed };
+        if (!report) return undefined;
+        const { score, max, percent, passed } = report;
+        return { score, max, percent, passed, criteria: collectCriterionEvidence(report) };
       },
     });
   }

@@ -7,6 +7,7 @@
  */
 import type { AnswerFormat, GradeReport } from '../../../graders/index.ts';
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
+import { collectCriterionEvidence } from '../../exercise/storage/criterion-evidence.ts';
 import { readAttemptLog, readAttempts, recordAttempt } from '../../exercise/storage/attempt-store.ts';
 import type { KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
 import type { EditorProblem } from './answer-editor.ts';
@@ -33,6 +34,8 @@ export interface GradingHost {
   mockRunning(): boolean;
   /** Told after each answer graded and recorded (the model answer unlocks). */
   onGraded(): void;
+  /** Whether any hint is open now: recorded with a practice attempt, which then counts for less in mastery. */
+  hintsOpen(): boolean;
 }
 
 /** Grading as the rest of the page uses it. */
@@ -138,7 +141,9 @@ export function createGradingPanel(host: GradingHost): GradingPanel {
       percent: report.percent,
       passed: report.passed,
       answer: text,
-      ...(mode ? { mode } : {}),
+      criteria: collectCriterionEvidence(report),
+      // Hints are locked during a mock, so only a practice attempt says whether they were open.
+      ...(mode ? { mode } : { hintsOpen: host.hintsOpen() }),
     });
     if (!saved.ok) {
       notices.show(

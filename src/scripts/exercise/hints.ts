@@ -3,8 +3,11 @@
  * one; each revealed hint takes focus so a screen reader reads it.
  */
 
-/** Wires the "Show a hint" button to the hidden hints in `prompt`, revealing them in order. */
-export function setUpHints(prompt: HTMLElement, button: HTMLButtonElement): void {
+/**
+ * Wires the "Show a hint" button to the hidden hints in `prompt`, revealing them in order; returns how many hints are
+ * open now (a practice attempt graded with a hint open counts for less in mastery).
+ */
+export function setUpHints(prompt: HTMLElement, button: HTMLButtonElement): () => number {
   const hints = [...prompt.querySelectorAll<HTMLElement>('[data-hint]')];
   let shown = 0;
   const label = (): void => {
@@ -29,4 +32,5 @@ export function setUpHints(prompt: HTMLElement, button: HTMLButtonElement): void
     hint.focus();
   });
   label();
+  return () => shown;
 }

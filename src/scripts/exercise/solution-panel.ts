@@ -20,11 +20,14 @@ export interface SolutionHost {
   currentFormat(): AnswerFormat;
 }
 
-/** Wires the hints and the "show the model answer" button; `reveal` unlocks the model answer. */
-export function setUpSolution(host: SolutionHost): { reveal(): void } {
+/**
+ * Wires the hints and the "show the model answer" button; `reveal` unlocks the model answer, `hintsShown` counts the
+ * hints open.
+ */
+export function setUpSolution(host: SolutionHost): { reveal(): void; hintsShown(): number } {
   const { root, prompt, data, storage } = host;
   const find = <T extends Element>(selector: string): T => requireElement<T>(root, selector, 'exercise page');
-  setUpHints(prompt, find('[data-next-hint]'));
+  const hintsShown = setUpHints(prompt, find('[data-next-hint]'));
   const hintSlot = find<HTMLElement>('[data-hint-slot]');
   for (const hint of prompt.querySelectorAll('[data-hint]')) hintSlot.append(hint);
 
@@ -50,5 +53,5 @@ export function setUpSolution(host: SolutionHost): { reveal(): void } {
     }
   });
   if (readJson(storage, revealedKey(data.id)) === true) reveal();
-  return { reveal };
+  return { reveal, hintsShown };
 }

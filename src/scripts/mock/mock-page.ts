@@ -9,6 +9,7 @@ import { formatTimeUsed, readMockHistory, type MockRecord } from '../../exercise
 import { deadlineOf, parseMockSession } from '../../exercise/mock/mock-session.ts';
 import { findLocalStorage, readJson } from '../../exercise/storage/safe-storage.ts';
 import { mockKey } from '../../exercise/storage/storage-keys.ts';
+import { readCatalogue, readProgress } from '../progress/read-progress.ts';
 
 /** A question as the page embeds it for this script. */
 export interface MockQuestion {
@@ -69,6 +70,14 @@ function start(): void {
   const history = storage ? readMockHistory(storage) : [];
   const titles = new Map(questions.map((question) => [question.id, question.title]));
   const now = Date.now();
+  // Questions testing a takeaway due for review today come first in "Surprise me".
+  const catalogue = readCatalogue();
+  const progress = catalogue && readProgress(catalogue);
+  const dueTakeaways = new Set(progress?.due.map((item) => item.takeaway.id) ?? []);
+  const testedBy = new Map<string, string[]>();
+  for (const takeaway of catalogue?.lessons.flatMap((lesson) => lesson.takeaways) ?? [])
+    for (const { exercise } of takeaway.testedBy)
+      testedBy.set(exercise, [...(testedBy.get(exercise) ?? []), takeaway.id]);
 
   const candidates = questions.map((question) => {
     const mocks = history.filter((record) => record.exerciseId === question.id);
@@ -93,7 +102,9 @@ function start(): void {
       }
       status.textContent = parts.join(' · ');
     }
-    return { id: question.id, passed, lastMockAt: mocks.at(-1)?.startedAt };
+    const due = (testedBy.get(question.id) ?? []).some((takeaway) => dueTakeaways.has(takeaway));
+    if (row) row.dataset['due'] = String(due);
+    return { id: question.id, passed, lastMockAt: mocks.at(-1)?.startedAt, due };
   });
 
   const surpriseRow = document.querySelector<HTMLElement>('[data-surprise-row]');

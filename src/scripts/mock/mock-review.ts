@@ -21,6 +21,7 @@ import { collectMarks } from '../exercise/answer-diagram-view.ts';
 import { requireElement } from '../exercise/find-element.ts';
 import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS } from '../exercise/grade-runner.ts';
 import { renderReport } from '../exercise/report-view.ts';
+import { collectCriterionEvidence } from '../../exercise/storage/criterion-evidence.ts';
 
 const OUTCOMES: Record<MockRecord['outcome'], string> = {
   'time-up': 'time ran out',
@@ -205,7 +206,13 @@ async function start(): Promise<void> {
     if (!record.result && record.outcome !== 'abandoned')
       saveMockRecord(storage, {
         ...record,
-        result: { score: report.score, max: report.max, percent: report.percent, passed: report.passed },
+        result: {
+          score: report.score,
+          max: report.max,
+          percent: report.percent,
+          passed: report.passed,
+          criteria: collectCriterionEvidence(report),
+        },
       });
   } else {
     setFact('result', 'could not be graded');
