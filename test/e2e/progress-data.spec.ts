@@ -4,9 +4,11 @@
  * one brings every draft, attempt and mock record; each kind of bad file is refused with its message and changes
  * nothing; reset asks first, in a real dialog, and Undo brings everything back.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { expect, test, type Page } from '@playwright/test';
 import { blockMonaco, openExercise, readSavedDraft } from './exercise-helpers.ts';
 import { recordPageErrors } from './helpers.ts';
@@ -256,3 +258,36 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await scan()).toEqual([]);
   });
 }
+
+test('the published schema is the one generated from the registry, and an export from the page passes it', async ({
+  page,
+  request,
+}, testInfo) => {
+  const published = (await (await request.get('/schemas/export-v2.json')).json()) as object;
+  // Generated again from the source, in Node (the engine's modules do not load in Playwright's test runner).
+  const generated = execFileSync(
+    'npx',
+    [
+      'tsx',
+      '-e',
+      "import('./src/exercise/storage/layout/export-schema.ts').then((m) => process.stdout.write(JSON.stringify(m.buildExportSchema())))",
+    ],
+    { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8' },
+  );
+  expect(published).toEqual(JSON.parse(generated));
+  await loadFixture(page);
+  await page.goto('/progress/data/');
+  await expect(page.locator('[data-progress-data]')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('link', { name: 'a published JSON Schema' })).toHaveAttribute(
+    'href',
+    '/schemas/export-v2.json',
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download your data' }).click(),
+  ]);
+  const file = testInfo.outputPath('export.json');
+  await download.saveAs(file);
+  const validate = new Ajv2020({ allErrors: true }).compile(published);
+  expect(validate(JSON.parse(readFileSync(file, 'utf8'))), JSON.stringify(validate.errors)).toBe(true);
+});
