@@ -74,7 +74,11 @@ describe('import', () => {
     (drafts[1] as Record<string, unknown>)['exerciseId'] = '../../etc';
     expect(refusal(JSON.stringify(broken))).toEqual([
       { where: '/items/drafts/0/value/savedAt', message: 'should be a number' },
-      { where: '/items/drafts/1/exerciseId', message: 'has characters or a form this field does not allow' },
+      {
+        where: '/items/drafts/1/exerciseId',
+        message:
+          "does not have the form of an exercise id: lower-case letters, digits and hyphens (the exercise's folder name)",
+      },
     ]);
   });
 

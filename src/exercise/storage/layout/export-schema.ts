@@ -46,7 +46,7 @@ export function buildExportSchema(): JsonSchema {
       exportedAt: {
         type: 'string',
         pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$',
-        description: 'When the file was made, as an ISO 8601 time in UTC.',
+        description: 'A time in ISO 8601 and UTC, such as 2026-12-06T12:00:00.000Z: when the file was made.',
       },
       items: {
         type: 'object',

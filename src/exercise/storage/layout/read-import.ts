@@ -4,7 +4,7 @@
  * or not matching the schema (JSON Pointer and what is wrong). A file of an older layout is migrated first. Reading
  * changes nothing: only a file that passes every check reaches the merge.
  */
-import { EXPORT_FORMAT } from './export-schema.ts';
+import { buildExportSchema, EXPORT_FORMAT } from './export-schema.ts';
 import { entriesToItems, itemsToEntries, type ExportEntry, type ExportFile } from './export-file.ts';
 import type { ExportValidators, ValidationError } from './export-validators.ts';
 import { CURRENT_LAYOUT, migrateItems, type StoredItems } from './migrations.ts';
@@ -78,6 +78,20 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; pr
   }
 }
 
+/** What each pattern of the schema stands for, in its field's words, read from the schema itself. */
+const PATTERN_WORDS = collectPatternWords(buildExportSchema());
+
+function collectPatternWords(schema: unknown, words = new Map<string, string>()): Map<string, string> {
+  if (typeof schema !== 'object' || schema === null) return words;
+  const record = schema as Record<string, unknown>;
+  if (typeof record['pattern'] === 'string' && typeof record['description'] === 'string') {
+    const text = record['description'].replace(/\.$/, '');
+    words.set(record['pattern'], `${text.charAt(0).toLowerCase()}${text.slice(1)}`);
+  }
+  for (const value of Object.values(record)) collectPatternWords(value, words);
+  return words;
+}
+
 const shorten = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 const describe = (value: unknown): string => shorten(JSON.stringify(value) ?? String(value));
 
@@ -101,8 +115,10 @@ export function explainError(error: ValidationError): string {
       return `is too short: at least ${String(params['limit'])} characters`;
     case 'maxItems':
       return `has too many entries: at most ${String(params['limit'])}`;
-    case 'pattern':
-      return 'has characters or a form this field does not allow';
+    case 'pattern': {
+      const form = PATTERN_WORDS.get(String(params['pattern']));
+      return `does not have the form of ${form ?? 'this field'}`;
+    }
     case 'minimum':
     case 'maximum':
       return `should be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params['limit'])}`;

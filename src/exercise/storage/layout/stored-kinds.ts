@@ -61,7 +61,7 @@ const object = (properties: Record<string, JsonSchema>, required: readonly strin
 const EXERCISE_ID: JsonSchema = {
   type: 'string',
   pattern: '^[a-z0-9-]{1,100}$',
-  description: 'The exercise, by id (its folder name).',
+  description: "An exercise id: lower-case letters, digits and hyphens (the exercise's folder name).",
 };
 const FORMAT: JsonSchema = { enum: ['json', 'ts'], description: 'The answer format: JSON or TypeScript.' };
 /** Longest text kept in any item: a draft may be longer than a gradable answer while the candidate edits. */
@@ -262,7 +262,7 @@ export const STORED_KINDS: readonly StoredKind[] = [
         schema: {
           type: 'string',
           pattern: '^[\\x20-\\x7e]{1,300}$',
-          description: 'Its old key, after the prefix (printable ASCII).',
+          description: 'A key of the old item after the prefix, in printable ASCII.',
         },
       },
     ],
