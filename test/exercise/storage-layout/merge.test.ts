@@ -75,6 +75,18 @@ describe('merging imported items', () => {
     expect(kept.at(-1)?.at).toBe(T + 100 + MAX_ATTEMPTS - 1);
   });
 
+  it('reads a list here that an older release let grow past its bound as its latest entries, not as damaged', () => {
+    const storage = new FakeStorage();
+    const long = Array.from({ length: MAX_ATTEMPTS + 10 }, (_unused, index) => attempt(T + index));
+    storage.setItem(attemptsKey(ID), JSON.stringify(long));
+    mergeItems(storage, new Map([[attemptsKey(ID), JSON.stringify([attempt(T + 1000)])]]), validators);
+    expect(readAttempts(storage, ID).map((record) => record.at)).toEqual([
+      ...long.slice(-MAX_ATTEMPTS + 1).map((record) => record.at),
+      T + 1000,
+    ]);
+    expect(storage.getItem(`courseware:v1:unreadable:attempts:${ID}`)).toBeNull();
+  });
+
   it('keeps settings chosen here, sets a flag set anywhere, and keeps a damaged item aside before replacing it', () => {
     const storage = new FakeStorage();
     storage.setItem(formatKey(ID), '"ts"');
