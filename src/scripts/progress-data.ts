@@ -22,19 +22,23 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
   return node;
 }
 
-/** "3 drafts (2 new, 1 updated)", per kind the merge touched; "nothing new" when it touched none. */
+/** What the merge did, one line per kind it touched: "drafts: 2 new, 1 merged (…)", "attempts: 3 added". */
 export function describeMerge(counts: Readonly<Record<string, KindCount>>): string[] {
   const lines: string[] = [];
   for (const kind of STORED_KINDS) {
     const count = counts[kind.name];
-    if (!count) continue;
+    if (!count || count.added + count.updated + count.unchanged === 0) continue;
+    if (kind.value['type'] === 'array') {
+      lines.push(`${kind.noun}: ${count.records > 0 ? `${count.records} added` : 'none new'}`);
+      continue;
+    }
+    const merged = kind.name === 'drafts' ? 'merged (the newer kept, the other as its undo copy)' : 'merged';
     const parts = [
       count.added > 0 ? `${count.added} new` : '',
-      count.updated > 0 ? `${count.updated} merged` : '',
+      count.updated > 0 ? `${count.updated} ${merged}` : '',
       count.unchanged > 0 ? `${count.unchanged} already here` : '',
-      count.records > 0 ? `${count.records} record${count.records === 1 ? '' : 's'} added` : '',
     ].filter(Boolean);
-    if (parts.length > 0) lines.push(`${kind.noun}: ${parts.join(', ')}`);
+    lines.push(`${kind.noun}: ${parts.join(', ')}`);
   }
   return lines;
 }

@@ -46,7 +46,7 @@ describe('merging imported items', () => {
     expect(readUndo(storage, ID, 'ts')).toBe('theirs ts');
     expect(summary).toEqual({
       ok: true,
-      counts: expect.objectContaining({ drafts: { added: 0, updated: 1, unchanged: 1, records: 0 } }) as object,
+      counts: expect.objectContaining({ drafts: { added: 0, updated: 2, unchanged: 0, records: 0 } }) as object,
     });
   });
 

@@ -16,7 +16,7 @@ import { parseKey, STORED_KINDS, type StoredKind } from './stored-kinds.ts';
 export interface KindCount {
   /** Items that were not here. */
   added: number;
-  /** Items here that the merge changed. */
+  /** Items here that the merge changed, or kept while keeping the other as an undo copy. */
   updated: number;
   /** Items here that stayed as they were. */
   unchanged: number;
@@ -31,7 +31,10 @@ export type MergeSummary = { ok: true; counts: Record<string, KindCount> } | { o
 function readValue(kind: StoredKind, params: Record<string, string>, raw: string, validators: ExportValidators) {
   if (kind.stored === 'text') return { value: raw };
   try {
-    const value: unknown = JSON.parse(raw);
+    let value: unknown = JSON.parse(raw);
+    // A list longer than its bound (kept by an older release) is read as the site reads it: its latest entries.
+    const max = kind.value['maxItems'];
+    if (Array.isArray(value) && typeof max === 'number') value = value.slice(-max);
     return validators.entries[kind.name]?.({ ...params, value }) === true ? { value } : undefined;
   } catch {
     return undefined;
@@ -75,10 +78,10 @@ export function mergeItems(storage: KeyValueStorage, items: StoredItems, validat
       continue;
     }
     const outcome = kind.merge(local.value, incoming.value, params);
-    if (outcome.changed) {
-      planned.set(key, storedText(kind, outcome.value));
-      count.updated += 1;
-    } else count.unchanged += 1;
+    if (outcome.changed) planned.set(key, storedText(kind, outcome.value));
+    // A merge that wrote an undo copy merged something even when the value here stayed.
+    if (outcome.changed || (outcome.also ?? []).length > 0) count.updated += 1;
+    else count.unchanged += 1;
     count.records += outcome.added ?? 0;
     for (const also of outcome.also ?? []) planned.set(also.key, JSON.stringify(also.value));
   }
