@@ -94,8 +94,8 @@ function setUp(root: HTMLElement, storage: NonNullable<ReturnType<typeof findLoc
     link.href = url;
     link.download = exportFileName(now);
     link.click();
-    // The download has started from the link; the URL is not needed after this task.
-    queueMicrotask(() => URL.revokeObjectURL(url));
+    // Some browsers read the file after the click returns: the URL is freed a minute later, not at once.
+    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
     const total = Object.values(file.items).reduce((sum, list) => sum + list.length, 0);
     exportStatus.textContent =
       `Saved ${link.download}: ${total} item${total === 1 ? '' : 's'}.` +
