@@ -10,6 +10,7 @@ import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
 import { contentSecurityPolicyIntegration } from './src/integrations/content-security-policy.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { exerciseValidatorsIntegration } from './src/integrations/exercise-validators.ts';
+import { exportValidatorsIntegration } from './src/integrations/export-validators.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -19,6 +20,7 @@ export default defineConfig({
   integrations: [
     contentCheckIntegration(),
     exerciseValidatorsIntegration(),
+    exportValidatorsIntegration(),
     // Before Starlight: the pages must hold their final markup before it indexes them and the service worker hashes them.
     diagramsIntegration(),
     onDemandCssIntegration(),

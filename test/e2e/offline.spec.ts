@@ -78,3 +78,23 @@ test('"make the editor and drawings available offline" lets an exercise load its
   await page.goto('/guide/using-the-course/');
   await expect(page.getByRole('status').filter({ hasText: DOWNLOADED })).toBeVisible();
 });
+
+test('after one visit, "Your data" exports and imports with no network', async ({ context, page }, testInfo) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  await page.goto('/progress/data/');
+  await expect(page.locator('[data-progress-data]')).toHaveAttribute('data-ready', 'true');
+  await page.evaluate(() => localStorage.setItem('courseware:v1:revealed:food-delivery-communication', 'true'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download your data' }).click(),
+  ]);
+  const file = testInfo.outputPath('export.json');
+  await download.saveAs(file);
+  await page.evaluate(() => localStorage.clear());
+  await page.getByLabel(/Choose an export file/).setInputFiles(file);
+  await expect(page.locator('[data-import-status]')).toContainText('revealed model answers: 1 new');
+});

@@ -1,9 +1,17 @@
-import type { KeyValueStorage } from '../../src/exercise/storage/safe-storage.ts';
+import type { ListableStorage } from '../../src/exercise/storage/safe-storage.ts';
 
 /** An in-memory Storage; `failWrites` makes every write throw like a full quota does. */
-export class FakeStorage implements KeyValueStorage {
+export class FakeStorage implements ListableStorage {
   readonly entries = new Map<string, string>();
   failWrites = false;
+
+  get length(): number {
+    return this.entries.size;
+  }
+
+  key(index: number): string | null {
+    return [...this.entries.keys()][index] ?? null;
+  }
 
   getItem(key: string): string | null {
     return this.entries.get(key) ?? null;

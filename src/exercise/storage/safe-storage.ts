@@ -11,6 +11,26 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
+/** Storage whose keys can be listed (localStorage can): what export, migrations and reset need. */
+export interface ListableStorage extends KeyValueStorage {
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+/** Every key that starts with `prefix`; none when storage cannot be read. */
+export function listKeys(storage: ListableStorage, prefix: string): string[] {
+  const keys: string[] = [];
+  try {
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (key !== null && key.startsWith(prefix)) keys.push(key);
+    }
+  } catch {
+    // Storage disabled: there is nothing to list.
+  }
+  return keys;
+}
+
 /** Why a write failed. */
 export type WriteFailure = 'quota' | 'unavailable';
 
@@ -64,33 +84,4 @@ export function removeEntry(storage: KeyValueStorage, key: string): void {
   } catch {
     // Storage disabled: there is nothing to remove.
   }
-}
-
-/** The browser's localStorage, or `undefined` where the browser refuses it (pages that only read, then show nothing). */
-export function findLocalStorage(): KeyValueStorage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-/** localStorage, or a memory store when the browser refuses it: the page still works, but nothing outlives the tab. */
-export function openPageStorage(): { storage: KeyValueStorage; persistent: boolean } {
-  const local = findLocalStorage();
-  try {
-    local?.getItem('courseware:probe');
-    if (local) return { storage: local, persistent: true };
-  } catch {
-    // Some browsers hand out a storage object that throws on every use: treat it as none.
-  }
-  const memory = new Map<string, string>();
-  return {
-    persistent: false,
-    storage: {
-      getItem: (key) => memory.get(key) ?? null,
-      setItem: (key, value) => void memory.set(key, value),
-      removeItem: (key) => void memory.delete(key),
-    },
-  };
 }

@@ -4,7 +4,19 @@
  */
 import type { AnswerFormat } from '../../../graders/index.ts';
 
-const PREFIX = 'courseware:v1';
+/** Every key of the courseware starts with it; the layout under it is versioned by {@link layoutKey}. */
+export const STORAGE_PREFIX = 'courseware:v1';
+const PREFIX = STORAGE_PREFIX;
+
+/** The version of the storage layout under the prefix (src/exercise/storage/layout/migrations.ts). */
+export function layoutKey(): string {
+  return `${PREFIX}:layout`;
+}
+
+/** An item that could not be read or migrated, kept aside under its old key (after the prefix). */
+export function keptAsideKey(oldKey: string): string {
+  return `${PREFIX}:unreadable:${oldKey.startsWith(`${PREFIX}:`) ? oldKey.slice(PREFIX.length + 1) : oldKey}`;
+}
 
 /** The draft of one exercise in one format. */
 export function draftKey(exerciseId: string, format: AnswerFormat): string {

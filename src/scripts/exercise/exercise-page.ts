@@ -7,7 +7,7 @@
  */
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
 import { collectCriterionEvidence } from '../../exercise/storage/criterion-evidence.ts';
-import { openPageStorage } from '../../exercise/storage/safe-storage.ts';
+import { openPageStorage } from '../../exercise/storage/page-storage.ts';
 import { createAnswerDiagramView, type AnswerDiagramView } from './answer-diagram-view.ts';
 import { createAnswerText } from './answer-text.ts';
 import { setUpEditorTakeover } from './editor-takeover.ts';

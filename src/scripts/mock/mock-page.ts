@@ -7,7 +7,8 @@ import { pickSurprise } from '../../exercise/mock/mock-choice.ts';
 import { reviewHref, START_MOCK_HASH } from '../../exercise/mock/mock-links.ts';
 import { formatTimeUsed, readMockHistory, type MockRecord } from '../../exercise/mock/mock-history.ts';
 import { deadlineOf, parseMockSession } from '../../exercise/mock/mock-session.ts';
-import { findLocalStorage, readJson } from '../../exercise/storage/safe-storage.ts';
+import { findLocalStorage } from '../../exercise/storage/page-storage.ts';
+import { readJson } from '../../exercise/storage/safe-storage.ts';
 import { mockKey } from '../../exercise/storage/storage-keys.ts';
 import { readCatalogue, readProgress } from '../progress/read-progress.ts';
 

@@ -15,7 +15,8 @@ import {
   type MockRecord,
 } from '../../exercise/mock/mock-history.ts';
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
-import { findLocalStorage, type KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
+import { findLocalStorage } from '../../exercise/storage/page-storage.ts';
+import type { KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
 import { isOffline } from '../../offline/connectivity.ts';
 import { collectMarks } from '../exercise/answer-diagram-view.ts';
 import { requireElement } from '../exercise/find-element.ts';
