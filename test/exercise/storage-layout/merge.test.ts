@@ -8,6 +8,7 @@ import {
   attemptsKey,
   draftKey,
   formatKey,
+  lessonsReadKey,
   mockHistoryKey,
   revealedKey,
 } from '../../../src/exercise/storage/storage-keys.ts';
@@ -104,6 +105,36 @@ describe('merging imported items', () => {
     expect(storage.getItem(revealedKey(ID))).toBe('true');
     expect(readDraft(storage, ID, 'json')?.text).toBe('whole');
     expect(storage.getItem(`courseware:v1:unreadable:draft:${ID}:json`)).toBe('{"text": "half a dra');
+  });
+
+  it('carries the study evidence: criteria of attempts and mocks, hints open, and lessons read at their first date', () => {
+    const storage = new FakeStorage();
+    storage.setItem(lessonsReadKey(), JSON.stringify({ 'architecture-patterns/monolith': T + 5 }));
+    const evidence = [
+      { criterion: 'payment-sync', takeaway: 'microservices.sync-vs-async', points: 0, max: 3, redFlag: true },
+    ];
+    const graded = { ...attempt(T), criteria: evidence, hintsOpen: true };
+    const sat = { ...mock('m', T), result: { score: 0, max: 3, percent: 0, passed: false, criteria: evidence } };
+    const summary = mergeItems(
+      storage,
+      new Map([
+        [attemptsKey(ID), JSON.stringify([graded])],
+        [mockHistoryKey(), JSON.stringify([sat])],
+        [
+          lessonsReadKey(),
+          JSON.stringify({ 'architecture-patterns/monolith': T, 'architecture-patterns/serverless': T }),
+        ],
+      ]),
+      validators,
+    );
+    expect(summary.ok).toBe(true);
+    expect(readAttempts(storage, ID)[0]).toMatchObject({ criteria: evidence, hintsOpen: true });
+    expect(JSON.parse(storage.getItem(mockHistoryKey()) ?? '')).toEqual([sat]);
+    expect(JSON.parse(storage.getItem(lessonsReadKey()) ?? '')).toEqual({
+      'architecture-patterns/monolith': T,
+      'architecture-patterns/serverless': T,
+    });
+    expect(storage.getItem(`courseware:v1:unreadable:lessons-read`)).toBeNull();
   });
 
   it('changes nothing when the browser refuses a write part-way', () => {

@@ -76,3 +76,16 @@ export function mergeListsByIdentity(settings: { identity: string; order: string
     return { value: joined, changed: kept > 0 || joined.length !== mine.length, added: kept };
   };
 }
+
+/** Maps of id → time joined: every id from either side, each with the earlier time (a lesson read first then). */
+export const mergeEarliestTimes: KindMerge = (local, incoming) => {
+  const joined: Record<string, number> = { ...(local as Record<string, number>) };
+  let added = 0;
+  for (const [id, at] of Object.entries(incoming as Record<string, number>)) {
+    const mine = Object.hasOwn(joined, id) ? joined[id] : undefined;
+    if (mine === undefined) added += 1;
+    if (mine === undefined || at < mine) joined[id] = at;
+  }
+  const changed = Object.entries(joined).some(([id, at]) => (local as Record<string, number>)[id] !== at);
+  return { value: changed ? joined : local, changed, added };
+};

@@ -10,7 +10,16 @@ import { MAX_ATTEMPTS } from '../attempt-store.ts';
 import { MAX_MOCK_RECORDS } from '../../mock/mock-history.ts';
 import { MAX_MOCK_MINUTES } from '../../mock/mock-session.ts';
 import { STORAGE_PREFIX } from '../storage-keys.ts';
-import { keepLocal, keepEither, mergeDrafts, mergeListsByIdentity, type KindMerge } from './merge-values.ts';
+import { MAX_CRITERIA_EVIDENCE } from '../criterion-evidence.ts';
+import { MAX_LESSONS_READ } from '../../../progress/lessons-read.ts';
+import {
+  keepLocal,
+  keepEither,
+  mergeDrafts,
+  mergeEarliestTimes,
+  mergeListsByIdentity,
+  type KindMerge,
+} from './merge-values.ts';
 
 /** A JSON Schema (2020-12) as data. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -77,6 +86,27 @@ const SNAPSHOT = object(
   'The answer as it stood at one moment of a mock.',
 );
 
+/** Ids of criteria and takeaways as the evidence keeps them. */
+const EVIDENCE_ID = (description: string): JsonSchema =>
+  string(description, 120, { pattern: '^[a-z0-9][a-z0-9.-]{0,119}$' });
+
+const CRITERIA: JsonSchema = {
+  type: 'array',
+  maxItems: MAX_CRITERIA_EVIDENCE,
+  description: 'Each graded criterion, as evidence about its takeaway (mastery and the daily review read it).',
+  items: object(
+    {
+      criterion: EVIDENCE_ID("The rubric criterion's id."),
+      takeaway: EVIDENCE_ID('The takeaway it tests, <lesson>.<name>.'),
+      points: { type: 'number', minimum: 0, description: 'Points awarded.' },
+      max: { type: 'number', minimum: 0, description: 'The most it could earn.' },
+      redFlag: { type: 'boolean', description: 'Whether it raised a red flag or a contradiction.' },
+    },
+    ['criterion', 'takeaway', 'points', 'max', 'redFlag'],
+    'One graded criterion.',
+  ),
+};
+
 const ATTEMPT = object(
   {
     at: time('When it was graded, in ms since the epoch; identifies the attempt.'),
@@ -87,6 +117,8 @@ const ATTEMPT = object(
     passed: { type: 'boolean', description: 'Whether the answer passed.' },
     answer: string('The graded text; only the latest few attempts keep it.', MAX_TEXT),
     mode: { const: 'mock', description: 'Present when graded at the end of a timed mock.' },
+    criteria: CRITERIA,
+    hintsOpen: { type: 'boolean', description: 'Whether a hint was open when a practice attempt was graded.' },
   },
   ['at', 'format', 'score', 'max', 'percent', 'passed'],
   'One graded attempt.',
@@ -107,6 +139,7 @@ const MOCK_RECORD = object(
         max: { type: 'number', minimum: 0, description: 'Points possible.' },
         percent: { type: 'number', minimum: 0, maximum: 100, description: 'Score as a percentage of max.' },
         passed: { type: 'boolean', description: 'Whether the answer passed.' },
+        criteria: CRITERIA,
       },
       ['score', 'max', 'percent', 'passed'],
       'The grade of the answer handed in; absent when the mock was abandoned.',
@@ -227,6 +260,22 @@ export const STORED_KINDS: readonly StoredKind[] = [
     stored: 'json',
     value: { enum: ['form', 'text'], description: 'form: the answer form; text: JSON or TypeScript.' },
     merge: keepLocal,
+  },
+  {
+    name: 'lessonsRead',
+    description: 'The lessons the candidate has read (reached the end of, or marked as read), with when.',
+    noun: 'lessons read',
+    segment: 'lessons-read',
+    params: [],
+    stored: 'json',
+    value: {
+      type: 'object',
+      maxProperties: MAX_LESSONS_READ,
+      propertyNames: { pattern: '^[a-z0-9-]{1,100}(?:/[a-z0-9-]{1,100})?$' },
+      additionalProperties: time('When the lesson was first read, in ms since the epoch.'),
+      description: 'Lesson id (<chapter>/<lesson>) to when it was first read.',
+    },
+    merge: mergeEarliestTimes,
   },
   {
     name: 'unreadableDrafts',
