@@ -9,6 +9,7 @@ import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
 import { openPageStorage } from '../../exercise/storage/safe-storage.ts';
 import { createAnswerDiagramView, type AnswerDiagramView } from './answer-diagram-view.ts';
 import { createAnswerText } from './answer-text.ts';
+import { createCurveballView } from './curveball-view.ts';
 import { setUpEditorTakeover } from './editor-takeover.ts';
 import { requireElement } from './find-element.ts';
 import { createGradingPanel } from './grading-panel.ts';
@@ -35,12 +36,14 @@ function start(): void {
     );
   }
 
+  // Full, until a mock hides its curveball (setUpMock below says so before anything is shown from it).
+  const view = createCurveballView(data);
   let settleEditor: () => void = () => undefined;
   const editorSettled = new Promise<void>((resolve) => (settleEditor = resolve));
   // An exercise whose answers cannot be drawn has no drawing section, and then never loads mermaid.
   const canvas = root.querySelector<HTMLElement>('[data-answer-diagram]');
   const diagram: AnswerDiagramView = canvas
-    ? createAnswerDiagramView(canvas, find('[data-diagram-status]'), editorSettled, data.exercise.answerSchema, () =>
+    ? createAnswerDiagramView(canvas, find('[data-diagram-status]'), editorSettled, view.answerSchema, () =>
         showOfflinePart(notices, 'drawing'),
       )
     : { update: () => undefined, mark: () => undefined };
@@ -52,9 +55,11 @@ function start(): void {
     storage,
     persistent,
     notices,
+    view,
     onChange: (text, format) => diagram.update(text, format),
   });
   diagram.update(answer.text(), answer.format());
+  view.onChange(() => diagram.update(answer.text(), answer.format()));
 
   const mockSection = root.querySelector<HTMLElement>('[data-mock]');
   const mockRunning = (): boolean => mockSection?.dataset['mockState'] === 'running';
@@ -89,6 +94,7 @@ function start(): void {
         find<HTMLButtonElement>('[data-give-up]'),
       ],
       currentAnswer: () => ({ format: answer.format(), text: answer.text() }),
+      onCurveballState: view.setState,
       gradeMock: async () => {
         const report = await grading.grade('mock');
         return report && { score: report.score, max: report.max, percent: report.percent, passed: report.passed };
@@ -103,6 +109,7 @@ function start(): void {
     textarea,
     data,
     answer,
+    answerSchema: view.answerSchema,
     notices,
     problems: grading.problems,
     grade: () => void grading.grade(),

@@ -138,34 +138,41 @@ export function createMonacoEditor(setup: MonacoSetup): AnswerEditor {
     json: monaco.Uri.parse(`file:///${setup.exerciseId}/answer.json`),
     ts: monaco.Uri.parse(`file:///${setup.exerciseId}/answer.ts`),
   };
-  jsonDefaults.setDiagnosticsOptions({
-    validate: true,
-    allowComments: false,
-    enableSchemaRequest: false,
-    // A value the schema rejects is an error the grader will also report, so it is marked as one.
-    schemaValidation: 'error',
-    schemaRequest: 'ignore',
-    schemas: [
+  /** The JSON schema behind completion, hovers and diagnostics, and the TypeScript declarations, from `schema`. */
+  const describeWith = (schema: object): void => {
+    jsonDefaults.setDiagnosticsOptions({
+      validate: true,
+      allowComments: false,
+      enableSchemaRequest: false,
+      // A value the schema rejects is an error the grader will also report, so it is marked as one.
+      schemaValidation: 'error',
+      schemaRequest: 'ignore',
+      schemas: [
+        {
+          uri: schemaId(schema, `file:///${setup.exerciseId}/answer.schema.json`),
+          fileMatch: [uris.json.toString()],
+          schema: preferOwnDescriptions(schema),
+        },
+        { uri: schemaId(setup.vocabularySchema, 'file:///vocabulary.schema.json'), schema: setup.vocabularySchema },
+      ],
+    });
+    typescriptDefaults.setExtraLibs([
       {
-        uri: schemaId(setup.answerSchema, `file:///${setup.exerciseId}/answer.schema.json`),
-        fileMatch: [uris.json.toString()],
-        schema: preferOwnDescriptions(setup.answerSchema),
+        content: generateAnswerDeclarations(schema, setup.vocabularySchema),
+        filePath: 'file:///answer-types.d.ts',
       },
-      { uri: schemaId(setup.vocabularySchema, 'file:///vocabulary.schema.json'), schema: setup.vocabularySchema },
-    ],
-  });
-  typescriptDefaults.setCompilerOptions({
-    target: ScriptTarget.ESNext,
-    strict: true,
-    noEmit: true,
-    allowNonTsExtensions: true,
-  });
-  typescriptDefaults.setExtraLibs([
-    {
-      content: generateAnswerDeclarations(setup.answerSchema, setup.vocabularySchema),
-      filePath: 'file:///answer-types.d.ts',
-    },
-  ]);
+    ]);
+    // Setting the options starts a new TypeScript worker, which reads the declarations afresh: a worker that had
+    // already answered went on suggesting from the old ones when a mock revealed its curveball. Not always enough:
+    // after suggestions in both formats before the reveal, TypeScript kept the old ones until a reload (open issue).
+    typescriptDefaults.setCompilerOptions({
+      target: ScriptTarget.ESNext,
+      strict: true,
+      noEmit: true,
+      allowNonTsExtensions: true,
+    });
+  };
+  describeWith(setup.answerSchema);
 
   const models = new Map<AnswerFormat, monaco.editor.ITextModel>();
   const modelFor = (format: AnswerFormat, text: string): monaco.editor.ITextModel => {
@@ -238,6 +245,7 @@ export function createMonacoEditor(setup: MonacoSetup): AnswerEditor {
       format = next;
       editor.setModel(modelFor(next, text));
     },
+    setAnswerSchema: describeWith,
     showProblems(problems: readonly EditorProblem[]) {
       const model = editor.getModel();
       if (!model) return;
