@@ -79,6 +79,9 @@ function schemaId(schema: object, fallback: string): string {
   return typeof id === 'string' ? id : fallback;
 }
 
+/** Where the editor's TypeScript declarations of the answer live. */
+const DECLARATIONS_PATH = 'file:///answer-types.d.ts';
+
 /** A tap moves at most this far (px) and lasts at most this long (ms); anything more is a swipe. */
 const TAP_SLOP_PX = 10;
 const TAP_MS = 500;
@@ -156,22 +159,19 @@ export function createMonacoEditor(setup: MonacoSetup): AnswerEditor {
         { uri: schemaId(setup.vocabularySchema, 'file:///vocabulary.schema.json'), schema: setup.vocabularySchema },
       ],
     });
-    typescriptDefaults.setExtraLibs([
-      {
-        content: generateAnswerDeclarations(schema, setup.vocabularySchema),
-        filePath: 'file:///answer-types.d.ts',
-      },
-    ]);
-    // Setting the options starts a new TypeScript worker, which reads the declarations afresh: a worker that had
-    // already answered went on suggesting from the old ones when a mock revealed its curveball. Not always enough:
-    // after suggestions in both formats before the reveal, TypeScript kept the old ones until a reload (open issue).
-    typescriptDefaults.setCompilerOptions({
-      target: ScriptTarget.ESNext,
-      strict: true,
-      noEmit: true,
-      allowNonTsExtensions: true,
-    });
+    const declarations = generateAnswerDeclarations(schema, setup.vocabularySchema);
+    typescriptDefaults.setExtraLibs([{ content: declarations, filePath: DECLARATIONS_PATH }]);
+    // Monaco opens the declarations as a model of their own once a suggestion or hover has pointed into them, and the
+    // TypeScript worker reads that model before the extra lib: it is given the new text too (else a mock's revealed
+    // curveball stayed missing from the suggestions until a reload).
+    monaco.editor.getModel(monaco.Uri.parse(DECLARATIONS_PATH))?.setValue(declarations);
   };
+  typescriptDefaults.setCompilerOptions({
+    target: ScriptTarget.ESNext,
+    strict: true,
+    noEmit: true,
+    allowNonTsExtensions: true,
+  });
   describeWith(setup.answerSchema);
 
   const models = new Map<AnswerFormat, monaco.editor.ITextModel>();
