@@ -22,6 +22,9 @@ export { createLineIndex } from './parse/line-index';
 
 // Exercise frontmatter and rubric schemas (zod), for the content collection, the CLI and the tests.
 export { exerciseFrontmatterSchema, type Curveball } from './exercise-model/exercise-frontmatter';
+export { findCurveballOnlyFields } from './exercise-model/curveball-fields';
+export type { Criterion } from './exercise-model/criterion';
+export { listCriterionReads, type FieldRead } from './exercise-model/criterion-reads';
 export { defineExercise, type ExerciseDefinition } from './exercise-model/exercise-definition';
 export { slugSchema, takeawayIdSchema } from './exercise-model/ids';
 export { sampleSchema } from './exercise-model/sample';
@@ -51,6 +54,9 @@ export {
   rootSchemaParts,
   type SchemaParts,
 } from './answer-schema/read-diagram-annotations';
+
+// What a schema says while a mock's curveball is hidden.
+export { BEFORE_CURVEBALL_KEYWORD, type BeforeCurveballAnnotation } from './answer-schema/before-curveball-annotation';
 
 // Feedback wording and checks.
 export { catalogue, type MessageId, type MessageParams, type Severity } from './feedback/catalogue';

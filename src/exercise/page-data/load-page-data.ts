@@ -5,16 +5,35 @@
  */
 import { getCollection } from 'astro:content';
 import { vocabularySchema } from '../../../graders/index.ts';
-import { printTsAnswer } from '../formats/convert-format.ts';
+import { printJsonAnswer, printTsAnswer } from '../formats/convert-format.ts';
+import { deriveBeforeCurveball, type BeforeCurveball } from '../mock/before-curveball.ts';
 import type { ExerciseEntry } from './exercise-entries.ts';
 import { readExerciseFiles } from './exercise-files.ts';
 import type { ExercisePageData } from './page-data.ts';
 import { mapTakeawayTitles } from './takeaway-titles.ts';
 
+/** What the exercise's mock shows before its curveball; an exercise it cannot be derived for stops the build. */
+function beforeCurveballOf(
+  entryId: string,
+  rubric: ExerciseEntry['exercise']['rubric'],
+  criteria: readonly string[],
+  files: { answerSchema: object; starter: string },
+): BeforeCurveball {
+  try {
+    return deriveBeforeCurveball(rubric, criteria, files.answerSchema, JSON.parse(files.starter));
+  } catch (error) {
+    throw new Error(`exercises/${entryId}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+}
+
 /** The page data of one exercise. */
 export async function loadPageData({ entry, exercise }: ExerciseEntry): Promise<ExercisePageData> {
   const files = readExerciseFiles(entry.id);
   const lessons = await getCollection('docs');
+  const curveball = exercise.mock?.curveball;
+  const before = curveball && beforeCurveballOf(entry.id, exercise.rubric, curveball.criteria, files);
   return {
     id: exercise.id,
     formats: exercise.formats,
@@ -23,5 +42,11 @@ export async function loadPageData({ entry, exercise }: ExerciseEntry): Promise<
     starter: { json: files.starter, ts: printTsAnswer(JSON.parse(files.starter)) },
     model: files.model,
     takeaways: mapTakeawayTitles(lessons.flatMap((lesson) => lesson.data.takeaways)),
+    ...(before && {
+      beforeCurveball: {
+        answerSchema: before.answerSchema,
+        starter: { json: printJsonAnswer(before.starter), ts: printTsAnswer(before.starter) },
+      },
+    }),
   };
 }

@@ -16,6 +16,14 @@ export interface ExercisePageData {
   model: Record<AnswerFormat, string>;
   /** Takeaway id → its text, for the report's "Review" links. */
   takeaways: Record<string, string>;
+  /**
+   * For an exercise with a mock curveball: what the mock shows until the curveball is revealed, without the fields
+   * only the curveball asks for (the full ones above are used after the reveal, outside mocks, and for grading).
+   */
+  beforeCurveball?: {
+    answerSchema: object;
+    starter: Record<AnswerFormat, string>;
+  };
 }
 
 /** Serialises page data for a `<script type="application/json">`, so no text can close the tag early. */

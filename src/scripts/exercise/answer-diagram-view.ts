@@ -41,7 +41,8 @@ export interface AnswerDiagramView {
 }
 
 /**
- * Creates the view over the canvas and its status line; `answerSchema`'s `x-diagram` annotations say what is drawn;
+ * Creates the view over the canvas and its status line; the `x-diagram` annotations of `answerSchema()` (the schema
+ * shown now: a mock may hide its curveball's fields) say what is drawn;
  * `onOffline` is told when mermaid could not load because the reader is offline and never downloaded it.
  * Nothing is drawn before `ready` settles (the editor has loaded), so mermaid never competes with the editor for the
  * network.
@@ -50,7 +51,7 @@ export function createAnswerDiagramView(
   canvas: HTMLElement,
   status: HTMLElement,
   ready: Promise<unknown>,
-  answerSchema: object,
+  answerSchema: () => object,
   onOffline: () => void = () => undefined,
 ): AnswerDiagramView {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,7 +69,7 @@ export function createAnswerDiagramView(
       canvas.dataset['state'] = lastSource ? 'stale' : 'empty';
       return;
     }
-    const picture = drawAnswer(read.value, answerSchema, marks);
+    const picture = drawAnswer(read.value, answerSchema(), marks);
     if (picture.source === '') {
       status.textContent = 'Nothing to draw yet: fill in the answer and it is drawn here.';
       canvas.replaceChildren();

@@ -22,6 +22,11 @@ export interface AnswerEditor {
   setValue(text: string): void;
   /** Switches language support (completion, diagnostics, highlighting) to `format`. */
   setFormat(format: AnswerFormat): void;
+  /**
+   * Describes the answer with another schema (a mock's curveball hidden or revealed), keeping the text as it is;
+   * absent where the editor knows no schema.
+   */
+  setAnswerSchema?(answerSchema: object): void;
   showProblems(problems: readonly EditorProblem[]): void;
   /** Moves the cursor to a place and focuses the editor. */
   revealPosition(line: number, column: number): void;

@@ -71,8 +71,8 @@ function shown(value: unknown): string {
 
 /** Builds the form in `setup.container` and returns it as the page's editor of the answer. */
 export function createAnswerForm(setup: AnswerFormSetup): AnswerEditor {
-  const description: AnswerFormatDescription = describeAnswerFormat(setup.answerSchema, setup.vocabularySchema);
-  const kinds = new Map(description.kinds.map((kind) => [kind.label, kind.description]));
+  let description: AnswerFormatDescription = describeAnswerFormat(setup.answerSchema, setup.vocabularySchema);
+  let kinds = new Map(description.kinds.map((kind) => [kind.label, kind.description]));
   let format = setup.format;
   let text = setup.text;
   let value: unknown = structuredClone((readForForm(text, format) as { ok: true; value: unknown }).value);
@@ -425,6 +425,18 @@ export function createAnswerForm(setup: AnswerFormSetup): AnswerEditor {
       format = next;
       // The text read was in the other format: from now on the form writes this one.
       edited = true;
+    },
+    setAnswerSchema(answerSchema) {
+      // The answer itself is untouched: a field the schema now offers shows empty until the candidate fills it in.
+      description = describeAnswerFormat(answerSchema, setup.vocabularySchema);
+      kinds = new Map(description.kinds.map((kind) => [kind.label, kind.description]));
+      // Focus stays in the field the candidate was in, drawn anew.
+      const active = document.activeElement;
+      const field =
+        active instanceof HTMLElement && setup.container.contains(active)
+          ? active.closest<HTMLElement>('[data-field-path]')?.dataset['fieldPath']
+          : undefined;
+      render(field === undefined ? undefined : `[data-field-path="${CSS.escape(field)}"] :is(input, select, textarea)`);
     },
     showProblems() {
       // Problems are listed in the report, each with a link that shows its place in the text.

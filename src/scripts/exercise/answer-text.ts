@@ -14,6 +14,7 @@ import { readJson, writeJson, type KeyValueStorage } from '../../exercise/storag
 import { formatKey, viewKey } from '../../exercise/storage/storage-keys.ts';
 import { createUndoKeeper } from '../../exercise/storage/undo-keeper.ts';
 import { createTextareaEditor, type AnswerEditor } from './answer-editor.ts';
+import type { CurveballView } from './curveball-view.ts';
 import { isSmallTouchScreen } from './device.ts';
 import { createDraftSync } from './draft-sync.ts';
 import { requireElement } from './find-element.ts';
@@ -27,6 +28,8 @@ export interface AnswerTextHost {
   storage: KeyValueStorage;
   persistent: boolean;
   notices: Notices;
+  /** The answer's view now: its starter and schema, without a mock's curveball until it is revealed. */
+  view: CurveballView;
   /** Told after every change of the text, whoever made it (the candidate, a reset, a switch). */
   onChange(text: string, format: AnswerFormat): void;
 }
@@ -48,6 +51,7 @@ export interface AnswerText {
 /** Restores the draft into the text area and wires the format radios, Undo and Reset. */
 export function createAnswerText(host: AnswerTextHost): AnswerText {
   const { root, textarea, data, storage, notices } = host;
+  const shown = host.view;
   const find = <T extends Element>(selector: string): T => requireElement<T>(root, selector, 'exercise page');
   const storedFormat = readJson(storage, formatKey(data.id));
   let format: AnswerFormat = data.formats.find((candidate) => candidate === storedFormat) ?? data.formats[0] ?? 'json';
@@ -93,7 +97,7 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
     // Undo is kept per format: offer it only where this format has something to bring back.
     undoButton.hidden = undo.read(format) === undefined;
   };
-  const textFor = (target: AnswerFormat): string => sync.load(target, data.starter[target]);
+  const textFor = (target: AnswerFormat): string => sync.load(target, shown.starter(target));
   const useFormat = (target: AnswerFormat): void => {
     format = target;
     writeJson(storage, formatKey(data.id), target);
@@ -125,7 +129,7 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
 
   find<HTMLButtonElement>('[data-reset]').addEventListener('click', () => {
     undo.keep(format, editor.getValue());
-    editor.setValue(data.starter[format]);
+    editor.setValue(shown.starter(format));
     offerUndo('reset');
   });
 
@@ -151,7 +155,7 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
     const previous = textFor(target);
     // Never write over a draft that cannot be read: it is the candidate's unfinished text, not a value to convert over.
     const unreadable =
-      converted.ok && previous.trim() !== data.starter[target].trim() && !readAnswer(previous, target).ok;
+      converted.ok && previous.trim() !== shown.starter(target).trim() && !readAnswer(previous, target).ok;
     if (converted.ok && unreadable) {
       editor.setValue(previous);
       notices.show(
@@ -161,7 +165,7 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
         'warning',
       );
     } else if (converted.ok) {
-      if (previous !== converted.text && previous.trim() !== data.starter[target].trim()) {
+      if (previous !== converted.text && previous.trim() !== shown.starter(target).trim()) {
         undo.keep(target, previous);
         offerUndo(`(bring back your earlier ${FORMAT_NAMES[target]} draft)`);
       }
@@ -225,7 +229,7 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
     sync.flush();
     editor = createAnswerForm({
       container: find<HTMLElement>('[data-answer-form-fields]'),
-      answerSchema: data.exercise.answerSchema,
+      answerSchema: shown.answerSchema(),
       vocabularySchema: data.vocabularySchema,
       format,
       text,
@@ -261,6 +265,21 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
       switchFormat(radio.value === 'ts' ? 'ts' : 'json');
     });
   }
+  // A mock hides its curveball, or reveals it: the editors describe the answer anew, and a starter nobody has
+  // touched becomes the other view's starter. A text the candidate wrote is never changed: a field the curveball adds
+  // is offered (by the form, the suggestions), not written in. Ending a mock changes no text: it was handed in as is.
+  shown.onChange((state) => {
+    const schema = shown.answerSchema();
+    textEditor.setAnswerSchema?.(schema);
+    if (editor !== textEditor) editor.setAnswerSchema?.(schema);
+    const untouched = editor.getValue().trim() === shown.otherStarter(format).trim();
+    if (state === 'no-mock' || !untouched) return;
+    // The text area before the candidate reached it: no focus taken, and nothing to undo (it was the starter).
+    if (editor.kind === 'textarea') textarea.value = shown.starter(format);
+    else editor.setValue(shown.starter(format));
+    changed();
+  });
+
   // The form is the default on a phone, until the candidate chooses otherwise.
   const storedView = readJson(storage, viewKey(data.id));
   if (storedView === 'form' || (storedView === undefined && isSmallTouchScreen())) void enterForm();

@@ -20,6 +20,8 @@ export interface TakeoverHost {
   textarea: HTMLTextAreaElement;
   data: ExercisePageData;
   answer: AnswerText;
+  /** The answer schema the editor describes the answer with when it takes over (a mock may hide its curveball). */
+  answerSchema: () => object;
   /** Where the page says that the full editor is missing offline. */
   notices: Notices;
   /** The last report's problems, marked in Monaco as soon as it takes over. */
@@ -48,7 +50,7 @@ export function setUpEditorTakeover(host: TakeoverHost): void {
         selectionStart: textarea.selectionStart,
         format,
         exerciseId: data.id,
-        answerSchema: data.exercise.answerSchema,
+        answerSchema: host.answerSchema(),
         vocabularySchema: data.vocabularySchema,
         // A touch screen has no Control key to tell of.
         label: `Answer (${FORMAT_NAMES[format]}).${touch ? '' : ' Press Control+Enter to grade.'}`,

@@ -10,6 +10,7 @@ import { collectCriterionEvidence } from '../../exercise/storage/criterion-evide
 import { openPageStorage } from '../../exercise/storage/page-storage.ts';
 import { createAnswerDiagramView, type AnswerDiagramView } from './answer-diagram-view.ts';
 import { createAnswerText } from './answer-text.ts';
+import { createCurveballView } from './curveball-view.ts';
 import { setUpEditorTakeover } from './editor-takeover.ts';
 import { requireElement } from './find-element.ts';
 import { createGradingPanel } from './grading-panel.ts';
@@ -36,12 +37,14 @@ function start(): void {
     );
   }
 
+  // Full, until a mock hides its curveball (setUpMock below says so before anything is shown from it).
+  const view = createCurveballView(data);
   let settleEditor: () => void = () => undefined;
   const editorSettled = new Promise<void>((resolve) => (settleEditor = resolve));
   // An exercise whose answers cannot be drawn has no drawing section, and then never loads mermaid.
   const canvas = root.querySelector<HTMLElement>('[data-answer-diagram]');
   const diagram: AnswerDiagramView = canvas
-    ? createAnswerDiagramView(canvas, find('[data-diagram-status]'), editorSettled, data.exercise.answerSchema, () =>
+    ? createAnswerDiagramView(canvas, find('[data-diagram-status]'), editorSettled, view.answerSchema, () =>
         showOfflinePart(notices, 'drawing'),
       )
     : { update: () => undefined, mark: () => undefined };
@@ -53,9 +56,11 @@ function start(): void {
     storage,
     persistent,
     notices,
+    view,
     onChange: (text, format) => diagram.update(text, format),
   });
   diagram.update(answer.text(), answer.format());
+  view.onChange(() => diagram.update(answer.text(), answer.format()));
 
   const mockSection = root.querySelector<HTMLElement>('[data-mock]');
   const mockRunning = (): boolean => mockSection?.dataset['mockState'] === 'running';
@@ -91,6 +96,7 @@ function start(): void {
         find<HTMLButtonElement>('[data-give-up]'),
       ],
       currentAnswer: () => ({ format: answer.format(), text: answer.text() }),
+      onCurveballState: view.setState,
       gradeMock: async () => {
         const report = await grading.grade('mock');
         if (!report) return undefined;
@@ -107,6 +113,7 @@ function start(): void {
     textarea,
     data,
     answer,
+    answerSchema: view.answerSchema,
     notices,
     problems: grading.problems,
     grade: () => void grading.grade(),

@@ -27,6 +27,7 @@ import {
 } from '../../exercise/mock/mock-session.ts';
 import { readJson, removeEntry, writeJson, type KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
 import { mockKey } from '../../exercise/storage/storage-keys.ts';
+import type { CurveballState } from './curveball-view.ts';
 import { requireElement } from './find-element.ts';
 
 /** What the mock needs from the page. */
@@ -37,6 +38,11 @@ export interface MockHost {
   minutes: number;
   /** Controls that would give the answer away while the clock runs. */
   lockedWhileRunning: HTMLButtonElement[];
+  /**
+   * Told where the curveball stands whenever the page shows it (repeats included): hidden while the mock runs before
+   * its reveal, revealed after, or no mock running. The page keeps the curveball's fields out of sight while hidden.
+   */
+  onCurveballState: (state: CurveballState) => void;
   /** The answer in the editor now. */
   currentAnswer: () => { format: AnswerFormat; text: string };
   /** Grades the current answer as the mock's attempt and shows the report; `undefined` when it could not be graded. */
@@ -102,6 +108,7 @@ export function setUpMock(host: MockHost): void {
     const hidden = curveball !== undefined && session !== undefined && session.curveball === undefined;
     if (hidden) document.documentElement.dataset['curveballHidden'] = 'true';
     else delete document.documentElement.dataset['curveballHidden'];
+    host.onCurveballState(hidden ? 'hidden' : session === undefined ? 'no-mock' : 'revealed');
     if (curveballNotice) curveballNotice.hidden = session?.curveball === undefined;
   };
 

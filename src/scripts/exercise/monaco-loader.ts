@@ -79,6 +79,9 @@ function schemaId(schema: object, fallback: string): string {
   return typeof id === 'string' ? id : fallback;
 }
 
+/** Where the editor's TypeScript declarations of the answer live. */
+const DECLARATIONS_PATH = 'file:///answer-types.d.ts';
+
 /** A tap moves at most this far (px) and lasts at most this long (ms); anything more is a swipe. */
 const TAP_SLOP_PX = 10;
 const TAP_MS = 500;
@@ -138,34 +141,38 @@ export function createMonacoEditor(setup: MonacoSetup): AnswerEditor {
     json: monaco.Uri.parse(`file:///${setup.exerciseId}/answer.json`),
     ts: monaco.Uri.parse(`file:///${setup.exerciseId}/answer.ts`),
   };
-  jsonDefaults.setDiagnosticsOptions({
-    validate: true,
-    allowComments: false,
-    enableSchemaRequest: false,
-    // A value the schema rejects is an error the grader will also report, so it is marked as one.
-    schemaValidation: 'error',
-    schemaRequest: 'ignore',
-    schemas: [
-      {
-        uri: schemaId(setup.answerSchema, `file:///${setup.exerciseId}/answer.schema.json`),
-        fileMatch: [uris.json.toString()],
-        schema: preferOwnDescriptions(setup.answerSchema),
-      },
-      { uri: schemaId(setup.vocabularySchema, 'file:///vocabulary.schema.json'), schema: setup.vocabularySchema },
-    ],
-  });
+  /** The JSON schema behind completion, hovers and diagnostics, and the TypeScript declarations, from `schema`. */
+  const describeWith = (schema: object): void => {
+    jsonDefaults.setDiagnosticsOptions({
+      validate: true,
+      allowComments: false,
+      enableSchemaRequest: false,
+      // A value the schema rejects is an error the grader will also report, so it is marked as one.
+      schemaValidation: 'error',
+      schemaRequest: 'ignore',
+      schemas: [
+        {
+          uri: schemaId(schema, `file:///${setup.exerciseId}/answer.schema.json`),
+          fileMatch: [uris.json.toString()],
+          schema: preferOwnDescriptions(schema),
+        },
+        { uri: schemaId(setup.vocabularySchema, 'file:///vocabulary.schema.json'), schema: setup.vocabularySchema },
+      ],
+    });
+    const declarations = generateAnswerDeclarations(schema, setup.vocabularySchema);
+    typescriptDefaults.setExtraLibs([{ content: declarations, filePath: DECLARATIONS_PATH }]);
+    // Monaco opens the declarations as a model of their own once a suggestion or hover has pointed into them, and the
+    // TypeScript worker reads that model before the extra lib: it is given the new text too (else a mock's revealed
+    // curveball stayed missing from the suggestions until a reload).
+    monaco.editor.getModel(monaco.Uri.parse(DECLARATIONS_PATH))?.setValue(declarations);
+  };
   typescriptDefaults.setCompilerOptions({
     target: ScriptTarget.ESNext,
     strict: true,
     noEmit: true,
     allowNonTsExtensions: true,
   });
-  typescriptDefaults.setExtraLibs([
-    {
-      content: generateAnswerDeclarations(setup.answerSchema, setup.vocabularySchema),
-      filePath: 'file:///answer-types.d.ts',
-    },
-  ]);
+  describeWith(setup.answerSchema);
 
   const models = new Map<AnswerFormat, monaco.editor.ITextModel>();
   const modelFor = (format: AnswerFormat, text: string): monaco.editor.ITextModel => {
@@ -238,6 +245,7 @@ export function createMonacoEditor(setup: MonacoSetup): AnswerEditor {
       format = next;
       editor.setModel(modelFor(next, text));
     },
+    setAnswerSchema: describeWith,
     showProblems(problems: readonly EditorProblem[]) {
       const model = editor.getModel();
       if (!model) return;
