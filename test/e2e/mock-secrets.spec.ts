@@ -226,3 +226,29 @@ test.describe('before the curveball of a mock', () => {
     expect(await readAnswerText(page)).toBe(draft);
   });
 });
+
+test('a reload during the mock hides the curveball from the first paint, before the page script runs', async ({
+  page,
+}) => {
+  await blockMonaco(page);
+  await openExercise(page, ORDERS);
+  const mock = page.getByRole('region', { name: 'Timed mock interview' });
+  await mock.getByRole('button', { name: 'Start a 15-minute mock' }).click();
+  await expect(mock.getByRole('timer')).toBeVisible();
+  // The page's own scripts never arrive: what shows is what the HTML and its inline guard draw on their own.
+  await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-curveball-hidden', 'true');
+  await expect(page.locator('aside[data-curveball]')).toBeHidden();
+  const visibleFormat = await page.locator('[data-answer-format]:visible').innerText();
+  expectNone(visibleFormat, ORDER_WORDS, 'the answer format before the script');
+  await expect(page.locator('[data-answer-text]')).toBeHidden();
+});
+
+test('outside a mock, a reload draws the curveball and the full starter as in practice', async ({ page }) => {
+  await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+  await page.goto(`/exercises/${ORDERS}/`);
+  await expect(page.locator('html')).not.toHaveAttribute('data-curveball-hidden', /.*/);
+  await expect(page.locator('aside[data-curveball]')).toBeVisible();
+  await expect(page.locator('[data-answer-text]')).toBeVisible();
+});
