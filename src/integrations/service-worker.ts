@@ -15,13 +15,16 @@ const MAX_ASSET_BYTES = 12 * 1024 * 1024;
  */
 const ON_USE_ASSET = /\.(?:js|ttf)$/;
 
+/** The assets folder as the download's list names it: from the site's root; the page puts its base before it. */
+const ASSETS_FROM_ROOT = '/_astro/'; // root-path-ok: the page adds the base (src/scripts/offline-download.ts)
+
 /** Every hashed script (and on-demand font) under `_astro/` that is not in `precached`, with its size. */
 function listOnUseAssets(distDirectory: string, precached: ReadonlySet<string>): OfflineAsset[] {
   const assets = join(distDirectory, '_astro');
   return readdirSync(assets)
     .filter((file) => ON_USE_ASSET.test(file) && !precached.has(`_astro/${file}`))
     .sort()
-    .map((file) => ({ url: `/_astro/${file}`, bytes: statSync(join(assets, file)).size }))
+    .map((file) => ({ url: `${ASSETS_FROM_ROOT}${file}`, bytes: statSync(join(assets, file)).size }))
     .filter((asset) => asset.bytes <= MAX_ASSET_BYTES);
 }
 
