@@ -11,7 +11,8 @@ describe('no internal URL is written from the site root', () => {
       .map(
         ({ place, line }) =>
           `${place}: "${line}" is an internal URL written from the site's root; it breaks when the course is ` +
-          "published under a sub-path (BASE_PATH). Write withBase('/…') (src/site-paths.ts) instead, or, where the " +
+          "published under a sub-path (BASE_PATH). Write withBase('/…') (src/site-paths.ts) instead (in MDX frontmatter or raw HTML, a link " +
+          'relative to the page), or, where the ' +
           'root path is meant (not a URL), end the line with `// root-path-ok: <why>`.',
       )
       .join('\n');
@@ -47,9 +48,11 @@ describe('findRootPaths', () => {
   });
 
   it('leaves Markdown links to the build, and finds raw HTML ones in MDX, with the file and line', () => {
-    const mdx = 'See [the exercises](/exercises/).\n\n<a href="/mock/">mock</a>\n';
+    const mdx =
+      '---\nhero:\n  actions:\n    - text: Go\n      link: /exercises/\n---\nSee [the exercises](/exercises/).\n\n<a href="/mock/">mock</a>\n';
     expect(findRootPaths(mdx, 'content/guide/x.mdx', ROOTS)).toEqual([
-      { place: 'content/guide/x.mdx:3', line: '<a href="/mock/">mock</a>' },
+      { place: 'content/guide/x.mdx:5', line: 'link: /exercises/' },
+      { place: 'content/guide/x.mdx:9', line: '<a href="/mock/">mock</a>' },
     ]);
   });
 });

@@ -51,6 +51,9 @@ function rootPathPatterns(roots: readonly string[]): RegExp[] {
  */
 export const ROOT_PATH_OK = '// root-path-ok:';
 
+/** A frontmatter `link:` (a hero action) from the site's root. */
+const FRONTMATTER_LINK = /^\s*-?\s*link:\s*["']?\/(?!\/)/g;
+
 /**
  * Lines that say no URL: comments, Vite's `import.meta.glob` (its paths are source files from the project root), and
  * lines marked `ROOT_PATH_OK`.
@@ -66,8 +69,9 @@ export function findRootPaths(text: string, file: string, roots: readonly string
   const markdown = /\.mdx?$/.test(file);
   const found: RootPath[] = [];
   text.split('\n').forEach((line, index) => {
-    // In Markdown the build rewrites links; only raw HTML attributes (`href="/…"`) are left as written.
-    const patterns = markdown ? rootPathPatterns(roots).slice(1) : rootPathPatterns(roots);
+    // In Markdown the build rewrites links; raw HTML attributes (`href="/…"`) and frontmatter links (a hero's
+    // `link: /x/`, which Starlight leaves as written) are not.
+    const patterns = markdown ? [...rootPathPatterns(roots).slice(1), FRONTMATTER_LINK] : rootPathPatterns(roots);
     const hit = patterns.some((pattern) =>
       [...line.matchAll(pattern)].some((match) => !isExempt(line, line.slice(0, match.index))),
     );
