@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mermaidFencesPlugin } from './src/integrations/diagrams/mermaid-fences.ts';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { diagramsIntegration } from './src/integrations/diagrams/diagrams-integration.ts';
 import { onDemandCssIntegration } from './src/integrations/on-demand-css.ts';
 import { chapters } from './src/chapters.ts';
@@ -12,10 +13,33 @@ import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { exerciseValidatorsIntegration } from './src/integrations/exercise-validators.ts';
 import { exportValidatorsIntegration } from './src/integrations/export-validators.ts';
 
+/**
+ * Where the course is published, from the environment (README, "Publishing"): SITE is the origin and path readers
+ * use (the sitemap and canonical links name it), BASE_PATH the sub-path the files are served under (`/course/` for
+ * `https://host/course/`; GitHub Pages serves a project site under `/<repo>/`). Every internal URL goes through
+ * `withBase` (src/site-paths.ts), which reads Astro's base.
+ */
+const site = process.env.SITE || 'http://localhost:4321';
+const base = readBasePath(process.env.BASE_PATH);
+
+/**
+ * BASE_PATH as Astro's `base`: `/` when unset, else one leading and one trailing slash; anything else is refused.
+ * @param {string | undefined} value
+ */
+function readBasePath(value) {
+  if (value === undefined || value === '' || value === '/') return '/';
+  if (!/^\/[\w.~-]+(?:\/[\w.~-]+)*\/?$/.test(value))
+    throw new Error(
+      `BASE_PATH must be a path such as /course/ (letters, digits, . _ ~ - between slashes), got "${value}"`,
+    );
+  return value.endsWith('/') ? value : `${value}/`;
+}
+
 export default defineConfig({
-  site: 'http://localhost:4321',
+  site,
+  base,
   markdown: {
-    processor: satteri({ mdastPlugins: [mermaidFencesPlugin(import.meta.dirname)] }),
+    processor: satteri({ mdastPlugins: [mermaidFencesPlugin(import.meta.dirname), baseLinksPlugin(base)] }),
   },
   integrations: [
     contentCheckIntegration(),

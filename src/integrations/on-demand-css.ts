@@ -10,15 +10,22 @@ import { listHtmlFiles } from './script-graph.ts';
  * for it before the import resolves. Monaco's three stylesheets are such: the editor is imported after the page
  * has painted.
  */
+/** As dist-relative paths (`_astro/x.css`): the pages name them under the base path. */
 export function listScriptLoadedStylesheets(distDirectory: string): Set<string> {
   const assets = join(distDirectory, '_astro');
   const loaded = new Set<string>();
   for (const file of readdirSync(assets).filter((name) => name.endsWith('.js'))) {
     const code = readFileSync(join(assets, file), 'utf8');
     const deps = /__vite__mapDeps=\([^;]*?m\.f=\[([^\]]*)\]/.exec(code)?.[1] ?? '';
-    for (const match of deps.matchAll(/"(_astro\/[^"]+\.css)"/g)) loaded.add(`/${match[1] ?? ''}`);
+    for (const match of deps.matchAll(/"(_astro\/[^"]+\.css)"/g)) loaded.add(match[1] ?? '');
   }
   return loaded;
+}
+
+/** The dist-relative path (`_astro/x.css`) of a stylesheet's address, whatever the base path before it. */
+function findAssetPath(href: string): string | undefined {
+  const start = href.indexOf('_astro/');
+  return start === -1 ? undefined : href.slice(start);
 }
 
 /**
@@ -28,7 +35,7 @@ export function listScriptLoadedStylesheets(distDirectory: string): Set<string> 
  */
 export function dropScriptLoadedStylesheets(html: string, scriptLoaded: ReadonlySet<string>): string {
   return html.replace(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g, (link, href: string) =>
-    scriptLoaded.has(href) ? '' : link,
+    scriptLoaded.has(findAssetPath(href) ?? '') ? '' : link,
   );
 }
 

@@ -30,15 +30,23 @@ export function listHtmlFiles(distDirectory: string): string[] {
   return readdirSync(distDirectory, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 }
 
-/** The `_astro/*.js` scripts an HTML file loads directly. */
+/**
+ * The `_astro/*.js` scripts an HTML file loads directly. Their addresses start with the site's base path (`/` or
+ * `/course/`), which the built files do not have as a folder: the path is taken from `_astro/` on.
+ */
 export function listPageScripts(distDirectory: string, htmlFile: string): string[] {
   const html = readFileSync(join(distDirectory, htmlFile), 'utf8');
-  return [...html.matchAll(/\s(?:src|href)="\/(_astro\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
+  return [...html.matchAll(/\s(?:src|href)="\/(?:[\w.~-]+\/)*(_astro\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
 }
 
-/** The dist-relative path of `address` (site-absolute, or relative to `from`), as written in the bundled `from`. */
+/**
+ * The dist-relative path of `address` (site-absolute under any base path, or relative to `from`), as written in the
+ * bundled `from`.
+ */
 function resolveScript(from: string, address: string): string {
-  return address.startsWith('/') ? address.slice(1) : posix.join(posix.dirname(from), address);
+  if (!address.startsWith('/')) return posix.join(posix.dirname(from), address);
+  const assets = address.indexOf('/_astro/'); // root-path-ok: finds the assets folder after any base
+  return assets === -1 ? address.slice(1) : address.slice(assets + 1);
 }
 
 /** The scripts reachable from `entries`, following imports as `walk` says; dist-relative, sorted. */

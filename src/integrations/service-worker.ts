@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { ASSET_CACHE_BOUND_FILE, writeAssetCacheBoundScript } from './asset-cache-bound.ts';
 import { collectScripts, listHtmlFiles, listPageScripts } from './script-graph.ts';
 import { ASSET_CACHE_NAME, OFFLINE_ASSETS_FILE, type OfflineAsset } from '../offline/asset-cache.ts';
 
@@ -15,13 +16,16 @@ const MAX_ASSET_BYTES = 12 * 1024 * 1024;
  */
 const ON_USE_ASSET = /\.(?:js|ttf)$/;
 
+/** The assets folder as the download's list names it: from the site's root; the page puts its base before it. */
+const ASSETS_FROM_ROOT = '/_astro/'; // root-path-ok: the page adds the base (src/scripts/offline-download.ts)
+
 /** Every hashed script (and on-demand font) under `_astro/` that is not in `precached`, with its size. */
 function listOnUseAssets(distDirectory: string, precached: ReadonlySet<string>): OfflineAsset[] {
   const assets = join(distDirectory, '_astro');
   return readdirSync(assets)
     .filter((file) => ON_USE_ASSET.test(file) && !precached.has(`_astro/${file}`))
     .sort()
-    .map((file) => ({ url: `/_astro/${file}`, bytes: statSync(join(assets, file)).size }))
+    .map((file) => ({ url: `${ASSETS_FROM_ROOT}${file}`, bytes: statSync(join(assets, file)).size }))
     .filter((asset) => asset.bytes <= MAX_ASSET_BYTES);
 }
 
@@ -63,6 +67,10 @@ export async function writeServiceWorker(globDirectory: string): Promise<Service
   // The download offers only what the precache does not hold already, so the size it shows is what it adds.
   const scripts = listOnUseAssets(globDirectory, new Set(lightScripts));
   writeFileSync(join(globDirectory, OFFLINE_ASSETS_FILE), JSON.stringify(scripts));
+  writeFileSync(
+    join(globDirectory, ASSET_CACHE_BOUND_FILE),
+    writeAssetCacheBoundScript(ASSET_CACHE_NAME, OFFLINE_ASSETS_FILE),
+  );
   const { count, size, warnings } = await generateSW({
     globDirectory,
     globPatterns: ['**/*.{html,css,svg,png,woff2}', 'pagefind/**/*', OFFLINE_ASSETS_FILE, ...lightScripts],
@@ -91,6 +99,8 @@ export async function writeServiceWorker(globDirectory: string): Promise<Service
         },
       },
     ],
+    // Bounds the runtime cache below to this build's files, once this build takes over (asset-cache-bound.ts).
+    importScripts: [ASSET_CACHE_BOUND_FILE],
     sourcemap: false,
   });
   return { count, size, warnings, scripts };
@@ -105,7 +115,8 @@ export async function writeServiceWorker(globDirectory: string): Promise<Service
  * - hashed scripts (the editor, and mermaid for drawing a candidate's answer) and the editor's icon font are cached
  *   the first time a page uses them, never before, so a lesson downloads no editor or diagram code;
  * - `dist/offline-assets.json` lists those files (and nothing precached) for the "make the editor and drawings
- *   available offline" button, which fills the same cache at the reader's request;
+ *   available offline" button, which fills the same cache at the reader's request; when a new build takes over, that
+ *   cache is cut down to the new build's list (asset-cache-bound.ts), so it never holds more than one build's files;
  * - a new build's worker waits until the reader reloads into it (see `skipWaiting` below), so an open page keeps
  *   the precached files of its own build and is never switched to another build's under its feet.
  */

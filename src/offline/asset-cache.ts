@@ -11,7 +11,7 @@ export const OFFLINE_ASSETS_FILE = 'offline-assets.json';
 
 /** One script the whole-course download must fetch. */
 export interface OfflineAsset {
-  /** Site-relative URL, e.g. `/_astro/mermaid.core.abc123.js`. */
+  /** Path from the site's root, before its base path, e.g. `/_astro/mermaid.core.abc123.js` (readers add the base). */
   url: string;
   /** Size in bytes, to show the reader what the download costs. */
   bytes: number;

@@ -6,6 +6,7 @@
  */
 import { ASSET_CACHE_NAME, OFFLINE_ASSETS_FILE, type OfflineAsset } from '../offline/asset-cache.ts';
 import { isOffline } from '../offline/connectivity.ts';
+import { withBase } from '../site-paths.ts';
 
 /** What the block says once everything is in the cache. */
 const COMPLETE = 'The full editor and the drawings are available offline.';
@@ -15,9 +16,10 @@ function formatMegabytes(bytes: number): string {
 }
 
 async function readMissingAssets(): Promise<{ all: OfflineAsset[]; missing: OfflineAsset[] }> {
-  const response = await fetch(`/${OFFLINE_ASSETS_FILE}`);
+  const response = await fetch(withBase(`/${OFFLINE_ASSETS_FILE}`));
   if (!response.ok) throw new Error(`could not read the list of files (${response.status})`);
-  const all = (await response.json()) as OfflineAsset[];
+  // The list names files from the site's root; the site may be served under a base path.
+  const all = ((await response.json()) as OfflineAsset[]).map((asset) => ({ ...asset, url: withBase(asset.url) }));
   const cache = await caches.open(ASSET_CACHE_NAME);
   const cached = await Promise.all(all.map(async (asset) => Boolean(await cache.match(asset.url))));
   return { all, missing: all.filter((_asset, index) => !cached[index]) };

@@ -8,6 +8,7 @@
  * or a script this page imports on demand is gone from the server (Vite's `vite:preloadError`, then a 404 for it; the
  * caller still sees the error and falls back on its own, e.g. the plain editor).
  */
+import { withBase } from '../site-paths.ts';
 
 /** Why the notice is shown. */
 type UpdateReason = 'installed' | 'chunk-missing';
@@ -155,9 +156,9 @@ function watchInstalling(worker: ServiceWorker | null): void {
   check();
 }
 
-/** Registers `/sw.js` and watches for new builds. */
+/** Registers the course's `sw.js` (its scope is the base path, so it serves the course and nothing else on the host) and watches for new builds. */
 export async function registerServiceWorker(): Promise<void> {
-  registration = await navigator.serviceWorker.register('/sw.js');
+  registration = await navigator.serviceWorker.register(withBase('/sw.js'), { scope: withBase('/') });
   if (registration.waiting && navigator.serviceWorker.controller) showNotice('installed');
   watchInstalling(registration.installing);
   registration.addEventListener('updatefound', () => watchInstalling(registration?.installing ?? null));
@@ -166,7 +167,8 @@ export async function registerServiceWorker(): Promise<void> {
 /** The address of the script or stylesheet a failed on-demand import names in its error, if it names one. */
 function findFailedUrl(error: unknown): string | undefined {
   const message = error instanceof Error ? error.message : String(error);
-  return /(https?:\/\/[^\s)]+|\/_astro\/[^\s)]+)/.exec(message)?.[1];
+  // A path names the base path too (`/course/_astro/x.js`): it is taken whole, from its first slash.
+  return /(https?:\/\/[^\s)]+|(?:\/[\w.~-]+)*\/_astro\/[^\s)]+)/.exec(message)?.[1];
 }
 
 /**

@@ -147,6 +147,69 @@ test('after a new deployment the reader is offered a reload, old pages recover, 
   await expect(notice(page)).toBeEmpty();
 });
 
+/** Waits until the page is a new document (the old one set `beforeReload`), saying where a Reload stopped if not. */
+async function expectReloaded(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page
+          .evaluate(() =>
+            (window as { beforeReload?: boolean }).beforeReload
+              ? `still the old page, at: ${document.querySelector<HTMLElement>('[data-update-notice]')?.dataset['reloadStep'] ?? 'no step'}`
+              : 'reloaded',
+          )
+          .catch(() => 'navigating'),
+      { timeout: INSTALL_MS },
+    )
+    .toBe('reloaded');
+}
+
+// The new build's worker may still be installing when the page finds its scripts gone, or already be waiting (the
+// page was opened again after it installed): Reload must bring the new version from either.
+for (const newWorker of ['installing', 'waiting'] as const) {
+  test(`on an exercise page whose old scripts were deleted, Reload in the notice brings the new version (new worker ${newWorker})`, async ({
+    page,
+  }) => {
+    test.slow();
+    server.serve(DIST);
+    await page.goto(`${server.base}/exercises/${FOOD}/`);
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller);
+    server.serve(nextBuild);
+    // The old worker answers with the old page, whose on-demand scripts (the editor, the drawing) the new build deleted.
+    await page.reload();
+    if (newWorker === 'waiting') {
+      await page.waitForFunction(
+        async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+        undefined,
+        {
+          timeout: INSTALL_MS,
+        },
+      );
+      await page.goto(`${server.base}/exercises/${FOOD}/`);
+    }
+    await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-ready', 'true');
+    await reachAnswer(page);
+    await expect(page.locator('[data-editor-status]')).toContainText('The full editor could not load', {
+      timeout: EDITOR_MS,
+    });
+    await expect(notice(page)).toContainText('Part of this page could not load: a new version of the course', {
+      timeout: INSTALL_MS,
+    });
+    await page.evaluate(() => ((window as { beforeReload?: boolean }).beforeReload = true));
+    await notice(page).getByRole('button', { name: 'Reload' }).click();
+    await expectReloaded(page);
+    await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-ready', 'true');
+    await reachAnswer(page);
+    await waitForMonaco(page);
+    expect(
+      await page.evaluate(() =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.includes('-next.js')),
+      ),
+    ).toBe(true);
+    await expect(notice(page)).toBeEmpty();
+  });
+}
+
 test.describe('without a new deployment', () => {
   // `page.route` cannot reach requests a service worker makes.
   test.use({ serviceWorkers: 'block' });

@@ -185,6 +185,20 @@ test.describe('the answer drawn', () => {
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
+  test('a first drawing that mermaid cannot make is said to have failed, not to show a last good version', async ({
+    page,
+  }) => {
+    // Mermaid loads each kind of diagram on demand; when that load fails (a busy network, a new build), its render
+    // throws. With nothing drawn before, the drawing once ended "stale", claiming a last good version it did not have.
+    await blockMonaco(page);
+    await page.route(/flowDiagram-[\w-]+\.[\w-]+\.js$/, (route) => route.abort());
+    await openExercise(page, FOOD);
+    const canvas = page.locator('[data-answer-diagram]');
+    await expect(canvas).toHaveAttribute('data-state', 'failed');
+    await expect(canvas.locator('svg')).toHaveCount(0);
+    await expect(page.locator('[data-diagram-status]')).toHaveText('This answer could not be drawn.');
+  });
+
   test('a half-typed answer keeps the last good drawing', async ({ page }) => {
     await blockMonaco(page);
     await openExercise(page, FOOD);

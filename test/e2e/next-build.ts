@@ -66,13 +66,22 @@ const CONTENT_TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** A static server of `root` (switchable with `serve`) on a free port of 127.0.0.1; nothing is cached by HTTP. */
+/**
+ * A static server of `root` (switchable with `serve`) on a free port of 127.0.0.1; nothing is cached by HTTP. Given a
+ * `sitePath` (`/course/`), it serves the build there only, as a host publishing it under that path; `base` includes it.
+ */
 export async function startSwitchableServer(
   root: string,
+  sitePath = '/',
 ): Promise<{ base: string; serve: (next: string) => void; stop: () => Promise<void> }> {
   let current = root;
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const fullPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!fullPath.startsWith(sitePath)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const path = `/${fullPath.slice(sitePath.length)}`;
     let file = join(current, normalize(path));
     if (!file.startsWith(current)) {
       response.writeHead(403).end();
@@ -93,7 +102,7 @@ export async function startSwitchableServer(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    base: `http://127.0.0.1:${port}`,
+    base: `http://127.0.0.1:${port}${sitePath.replace(/\/$/, '')}`,
     serve: (next) => {
       current = next;
     },

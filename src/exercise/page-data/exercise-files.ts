@@ -29,11 +29,11 @@ function requireFile<T>(files: Record<string, T>, path: string): T {
 
 /** The files of the exercise whose entry id is `<chapter>/<folder>` (its folder under `exercises/`). */
 export function readExerciseFiles(entryId: string): ExerciseFiles {
-  const base = `/exercises/${entryId}`;
-  const model = requireFile(texts, `${base}/model.json`);
+  const folder = `/exercises/${entryId}`; // root-path-ok: a key of the globs above (a source folder), not a URL
+  const model = requireFile(texts, `${folder}/model.json`);
   return {
-    answerSchema: requireFile(schemas, `${base}/answer.schema.json`),
-    starter: requireFile(texts, `${base}/starter.json`),
+    answerSchema: requireFile(schemas, `${folder}/answer.schema.json`),
+    starter: requireFile(texts, `${folder}/starter.json`),
     model: { json: model, ts: printTsAnswer(JSON.parse(model)) },
   };
 }

@@ -100,9 +100,14 @@ export function createAnswerDiagramView(
         canvas.setAttribute('role', 'img');
         canvas.setAttribute('aria-label', picture.summary);
         status.textContent = picture.summary;
-      } else {
+      } else if (canvas.querySelector('svg')) {
+        // The canvas was left as it was: it still shows an earlier drawing.
         status.textContent = 'This answer could not be drawn; the drawing shows its last good version.';
         canvas.dataset['state'] = 'stale';
+      } else {
+        // Nothing was drawn before (mermaid's own on-demand part may have failed to load): no version to show.
+        status.textContent = 'This answer could not be drawn.';
+        canvas.dataset['state'] = 'failed';
       }
     });
   };

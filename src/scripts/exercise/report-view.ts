@@ -3,6 +3,7 @@
  * never as HTML, so an answer full of markup can only ever be displayed.
  */
 import type { CriterionReport, Diagnostic, GradeReport, RedFlag, Verdict } from '../../../graders/index.ts';
+import { withBase } from '../../site-paths.ts';
 
 const VERDICT_LABELS: Record<Verdict, string> = {
   pass: 'Full marks',
@@ -101,7 +102,7 @@ function renderCriterion(criterion: CriterionReport, takeawayTitle: (id: string)
     feedback.append(line);
   }
   const link = element('a', 'criterion-takeaway', `Review: ${takeawayTitle(criterion.takeaway)}`);
-  link.href = criterion.lessonHref;
+  link.href = withBase(criterion.lessonHref);
   item.append(header, feedback, link);
   return item;
 }
@@ -126,7 +127,7 @@ function renderRedFlag(flag: RedFlag, onReveal: RevealPosition | undefined): HTM
     item.append(document.createTextNode(' '), button);
   }
   const link = element('a', 'criterion-takeaway', 'Review the lesson');
-  link.href = flag.lessonHref;
+  link.href = withBase(flag.lessonHref);
   item.append(document.createTextNode(' '), link);
   return item;
 }

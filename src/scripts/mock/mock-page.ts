@@ -11,6 +11,7 @@ import { findLocalStorage } from '../../exercise/storage/page-storage.ts';
 import { readJson } from '../../exercise/storage/safe-storage.ts';
 import { mockKey } from '../../exercise/storage/storage-keys.ts';
 import { readCatalogue, readProgress } from '../progress/read-progress.ts';
+import { withBase } from '../../site-paths.ts';
 
 /** A question as the page embeds it for this script. */
 export interface MockQuestion {
@@ -98,7 +99,7 @@ function start(): void {
         const left = Math.ceil((deadlineOf(session) - now) / 60_000);
         parts.unshift(left > 0 ? `Running, about ${left} min left` : 'Time ran out: open it to be graded');
         link.textContent = 'Continue';
-        link.href = `/exercises/${question.id}/#mock`;
+        link.href = withBase(`/exercises/${question.id}/#mock`);
         link.setAttribute('aria-label', `Continue the mock: ${question.title}`);
       }
       status.textContent = parts.join(' · ');
@@ -114,7 +115,7 @@ function start(): void {
     surpriseRow.hidden = false;
     surprise.addEventListener('click', () => {
       const id = pickSurprise(candidates, Math.random);
-      if (id !== undefined) window.location.assign(`/exercises/${id}/${START_MOCK_HASH}`);
+      if (id !== undefined) window.location.assign(withBase(`/exercises/${id}/${START_MOCK_HASH}`));
     });
   }
   renderHistory(history, titles);

@@ -23,6 +23,7 @@ import { requireElement } from '../exercise/find-element.ts';
 import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS } from '../exercise/grade-runner.ts';
 import { renderReport } from '../exercise/report-view.ts';
 import { collectCriterionEvidence } from '../../exercise/storage/criterion-evidence.ts';
+import { withBase } from '../../site-paths.ts';
 
 const OUTCOMES: Record<MockRecord['outcome'], string> = {
   'time-up': 'time ran out',
@@ -87,10 +88,10 @@ async function drawInto(
 /** The takeaways of every criterion short of full marks and of every red flag, once each, linked to their lesson. */
 function showMissedTakeaways(report: GradeReport, data: ExercisePageData): void {
   const links = new Map<string, string>();
-  for (const flag of report.redFlags) links.set(flag.takeaway, flag.lessonHref);
+  for (const flag of report.redFlags) links.set(flag.takeaway, withBase(flag.lessonHref));
   for (const criterion of report.criteria)
     if (criterion.verdict === 'fail' || criterion.verdict === 'partial')
-      links.set(criterion.takeaway, criterion.lessonHref);
+      links.set(criterion.takeaway, withBase(criterion.lessonHref));
   const section = required<HTMLElement>('[data-review-missed]');
   section.hidden = links.size === 0;
   required<HTMLElement>('[data-review-missed-list]').replaceChildren(
