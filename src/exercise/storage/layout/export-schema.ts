@@ -10,7 +10,7 @@ export const EXPORT_FORMAT = 'courseware-progress';
 /** Entries a kind may list in one file (a file is at most 5 MB anyway). */
 export const MAX_ENTRIES = 10_000;
 /** Where the schema is published, under the site's base. */
-export const EXPORT_SCHEMA_PATH = `/schemas/export-v${CURRENT_LAYOUT}.json`;
+export const EXPORT_SCHEMA_PATH = `/schemas/export-v${CURRENT_LAYOUT}.json`; // root-path-ok: a site path; the pages make URLs of it with withBase
 
 /** The schema of one entry of `kind`: its key parameters and its value. */
 export function entrySchema(kind: StoredKind): JsonSchema {
