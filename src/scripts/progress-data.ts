@@ -141,7 +141,7 @@ function setUp(root: HTMLElement, storage: NonNullable<ReturnType<typeof findLoc
   find<HTMLButtonElement>('[data-reset]').addEventListener('click', () => dialog.showModal());
   dialog.addEventListener('close', () => {
     if (dialog.returnValue !== 'reset') return;
-    const outcome = resetProgress(storage, session);
+    const outcome = resetProgress(storage, session, validators);
     resetStatus.textContent = outcome.ok
       ? `Removed ${outcome.removed} stored item${outcome.removed === 1 ? '' : 's'}. Undo brings them back until you close this tab.`
       : outcome.message;

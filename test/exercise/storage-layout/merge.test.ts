@@ -164,7 +164,7 @@ describe('reset and undo', () => {
     const storage = loadTodayV1();
     const session = new FakeStorage();
     const before = new Map(storage.entries);
-    const outcome = resetProgress(storage, session);
+    const outcome = resetProgress(storage, session, validators);
     expect(outcome).toEqual({ ok: true, removed: before.size - 1 });
     expect([...storage.entries.keys()]).toEqual(['starlight-theme']);
     // Something done after the reset is kept by the undo.
@@ -175,12 +175,32 @@ describe('reset and undo', () => {
     expect(readResetUndo(session)).toBeUndefined();
   });
 
+  it('a second reset before Undo keeps what the first removed: Undo brings back both', () => {
+    const storage = loadTodayV1();
+    const session = new FakeStorage();
+    const before = new Map(storage.entries);
+    expect(resetProgress(storage, session, validators).ok).toBe(true);
+    storage.setItem(draftKey('multi-tenant-isolation', 'json'), draft('between the resets', T));
+    storage.setItem(attemptsKey('multi-tenant-isolation'), JSON.stringify([attempt(T)]));
+    expect(resetProgress(storage, session, validators)).toEqual({ ok: true, removed: 2 });
+    expect(undoReset(storage, session, validators).ok).toBe(true);
+    for (const [key, value] of before) expect(storage.getItem(key), key).toBe(value);
+    expect(readDraft(storage, 'multi-tenant-isolation', 'json')?.text).toBe('between the resets');
+    expect(readAttempts(storage, 'multi-tenant-isolation').map((record) => record.at)).toEqual([T]);
+  });
+
+  it('offers no Undo for a reset that removed nothing', () => {
+    const session = new FakeStorage();
+    expect(resetProgress(new FakeStorage(), session, validators)).toEqual({ ok: true, removed: 0 });
+    expect(readResetUndo(session)).toBeUndefined();
+  });
+
   it('removes nothing when the session refuses the undo copy', () => {
     const storage = loadTodayV1();
     const session = new FakeStorage();
     session.failWrites = true;
     const before = new Map(storage.entries);
-    expect(resetProgress(storage, session).ok).toBe(false);
+    expect(resetProgress(storage, session, validators).ok).toBe(false);
     expect(storage.entries).toEqual(before);
   });
 });

@@ -7,18 +7,32 @@ import { layoutKey, STORAGE_PREFIX } from '../storage-keys.ts';
 import { readStoredItems } from './export-file.ts';
 import type { ExportValidators } from './export-validators.ts';
 import { mergeItems, type MergeSummary } from './merge-items.ts';
+import { createMemoryStorage } from '../page-storage.ts';
 
 /** Where the removed items wait for Undo, in sessionStorage (outside the prefix: not progress itself). */
 export const RESET_UNDO_KEY = 'courseware:reset-undo';
 
-/** Removes every stored item of the course (the layout mark stays); `removed` counts them. */
+/**
+ * Removes every stored item of the course (the layout mark stays); `removed` counts them. A reset while an earlier
+ * one can still be undone keeps both: the earlier copy is merged into this one (newer drafts win, the other becomes
+ * the undo copy, lists are joined), so Undo brings back everything either reset removed.
+ */
 export function resetProgress(
   local: ListableStorage,
   session: KeyValueStorage,
+  validators: ExportValidators,
 ): { ok: true; removed: number } | { ok: false; message: string } {
   const items = readStoredItems(local);
+  const pending = readResetUndo(session);
+  let copy = items;
+  if (pending !== undefined) {
+    const joined = createMemoryStorage();
+    for (const [key, value] of items) joined.setItem(key, value);
+    mergeItems(joined, pending, validators);
+    copy = readStoredItems(joined);
+  }
   // Pairs, not an object: a stored key is never used as a property name.
-  const kept = writeText(session, RESET_UNDO_KEY, JSON.stringify([...items]));
+  const kept = writeText(session, RESET_UNDO_KEY, JSON.stringify([...copy]));
   if (!kept.ok) {
     return {
       ok: false,
@@ -41,7 +55,8 @@ export function readResetUndo(session: KeyValueStorage): Map<string, string> | u
       if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') continue;
       if (pair[0].startsWith(`${STORAGE_PREFIX}:`)) items.set(pair[0], pair[1]);
     }
-    return items;
+    // A reset of nothing leaves nothing to undo: no Undo button for it.
+    return items.size === 0 ? undefined : items;
   } catch {
     return undefined;
   }
