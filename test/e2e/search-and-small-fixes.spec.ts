@@ -73,7 +73,7 @@ async function search(page: Page, term: string): Promise<Hit[]> {
 }
 
 test.describe('search', () => {
-  test('indexes no hint, explanation or model answer of an exercise', async ({ page }) => {
+  test('indexes no hint, explanation, curveball or model answer of an exercise', async ({ page }) => {
     expect(exercises.length).toBeGreaterThan(0);
     // What each exercise page shows anyone, and what it keeps for later, read from the built page by the
     // components' own markers (not by the search attribute under test).
@@ -82,7 +82,7 @@ test.describe('search', () => {
       await page.goto(`/exercises/${exercise.id}/`);
       const text = await page.evaluate(() => {
         const body = document.querySelector('[data-pagefind-body]') ?? document.body;
-        const hiddenParts = '[data-hint], [data-explanation], .solution';
+        const hiddenParts = '[data-hint], [data-explanation], .solution, [data-curveball]';
         const hidden = [...body.querySelectorAll(hiddenParts)].map((element) => element.textContent);
         const visible = body.cloneNode(true) as HTMLElement;
         for (const element of visible.querySelectorAll(`${hiddenParts}, script, style, template`)) element.remove();
