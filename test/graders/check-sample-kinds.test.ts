@@ -48,7 +48,10 @@ describe('requiredSampleKinds', () => {
       decision: { correct: ['sync'], redFlags: { async: 'Payment on a queue' } },
     });
     const essential = makeCriterion('choice', { at: '/x', essential: true, decision: { correct: ['sync'] } });
-    const plain = makeCriterion('choice', { at: '/x', decision: { correct: ['sync'], wrong: { async: 'Nobody waits for it.' } } });
+    const plain = makeCriterion('choice', {
+      at: '/x',
+      decision: { correct: ['sync'], wrong: { async: 'Nobody waits for it.' } },
+    });
     expect(kindsOf([flagged])).toContain('red-flag');
     expect(kindsOf([essential])).toContain('red-flag');
     expect(kindsOf([plain])).not.toContain('red-flag');
