@@ -81,7 +81,8 @@ function start(): void {
     diagram,
     mockRunning,
     onGraded: solution.reveal,
-    hintsOpen: () => solution.hintsShown() > 0,
+    // The model answer on the page helps as much as a hint: an answer graded beside it is practice with help.
+    hintsOpen: () => solution.hintsShown() > 0 || solution.modelShown(),
   });
 
   if (mockSection) {

@@ -34,7 +34,7 @@ export interface GradingHost {
   mockRunning(): boolean;
   /** Told after each answer graded and recorded (the model answer unlocks). */
   onGraded(): void;
-  /** Whether any hint is open now: recorded with a practice attempt, which then counts for less in mastery. */
+  /** Whether a hint or the model answer is open now: recorded with a practice attempt, which then counts for less. */
   hintsOpen(): boolean;
 }
 

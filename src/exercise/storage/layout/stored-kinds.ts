@@ -118,7 +118,10 @@ const ATTEMPT = object(
     answer: string('The graded text; only the latest few attempts keep it.', MAX_TEXT),
     mode: { const: 'mock', description: 'Present when graded at the end of a timed mock.' },
     criteria: CRITERIA,
-    hintsOpen: { type: 'boolean', description: 'Whether a hint was open when a practice attempt was graded.' },
+    hintsOpen: {
+      type: 'boolean',
+      description: 'Whether a hint or the model answer was open when a practice attempt was graded.',
+    },
   },
   ['at', 'format', 'score', 'max', 'percent', 'passed'],
   'One graded attempt.',
