@@ -15,6 +15,9 @@ const EXERCISE = 'notification-ec2-or-lambda';
 /** Fails both takeaways the exercise tests: every criterion of `serverless.fit-and-misfit` and `serverless.faas-basics`. */
 const FAILING = 'samples/fail-ec2-as-if-steady.json';
 
+/** A right answer of the candidate's own, not the model answer: full marks on both takeaways. */
+const PASSING = 'samples/pass-both-deciding-reasons.json';
+
 async function gradeSample(page: Page, file: string): Promise<void> {
   await openExercise(page, EXERCISE);
   await replaceAnswer(page, readExerciseFile(EXERCISE, file));
@@ -62,7 +65,8 @@ test('two failed takeaways show weak and due; passed a day later, they move to l
   await expect(page.locator('[data-home-due] [data-due-takeaway]')).toHaveCount(2);
 
   await page.clock.setFixedTime(new Date(T0.getTime() + DAY));
-  await gradeSample(page, 'model.json');
+  // The candidate's own right answer (the model answer pasted in would count as practice with help).
+  await gradeSample(page, PASSING);
   await openProgress(page);
   for (const takeaway of ['serverless.fit-and-misfit', 'serverless.faas-basics']) {
     await expect(cell(page, takeaway)).toHaveAttribute('data-state', 'learning');
@@ -141,4 +145,18 @@ test('"Surprise me" on /mock/ starts the question testing a takeaway due for rev
   await page.getByRole('button', { name: 'Surprise me' }).click();
   await expect(page).toHaveURL(/\/exercises\/notification-ec2-or-lambda\/$/);
   await expect(page.getByRole('region', { name: 'Timed mock interview' }).getByRole('timer')).toBeVisible();
+});
+
+test('the model answer pasted in and graded is recorded as practice with help; an answer of the candidate own is not', async ({
+  page,
+}) => {
+  await blockMonaco(page);
+  const stored = async () =>
+    page.evaluate(
+      (key) => (JSON.parse(localStorage.getItem(key) ?? '[]') as { hintsOpen?: boolean }[]).map((a) => a.hintsOpen),
+      `courseware:v1:attempts:${EXERCISE}`,
+    );
+  await gradeSample(page, PASSING);
+  await gradeSample(page, 'model.json');
+  expect(await stored()).toEqual([false, true]);
 });

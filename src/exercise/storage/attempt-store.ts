@@ -30,7 +30,7 @@ export interface AttemptRecord {
   mode?: 'mock';
   /** Each graded criterion with its takeaway: the evidence mastery and review read (absent in older records). */
   criteria?: CriterionEvidence[];
-  /** Whether a hint or the model answer was open when a practice attempt was graded (absent in older records and mocks). */
+  /** Whether a hint was open, or the answer was the model answer, when practice was graded (absent in older records). */
   hintsOpen?: boolean;
 }
 

@@ -18,6 +18,7 @@ import { setUpMock } from './mock-view.ts';
 import { createNotices } from './notices.ts';
 import { showOfflinePart } from './offline-parts.ts';
 import { setUpSolution } from './solution-panel.ts';
+import { isModelAnswer } from '../../progress/is-model-answer.ts';
 
 function start(): void {
   const dataScript = document.getElementById('exercise-data');
@@ -81,8 +82,9 @@ function start(): void {
     diagram,
     mockRunning,
     onGraded: solution.reveal,
-    // The model answer on the page helps as much as a hint: an answer graded beside it is practice with help.
-    hintsOpen: () => solution.hintsShown() > 0 || solution.modelShown(),
+    // The model answer pasted in is practice with help, as with a hint open: it must not make a takeaway solid. (The
+    // model answer stays on the page after a first grade, so its being shown alone cannot be the test.)
+    hintsOpen: () => solution.hintsShown() > 0 || isModelAnswer(answer.text(), data.model[answer.format()]),
   });
 
   if (mockSection) {

@@ -34,7 +34,7 @@ export interface GradingHost {
   mockRunning(): boolean;
   /** Told after each answer graded and recorded (the model answer unlocks). */
   onGraded(): void;
-  /** Whether a hint or the model answer is open now: recorded with a practice attempt, which then counts for less. */
+  /** Whether a hint is open or the answer is the model answer: recorded with practice, which then counts for less. */
   hintsOpen(): boolean;
 }
 

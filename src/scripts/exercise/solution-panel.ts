@@ -22,9 +22,9 @@ export interface SolutionHost {
 
 /**
  * Wires the hints and the "show the model answer" button; `reveal` unlocks the model answer, `hintsShown` counts the
- * hints open, `modelShown` says whether the model answer is on the page.
+ * hints open.
  */
-export function setUpSolution(host: SolutionHost): { reveal(): void; hintsShown(): number; modelShown(): boolean } {
+export function setUpSolution(host: SolutionHost): { reveal(): void; hintsShown(): number } {
   const { root, prompt, data, storage } = host;
   const find = <T extends Element>(selector: string): T => requireElement<T>(root, selector, 'exercise page');
   const hintsShown = setUpHints(prompt, find('[data-next-hint]'));
@@ -53,5 +53,5 @@ export function setUpSolution(host: SolutionHost): { reveal(): void; hintsShown(
     }
   });
   if (readJson(storage, revealedKey(data.id)) === true) reveal();
-  return { reveal, hintsShown, modelShown: () => !solution.hidden };
+  return { reveal, hintsShown };
 }

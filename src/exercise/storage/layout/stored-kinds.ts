@@ -120,7 +120,7 @@ const ATTEMPT = object(
     criteria: CRITERIA,
     hintsOpen: {
       type: 'boolean',
-      description: 'Whether a hint or the model answer was open when a practice attempt was graded.',
+      description: 'Whether a hint was open, or the answer was the model answer, when a practice attempt was graded.',
     },
   },
   ['at', 'format', 'score', 'max', 'percent', 'passed'],
