@@ -10,6 +10,7 @@ import {
   formatKey,
   lessonsReadKey,
   mockHistoryKey,
+  undoKey,
   revealedKey,
 } from '../../../src/exercise/storage/storage-keys.ts';
 import { FakeStorage } from '../fake-storage.ts';
@@ -135,6 +136,20 @@ describe('merging imported items', () => {
       'architecture-patterns/serverless': T,
     });
     expect(storage.getItem(`courseware:v1:unreadable:lessons-read`)).toBeNull();
+  });
+
+  it('sets an undo copy already here aside instead of overwriting it, and never replaces a kept-aside copy', () => {
+    const storage = new FakeStorage();
+    storage.setItem(draftKey(ID, 'json'), draft('mine', T));
+    storage.setItem(undoKey(ID, 'json'), JSON.stringify({ text: 'replaced by a reset to starter' }));
+    storage.setItem(`courseware:v1:unreadable:undo:${ID}:json`, 'an older copy set aside');
+    expect(mergeItems(storage, new Map([[draftKey(ID, 'json'), draft('theirs', T + 5)]]), validators).ok).toBe(true);
+    expect(readDraft(storage, ID, 'json')?.text).toBe('theirs');
+    expect(readUndo(storage, ID, 'json')).toBe('mine');
+    expect(storage.getItem(`courseware:v1:unreadable:undo:${ID}:json`)).toBe('an older copy set aside');
+    expect(storage.getItem(`courseware:v1:unreadable:undo:${ID}:json:2`)).toBe(
+      JSON.stringify({ text: 'replaced by a reset to starter' }),
+    );
   });
 
   it('changes nothing when the browser refuses a write part-way', () => {

@@ -48,6 +48,13 @@ export function mergeItems(storage: KeyValueStorage, items: StoredItems, validat
   );
   const planned = new Map<string, string>();
   const current = (key: string): string | undefined => (planned.has(key) ? planned.get(key) : readRaw(storage, key));
+  // An item set aside takes the first free kept-aside key, so a second one never replaces the first.
+  const setAside = (key: string, raw: string): void => {
+    let aside = keptAsideKey(key);
+    for (let copy = 2; current(aside) !== undefined && current(aside) !== raw; copy += 1)
+      aside = `${keptAsideKey(key)}:${copy}`;
+    planned.set(aside, raw);
+  };
   const ordered = [...items].sort(([a], [b]) => kindOrder(a) - kindOrder(b));
   for (const [key, incomingRaw] of ordered) {
     const parsed = parseKey(key);
@@ -67,12 +74,12 @@ export function mergeItems(storage: KeyValueStorage, items: StoredItems, validat
     }
     const incoming = readValue(kind, params, incomingRaw, validators);
     if (incoming === undefined) {
-      planned.set(keptAsideKey(key), incomingRaw);
+      setAside(key, incomingRaw);
       continue;
     }
     const local = readValue(kind, params, localRaw, validators);
     if (local === undefined) {
-      planned.set(keptAsideKey(key), localRaw);
+      setAside(key, localRaw);
       planned.set(key, incomingRaw);
       count.updated += 1;
       continue;
@@ -83,7 +90,13 @@ export function mergeItems(storage: KeyValueStorage, items: StoredItems, validat
     if (outcome.changed || (outcome.also ?? []).length > 0) count.updated += 1;
     else count.unchanged += 1;
     count.records += outcome.added ?? 0;
-    for (const also of outcome.also ?? []) planned.set(also.key, JSON.stringify(also.value));
+    for (const also of outcome.also ?? []) {
+      // An undo copy already here holds text the candidate may still want: it is set aside, never overwritten.
+      const raw = JSON.stringify(also.value);
+      const existing = current(also.key);
+      if (existing !== undefined && existing !== raw) setAside(also.key, existing);
+      planned.set(also.key, raw);
+    }
   }
   return applyAll(storage, planned) ?? { ok: true, counts };
 }
