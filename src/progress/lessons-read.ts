@@ -28,6 +28,11 @@ export function markLessonRead(storage: KeyValueStorage, lessonId: string, now: 
     throw new Error(`markLessonRead: "${lessonId}" is not a lesson id (<chapter>/<lesson>)`);
   const read = readLessonsRead(storage);
   if (read.has(lessonId)) return { ok: true };
+  // At the bound, the lesson read longest ago makes room (the stored map must stay valid for export).
+  if (read.size >= MAX_LESSONS_READ) {
+    const [oldest] = [...read].reduce((first, entry) => (entry[1] < first[1] ? entry : first));
+    read.delete(oldest);
+  }
   read.set(lessonId, now);
   return writeJson(storage, lessonsReadKey(), Object.fromEntries(read));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lessonsReadKey } from '../../src/exercise/storage/storage-keys.ts';
-import { markLessonRead, readLessonsRead } from '../../src/progress/lessons-read.ts';
+import { markLessonRead, MAX_LESSONS_READ, readLessonsRead } from '../../src/progress/lessons-read.ts';
 import { FakeStorage } from '../exercise/fake-storage.ts';
 
 describe('lessons read', () => {
@@ -9,6 +9,19 @@ describe('lessons read', () => {
     markLessonRead(storage, 'architecture-patterns/monolith', 100);
     markLessonRead(storage, 'architecture-patterns/monolith', 200);
     expect([...readLessonsRead(storage)]).toEqual([['architecture-patterns/monolith', 100]]);
+  });
+
+  it('stays within its bound: at the limit, the lesson read longest ago makes room', () => {
+    const storage = new FakeStorage();
+    const full = Object.fromEntries(
+      Array.from({ length: MAX_LESSONS_READ }, (_unused, i) => [`c/lesson-${i}`, 1000 + i]),
+    );
+    storage.setItem(lessonsReadKey(), JSON.stringify(full));
+    markLessonRead(storage, 'c/newest', 5000);
+    const read = readLessonsRead(storage);
+    expect(read.size).toBe(MAX_LESSONS_READ);
+    expect(read.has('c/lesson-0')).toBe(false);
+    expect(read.get('c/newest')).toBe(5000);
   });
 
   it('reads a damaged value as nothing read and skips damaged entries, never throwing', () => {
