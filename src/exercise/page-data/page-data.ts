@@ -21,7 +21,9 @@ export interface ExercisePageData {
    * only the curveball asks for (the full ones above are used after the reveal, outside mocks, and for grading).
    */
   beforeCurveball?: {
+    /** The answer schema without the fields only the curveball reads (the editor, form and panel use it). */
     answerSchema: object;
+    /** The starter without those fields, in each format. */
     starter: Record<AnswerFormat, string>;
   };
 }

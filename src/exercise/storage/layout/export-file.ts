@@ -15,10 +15,15 @@ export type ExportEntry = Record<string, unknown> & { value: unknown };
 
 /** The file, as the schema describes it. */
 export interface ExportFile {
+  /** Where the site publishes the file's JSON Schema. */
   $schema?: string;
+  /** Says what the file is, so another JSON file is refused by name. */
   format: typeof EXPORT_FORMAT;
+  /** The storage layout the file was made from; a newer one is refused, an older one migrated. */
   version: number;
+  /** When it was made, as an ISO 8601 date and time. */
   exportedAt: string;
+  /** Every stored item, by kind (the registry's `name`). */
   items: Record<string, ExportEntry[]>;
 }
 

@@ -28,6 +28,7 @@ export type JsonSchema = { readonly [keyword: string]: unknown };
 export interface KeyParam {
   /** The field that carries it in an export entry. */
   name: string;
+  /** What its text must match (checked before the key is built, so no key holds a stray `:` or markup). */
   schema: JsonSchema;
 }
 
