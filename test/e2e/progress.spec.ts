@@ -71,6 +71,8 @@ test('two failed takeaways show weak and due; passed a day later, they move to l
   for (const takeaway of ['serverless.fit-and-misfit', 'serverless.faas-basics']) {
     await expect(cell(page, takeaway)).toHaveAttribute('data-state', 'learning');
     await expect(cell(page, takeaway)).toContainText('Learning');
+    // The next review is in the cell's words, not only in its hover title.
+    await expect(cell(page, takeaway)).toContainText('Next review:');
     await expect(dueItem(page, takeaway)).toHaveCount(0);
   }
   await expect(page.locator('[data-due-summary]')).toContainText('Nothing is due today. Next review:');

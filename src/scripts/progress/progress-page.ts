@@ -36,6 +36,9 @@ function start(): void {
     if (word) word.textContent = MASTERY_WORDS[mastery.state];
     const next = review ? ` Next review: ${formatWhen(review.due)}.` : '';
     cell.title = `${MASTERY_WORDS[mastery.state]}: ${cell.title}${next}`;
+    // The title shows on hover only: the date is also in the cell's words, for keyboard, touch and screen readers.
+    const nextWords = cell.querySelector('[data-cell-next]');
+    if (nextWords) nextWords.textContent = next;
   }
   const storage = findLocalStorage();
   const read = storage ? readLessonsRead(storage) : new Map<string, number>();
