@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { addPolicy } from '../../src/integrations/content-security-policy.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { CONTENT_TYPES } from '../support/static-server.ts';
 
 /** Files that name scripts: pages, scripts (imports, workers), the offline list. */
 const TEXT_FILE = /\.(?:html|js|json|css)$/;
@@ -52,19 +53,6 @@ export async function makeNextBuild(
   for (const [before, after] of renamed) renameSync(join(to, '_astro', before), join(to, '_astro', after));
   await writeServiceWorker(to);
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-};
 
 /**
  * A static server of `root` (switchable with `serve`) on a free port of 127.0.0.1; nothing is cached by HTTP. Given a
