@@ -18,6 +18,17 @@ export function keptAsideKey(oldKey: string): string {
   return `${PREFIX}:unreadable:${oldKey.startsWith(`${PREFIX}:`) ? oldKey.slice(PREFIX.length + 1) : oldKey}`;
 }
 
+/**
+ * The first kept-aside key for `oldKey` that is free (or already holds `raw`): `unreadable:<key>`, then `…:2`, `…:3`.
+ * A second damaged copy of the same item never replaces the first. `read` says what a key holds now.
+ */
+export function freeKeptAsideKey(oldKey: string, raw: string, read: (key: string) => string | undefined): string {
+  let aside = keptAsideKey(oldKey);
+  for (let copy = 2; read(aside) !== undefined && read(aside) !== raw; copy += 1)
+    aside = `${keptAsideKey(oldKey)}:${copy}`;
+  return aside;
+}
+
 /** The draft of one exercise in one format. */
 export function draftKey(exerciseId: string, format: AnswerFormat): string {
   return `${PREFIX}:draft:${exerciseId}:${format}`;

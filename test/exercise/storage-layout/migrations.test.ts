@@ -54,6 +54,16 @@ describe('storage layout migrations', () => {
     expect(storage.entries).toEqual(after);
   });
 
+  it('keep an unreadable running mock aside without replacing a copy kept aside before', () => {
+    const storage = new FakeStorage();
+    const aside = 'courseware:v1:unreadable:mock:order-placed-events';
+    storage.setItem(aside, 'an earlier damaged copy');
+    storage.setItem(mockKey('order-placed-events'), '{"startedAt": "soon"');
+    expect(ensureLayout(storage).kind).toBe('migrated');
+    expect(storage.getItem(aside)).toBe('an earlier damaged copy');
+    expect(storage.getItem(`${aside}:2`)).toBe('{"startedAt": "soon"');
+  });
+
   it('leave storage written by a newer release as it is', () => {
     const storage = new FakeStorage();
     storage.setItem(layoutKey(), String(CURRENT_LAYOUT + 1));

@@ -6,7 +6,7 @@
  * either merged or as it was.
  */
 import { readRaw, removeEntry, writeText, type KeyValueStorage } from '../safe-storage.ts';
-import { keptAsideKey } from '../storage-keys.ts';
+import { freeKeptAsideKey } from '../storage-keys.ts';
 import { storedText } from './export-file.ts';
 import type { ExportValidators } from './export-validators.ts';
 import type { StoredItems } from './migrations.ts';
@@ -50,10 +50,7 @@ export function mergeItems(storage: KeyValueStorage, items: StoredItems, validat
   const current = (key: string): string | undefined => (planned.has(key) ? planned.get(key) : readRaw(storage, key));
   // An item set aside takes the first free kept-aside key, so a second one never replaces the first.
   const setAside = (key: string, raw: string): void => {
-    let aside = keptAsideKey(key);
-    for (let copy = 2; current(aside) !== undefined && current(aside) !== raw; copy += 1)
-      aside = `${keptAsideKey(key)}:${copy}`;
-    planned.set(aside, raw);
+    planned.set(freeKeptAsideKey(key, raw, current), raw);
   };
   const ordered = [...items].sort(([a], [b]) => kindOrder(a) - kindOrder(b));
   for (const [key, incomingRaw] of ordered) {

@@ -7,7 +7,7 @@
  */
 import { parseMockSession } from '../../mock/mock-session.ts';
 import { listKeys, readRaw, removeEntry, writeText, type ListableStorage } from '../safe-storage.ts';
-import { keptAsideKey, layoutKey, STORAGE_PREFIX } from '../storage-keys.ts';
+import { freeKeptAsideKey, layoutKey, STORAGE_PREFIX } from '../storage-keys.ts';
 import { parseKey } from './stored-kinds.ts';
 
 /** The layout this release writes. */
@@ -25,9 +25,15 @@ export interface Migration {
   migrate(items: StoredItems): void;
 }
 
-/** Moves an item aside, under `unreadable:<old key>`, so nothing reads it as what it is not and nothing is lost. */
+/**
+ * Moves an item aside, under the first free `unreadable:<old key>`, so nothing reads it as what it is not and nothing
+ * is lost, not even a copy kept aside before.
+ */
 function keepAside(items: StoredItems, key: string, raw: string): void {
-  items.set(keptAsideKey(key), raw);
+  items.set(
+    freeKeptAsideKey(key, raw, (aside) => items.get(aside)),
+    raw,
+  );
   items.delete(key);
 }
 
