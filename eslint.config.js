@@ -4,6 +4,10 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import regexp from 'eslint-plugin-regexp';
 
+/** Said when a file outside graders/ imports an engine file other than its two surfaces. */
+export const ENGINE_SURFACES_MESSAGE =
+  'Import the engine through its surfaces only: graders/index.ts (grading) or graders/tooling/index.ts (Node tooling).';
+
 export default tseslint.config(
   {
     ignores: [
@@ -74,6 +78,26 @@ export default tseslint.config(
             {
               group: ['**/src/**', '../src/*', '../../src/*'],
               message: 'The site depends on the engine, never the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The engine has two declared surfaces: graders/index.ts (grading, pure: browser and Node) and
+    // graders/tooling/index.ts (Node tooling: reading exercises from disk, content problems, the commands). Outside
+    // graders/, nothing reaches past them. Tests may: each mirrors the internals of the module it tests.
+    files: ['**/*.{ts,mjs,js,astro}'],
+    ignores: ['graders/**', 'test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(?:^|/)graders/(?!(?:tooling/)?index(?:\\.ts)?$)',
+              message: ENGINE_SURFACES_MESSAGE,
             },
           ],
         },
