@@ -4,9 +4,10 @@
  * only Node tooling needs (reading exercises from disk, the commands) is the other surface, graders/tooling/index.ts.
  */
 
-// Grading.
+// Grading: one pipeline (grade-answer.ts), two doors. `grade` compiles the exercise's validators with ajv as it goes
+// (Node, tests); `gradeAnswer` takes validators made elsewhere, as the browser's are, printed at build time: a page may
+// not compile code under the site's CSP, and ajv's compiler would triple the grading worker (engine-size.test.ts).
 export { grade, type GradableExercise } from './grade';
-// Grading with validators made elsewhere: the browser's are printed at build time (no code compiled in the page).
 export { gradeAnswer, type SchemaCompilation } from './grade-answer';
 export {
   createValidatorPrinter,
