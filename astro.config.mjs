@@ -6,7 +6,7 @@ import { mermaidFencesPlugin } from './src/integrations/diagrams/mermaid-fences.
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { diagramsIntegration } from './src/integrations/diagrams/diagrams-integration.ts';
 import { onDemandCssIntegration } from './src/integrations/on-demand-css.ts';
-import { chapters } from './src/chapters.ts';
+import { chapters } from './graders/index.ts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
 import { contentSecurityPolicyIntegration } from './src/integrations/content-security-policy.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';

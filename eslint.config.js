@@ -4,6 +4,10 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import regexp from 'eslint-plugin-regexp';
 
+/** Said when a file outside graders/ imports an engine file other than its two surfaces. */
+export const ENGINE_SURFACES_MESSAGE =
+  'Import the engine through its surfaces only: graders/index.ts (grading) or graders/tooling/index.ts (Node tooling).';
+
 export default tseslint.config(
   {
     ignores: [
@@ -35,9 +39,10 @@ export default tseslint.config(
     },
   },
   {
-    // The engine is pure: no DOM, no Astro, no Node built-ins, and nothing from the site.
+    // The engine is pure: no DOM, no Astro, no Node built-ins, nothing from the site, and nothing from the Node tooling
+    // (which may use all of those but the site).
     files: ['graders/**/*.ts'],
-    ignores: ['graders/cli/**'],
+    ignores: ['graders/tooling/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -45,8 +50,30 @@ export default tseslint.config(
           patterns: [
             {
               group: ['node:*', 'fs', 'path', 'os', 'child_process'],
-              message: 'graders/ is pure: no Node built-ins outside graders/cli/.',
+              message: 'graders/ is pure: no Node built-ins outside graders/tooling/.',
             },
+            { group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'], message: 'graders/ must not depend on Astro.' },
+            {
+              group: ['**/src/**', '../src/*', '../../src/*'],
+              message: 'The site depends on the engine, never the reverse.',
+            },
+            {
+              regex: '(?:^|/)tooling(?:/|$)',
+              message: 'The pure engine must not import the Node tooling (graders/tooling/): it runs in the browser.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The Node tooling may use Node, but it is still the engine's side of the line: nothing from Astro or the site.
+    files: ['graders/tooling/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
             { group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'], message: 'graders/ must not depend on Astro.' },
             {
               group: ['**/src/**', '../src/*', '../../src/*'],
@@ -58,10 +85,33 @@ export default tseslint.config(
     },
   },
   {
+    // The engine has two declared surfaces: graders/index.ts (grading, pure: browser and Node) and
+    // graders/tooling/index.ts (Node tooling: reading exercises from disk, content problems, the commands). Outside
+    // graders/, nothing reaches past them. Tests may: each mirrors the internals of the module it tests.
+    files: ['**/*.{ts,mjs,js,astro}'],
+    ignores: ['graders/**', 'test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(?:^|/)graders/(?!(?:tooling/)?index(?:\\.ts)?$)',
+              message: ENGINE_SURFACES_MESSAGE,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The engine runs every regular expression on candidates' text: none may backtrack super-linearly (a numeric
     // literal regex once took 14 s on 100k digits and a letter). test/graders/regex-audit.test.ts feeds each one
     // its worst input.
     files: ['graders/**/*.ts'],
+    // Reads only the title of the course's own index.mdx to write a calibration packet, never a candidate's text (it
+    // lived in src/calibration/, outside this rule, until the tooling moved beside the engine).
+    ignores: ['graders/tooling/calibration/write-packet.ts'],
     plugins: { regexp },
     rules: {
       'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],

@@ -1,11 +1,13 @@
 /**
  * The grading engine's public surface. Pure TypeScript: no DOM, no Astro, no Node built-ins, so the exercise page
- * and the CLI run the very same code. Everything the site and the CLI use is exported from here, and nothing else.
+ * and the Node tooling run the very same code. Everything the site uses from the engine is exported from here; what
+ * only Node tooling needs (reading exercises from disk, the commands) is the other surface, graders/tooling/index.ts.
  */
 
-// Grading.
+// Grading: one pipeline (grade-answer.ts), two doors. `grade` compiles the exercise's validators with ajv as it goes
+// (Node, tests); `gradeAnswer` takes validators made elsewhere, as the browser's are, printed at build time: a page may
+// not compile code under the site's CSP, and ajv's compiler would triple the grading worker (engine-size.test.ts).
 export { grade, type GradableExercise } from './grade';
-// Grading with validators made elsewhere: the browser's are printed at build time (no code compiled in the page).
 export { gradeAnswer, type SchemaCompilation } from './grade-answer';
 export {
   createValidatorPrinter,
@@ -13,6 +15,8 @@ export {
   type ValidatorPrinter,
 } from './answer-schema/print-validator-module';
 export { toCompiledSchemas, type PrecompiledValidators } from './answer-schema/precompiled-schemas';
+// ajv's runtime helpers that printed validators call (the export file's validators are printed by the site).
+export { ajvRuntime } from './answer-schema/ajv-runtime';
 export type { AnswerLocation, CriterionReport, Diagnostic, GradeReport, RedFlag, Verdict } from './report';
 
 // Reading answers (the page also uses the parsed value to draw the design).
@@ -34,6 +38,11 @@ export {
   type CalibrationAnswer,
   type InterviewVerdict,
 } from './exercise-model/calibration-answer';
+
+// What the course declares besides exercises: its chapters, a lesson's frontmatter, the components an exercise may use.
+export { chapters, type Chapter } from './course/chapters';
+export { lessonFieldsSchema, type InterviewQuestion, type Takeaway } from './course/lesson';
+export { EXERCISE_COMPONENT_NAMES, type ExerciseComponentName } from './course/exercise-component-names';
 
 // The answer vocabulary every exercise schema references.
 export { default as vocabularySchema } from './vocabulary/vocabulary.schema.json' with { type: 'json' };

@@ -2,8 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { exerciseFrontmatterSchema } from '../graders/index.ts';
-import { lessonFieldsSchema } from './schemas/lesson.ts';
+import { exerciseFrontmatterSchema, lessonFieldsSchema } from '../graders/index.ts';
 
 /** Lessons: one folder per chapter under the top-level `content/`, one MDX file per lesson. */
 const docs = defineCollection({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A takeaway id, `<lesson-slug>.<kebab-name>`: declared by a lesson (src/schemas/lesson.ts), cited by a criterion. */
+/** A takeaway id, `<lesson-slug>.<kebab-name>`: declared by a lesson (graders/course/lesson.ts), cited by a criterion. */
 export const takeawayIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: 'a takeaway id is `<lesson-slug>.<kebab-name>`, e.g. `microservices.sync-vs-async`',
 });

@@ -9,8 +9,8 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
-import { chapters } from '../chapters.ts';
-import { runCheckContent } from '../content-check/run-check-content.ts';
+import { chapters } from '../../graders/index.ts';
+import { runCheckContent } from '../../graders/tooling/index.ts';
 
 /** The error lines of the check of the project at `root`, paths relative to it; empty when it passes. */
 function findContentErrors(root: string): string[] {

@@ -3,8 +3,7 @@ import { basename, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { createValidatorPrinter, exerciseFrontmatterSchema } from '../../graders/index.ts';
-import { findExerciseFolders } from '../../graders/cli/find-exercises.ts';
-import { readFrontmatter } from '../../graders/cli/read-frontmatter.ts';
+import { AJV_RUNTIME_MODULE, findExerciseFolders, readFrontmatter } from '../../graders/tooling/index.ts';
 
 /** The index: `validatorLoaders`, one lazy import per exercise id (see src/virtual-modules.d.ts). */
 const INDEX_ID = 'virtual:exercise-validators';
@@ -12,8 +11,6 @@ const INDEX_ID = 'virtual:exercise-validators';
 const EXERCISE_PREFIX = `${INDEX_ID}/`;
 /** Vite's mark for a module that exists only in a plugin. */
 const VIRTUAL = '\0';
-/** Where printed modules import ajv's runtime helpers from. */
-const AJV_RUNTIME = resolve(import.meta.dirname, '../../graders/answer-schema/ajv-runtime.ts');
 
 /**
  * Every exercise's validators module, by exercise id, printed from its folder: answer.schema.json and the rubric in
@@ -21,7 +18,7 @@ const AJV_RUNTIME = resolve(import.meta.dirname, '../../graders/answer-schema/aj
  * exercise in full. One printer, so ajv compiles the shared vocabulary once (17 exercises: ~0.1 s, not ~1 s).
  */
 function printAllValidators(): Map<string, { folder: string; code: string }> {
-  const print = createValidatorPrinter(AJV_RUNTIME);
+  const print = createValidatorPrinter(AJV_RUNTIME_MODULE);
   const modules = new Map<string, { folder: string; code: string }>();
   for (const folder of findExerciseFolders()) {
     const frontmatter = readFrontmatter(readFileSync(resolve(folder, 'index.mdx'), 'utf8'));

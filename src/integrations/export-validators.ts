@@ -1,14 +1,12 @@
-import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { AJV_RUNTIME_MODULE } from '../../graders/tooling/index.ts';
 import { printExportValidators } from '../exercise/storage/layout/print-export-validators.ts';
 
 /** The export file's validators (see src/virtual-modules.d.ts). */
 const MODULE_ID = 'virtual:export-validators';
 /** Vite's mark for a module that exists only in a plugin. */
 const VIRTUAL = '\0';
-/** Where the printed module imports ajv's runtime helpers from. */
-const AJV_RUNTIME = resolve(import.meta.dirname, '../../graders/answer-schema/ajv-runtime.ts');
 
 /**
  * Generates the validators of the progress export file (the schema comes from the registry of stored kinds) at build
@@ -19,7 +17,7 @@ export function exportValidatorsIntegration(): AstroIntegration {
   const plugin: Plugin = {
     name: 'courseware-export-validators',
     resolveId: (id) => (id === MODULE_ID ? VIRTUAL + id : undefined),
-    load: (id) => (id === VIRTUAL + MODULE_ID ? printExportValidators(AJV_RUNTIME) : undefined),
+    load: (id) => (id === VIRTUAL + MODULE_ID ? printExportValidators(AJV_RUNTIME_MODULE) : undefined),
   };
   return {
     name: 'courseware-export-validators',

@@ -3,8 +3,7 @@
  * with takeaways, in sidebar order, and for each takeaway the criteria of each exercise that test it.
  */
 import { getCollection } from 'astro:content';
-import { takeawayHref } from '../../graders/index.ts';
-import { chapters } from '../chapters.ts';
+import { chapters, takeawayHref } from '../../graders/index.ts';
 import { listExercises } from '../exercise/page-data/exercise-entries.ts';
 import { titleTakeaway } from '../exercise/page-data/takeaway-titles.ts';
 import { withBase } from '../site-paths.ts';

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { grade, readAnswer, type AnswerFormat, type GradableExercise } from '../../graders/index';
-import { findExerciseFolders } from '../../graders/cli/find-exercises';
-import { formatProblem } from '../../graders/cli/content-problem';
-import { loadExercise } from '../../graders/cli/load-exercise';
-import { readSamples, type SampleFile } from '../../graders/cli/read-sample';
+import { findExerciseFolders } from '../../graders/tooling/find-exercises';
+import { formatProblem } from '../../graders/tooling/content-problem';
+import { loadExercise } from '../../graders/tooling/load-exercise';
+import { readSamples, type SampleFile } from '../../graders/tooling/read-sample';
 
 const RUNS = 7;
 const RUN_MILLISECONDS = 250;

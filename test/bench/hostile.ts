@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { grade, MAX_SOURCE_LENGTH, type AnswerFormat } from '../../graders/index';
-import { findExerciseFolders } from '../../graders/cli/find-exercises';
-import { loadExercise } from '../../graders/cli/load-exercise';
+import { findExerciseFolders } from '../../graders/tooling/find-exercises';
+import { loadExercise } from '../../graders/tooling/load-exercise';
 import { ISSUE_REPRODUCTIONS } from '../support/hostile-answers';
 import { HOSTILE_SHAPES, buildWithin, findShape, hostileAnswerArbitrary } from '../support/hostile-shapes';
 

@@ -9,10 +9,10 @@
  * Run with `npm run bench:progress`.
  */
 import { join } from 'node:path';
-import { findExerciseFolders } from '../../graders/cli/find-exercises';
-import { loadExercise } from '../../graders/cli/load-exercise';
-import { chapters } from '../../src/chapters';
-import { checkContent } from '../../src/content-check/check-content';
+import { findExerciseFolders } from '../../graders/tooling/find-exercises';
+import { loadExercise } from '../../graders/tooling/load-exercise';
+import { chapters } from '../../graders/course/chapters';
+import { checkContent } from '../../graders/tooling/content-check/check-content';
 import { saveMockRecord, type MockRecord } from '../../src/exercise/mock/mock-history';
 import { recordAttempt } from '../../src/exercise/storage/attempt-store';
 import type { CriterionEvidence } from '../../src/exercise/storage/criterion-evidence';

@@ -2,8 +2,8 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCalibrate } from '../../src/calibration/run-calibrate.ts';
-import { toBlindPrompt } from '../../src/calibration/write-packet.ts';
+import { runCalibrate } from '../../graders/tooling/calibration/run-calibrate.ts';
+import { toBlindPrompt } from '../../graders/tooling/calibration/write-packet.ts';
 import { exercisePath } from '../support/exercise-folders.ts';
 
 const repository = join(import.meta.dirname, '../..');

@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countAgreement, isExplained, toPercent } from '../../src/calibration/compare-calibration.ts';
-import { readCalibration } from '../../src/calibration/read-calibration.ts';
-import { runCalibrate } from '../../src/calibration/run-calibrate.ts';
+import { countAgreement, isExplained, toPercent } from '../../graders/tooling/calibration/compare-calibration.ts';
+import { readCalibration } from '../../graders/tooling/calibration/read-calibration.ts';
+import { runCalibrate } from '../../graders/tooling/calibration/run-calibrate.ts';
 import { EXERCISE_IDS, exercisePath } from '../support/exercise-folders.ts';
 
 const repository = join(import.meta.dirname, '../..');

@@ -7,10 +7,10 @@ import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../graders/cli/content-problem';
-import { createExercise } from '../../src/authoring/new-exercise';
-import { chapters } from '../../src/chapters';
-import { checkContent, type ContentReport } from '../../src/content-check/check-content';
+import { formatProblem } from '../../graders/tooling/content-problem';
+import { createExercise } from '../../graders/tooling/authoring/new-exercise';
+import { chapters } from '../../graders/course/chapters';
+import { checkContent, type ContentReport } from '../../graders/tooling/content-check/check-content';
 import { CONTENT_CHECK_MS } from '../support/timeouts';
 import { EXPECTED } from './support/broken-exercises-expected';
 

@@ -6,10 +6,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../graders/cli/content-problem';
-import { createExercise, type AuthoringRoots } from '../../src/authoring/new-exercise';
-import { chapters } from '../../src/chapters';
-import { checkContent } from '../../src/content-check/check-content';
+import { formatProblem } from '../../graders/tooling/content-problem';
+import { createExercise, type AuthoringRoots } from '../../graders/tooling/authoring/new-exercise';
+import { chapters } from '../../graders/course/chapters';
+import { checkContent } from '../../graders/tooling/content-check/check-content';
 import { CONTENT_CHECK_MS } from '../support/timeouts';
 
 const ROOT = join(import.meta.dirname, '../..');

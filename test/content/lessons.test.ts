@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chapters } from '../../src/chapters.ts';
-import { lessonFieldsSchema, type InterviewQuestion, type Takeaway } from '../../src/schemas/lesson.ts';
+import { chapters } from '../../graders/course/chapters.ts';
+import { lessonFieldsSchema, type InterviewQuestion, type Takeaway } from '../../graders/course/lesson.ts';
 import { loadLessonFiles } from './load-lessons.ts';
 
 const files = loadLessonFiles();
@@ -18,7 +18,7 @@ describe('lesson content', () => {
     expect(lessons.length).toBeGreaterThan(0);
   });
 
-  it('puts every chapter folder in src/chapters.ts, and every declared chapter has files', () => {
+  it('puts every chapter folder in graders/course/chapters.ts, and every declared chapter has files', () => {
     const onDisk = new Set(chapterFiles.map((file) => file.chapter));
     expect([...onDisk].sort()).toEqual(chapters.map((chapter) => chapter.slug).sort());
   });

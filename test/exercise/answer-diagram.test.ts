@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAnswer } from '../../graders/index.ts';
-import { splitSampleHeader } from '../../graders/cli/read-sample.ts';
+import { splitSampleHeader } from '../../graders/tooling/read-sample.ts';
 import { printTsAnswer } from '../../src/exercise/formats/convert-format.ts';
 import {
   drawAnswer,

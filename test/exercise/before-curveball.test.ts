@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCurveballOnlyFields } from '../../graders/exercise-model/curveball-fields';
-import { loadExercise } from '../../graders/cli/load-exercise';
+import { loadExercise } from '../../graders/tooling/load-exercise';
 import {
   deriveBeforeCurveball,
   hideFieldsInAnswer,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { findExerciseFolders } from '../../graders/cli/find-exercises.ts';
+import { findExerciseFolders } from '../../graders/tooling/find-exercises.ts';
 import { createAjv } from '../../graders/answer-schema/create-ajv.ts';
 import { valuesAt } from '../../graders/answer-schema/values-at.ts';
 import vocabulary from '../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };

@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { grade, readAnswer, type GradableExercise, type GradeReport } from '../../graders/index';
-import { EXERCISES_ROOT, findExerciseFolders } from '../../graders/cli/find-exercises';
-import { formatProblem } from '../../graders/cli/content-problem';
-import { loadExercise } from '../../graders/cli/load-exercise';
-import { readSamples } from '../../graders/cli/read-sample';
-import { chapters } from '../../src/chapters';
-import { checkContent } from '../../src/content-check/check-content';
+import { EXERCISES_ROOT, findExerciseFolders } from '../../graders/tooling/find-exercises';
+import { formatProblem } from '../../graders/tooling/content-problem';
+import { loadExercise } from '../../graders/tooling/load-exercise';
+import { readSamples } from '../../graders/tooling/read-sample';
+import { chapters } from '../../graders/course/chapters';
+import { checkContent } from '../../graders/tooling/content-check/check-content';
 import { printTsAnswer } from '../../src/exercise/formats/convert-format';
 import { readLessonTakeaways } from './support/read-lesson-takeaways';
 

@@ -1,7 +1,7 @@
 /** An exercise is tried with every kind of answer its rubric can misjudge, read from the rubric itself. */
 import { describe, expect, it } from 'vitest';
-import { checkSampleKinds, requiredSampleKinds } from '../../graders/cli/check-sample-kinds';
-import type { SampleFile } from '../../graders/cli/read-sample';
+import { checkSampleKinds, requiredSampleKinds } from '../../graders/tooling/check-sample-kinds';
+import type { SampleFile } from '../../graders/tooling/read-sample';
 import type { SampleKind } from '../../graders/exercise-model/sample';
 import { makeCriterion } from './support/criteria';
 

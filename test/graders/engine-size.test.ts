@@ -36,6 +36,14 @@ describe('the engine in a browser bundle', () => {
     expect(gzip).toBeLessThan(70_000);
   });
 
+  // Why the browser has a door of its own: `grade` compiles validators with ajv, which a page under a strict CSP
+  // cannot run, and whose compiler would triple the grading worker. `gradeAnswer` takes validators printed at build.
+  it("gradeAnswer, the page's door, brings no ajv at all and stays within 25 KB gzip", async () => {
+    const { gzip, packages } = await measure("export { gradeAnswer, toCompiledSchemas } from '../../graders/index';");
+    expect([...packages]).toEqual(['own']);
+    expect(gzip).toBeLessThan(25_000);
+  });
+
   it('the TypeScript-answer reader stays small (8 KB gzip), with no dependency', async () => {
     const { gzip, packages } = await measure("export { readTsAnswer } from '../../graders/parse/read-ts';");
     expect([...packages]).toEqual(['own']);

@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGradeCommand } from '../../graders/cli/run-grade-command';
-import { parseGradeArgs } from '../../graders/cli/parse-args';
-import { suggestId } from '../../graders/cli/suggest-id';
+import { runGradeCommand } from '../../graders/tooling/grade/run-grade-command';
+import { parseGradeArgs } from '../../graders/tooling/grade/parse-args';
+import { suggestId } from '../../graders/tooling/suggest-id';
 import { SPAWN_TEST_MS } from '../support/timeouts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -178,7 +178,11 @@ describe('runGradeCommand', () => {
       const tsx = join(ROOT, 'node_modules/.bin/tsx');
       const result = spawnSync(
         tsx,
-        ['graders/cli/main.ts', 'food-delivery-communication', join(EXERCISE, 'samples/fail-ec2-as-if-steady.json')],
+        [
+          'graders/tooling/grade/main.ts',
+          'food-delivery-communication',
+          join(EXERCISE, 'samples/fail-ec2-as-if-steady.json'),
+        ],
         { cwd: ROOT, encoding: 'utf8' },
       );
       // The EC2 answer is the wrong shape for the food-delivery exercise: reported, and incomplete (its errors keep

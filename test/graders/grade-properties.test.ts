@@ -14,8 +14,8 @@ import {
   type GradableExercise,
   type GradeReport,
 } from '../../graders/index';
-import { findExerciseFolders } from '../../graders/cli/find-exercises';
-import { loadExercise } from '../../graders/cli/load-exercise';
+import { findExerciseFolders } from '../../graders/tooling/find-exercises';
+import { loadExercise } from '../../graders/tooling/load-exercise';
 import { SchemaResolver, arbitraryFromSchema } from './support/arbitrary-from-schema';
 import { toTsSource, type TsStyle } from './support/to-ts-source';
 import { PROPERTY_TEST_MS } from '../support/timeouts';

@@ -31,12 +31,16 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 function gradeInChild(name: string, source: string, format: 'json' | 'ts'): GradeReport {
   const file = join(folder, `${name}.${format}`);
   writeFileSync(file, source);
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['graders/cli/main.ts', EXERCISE, file, '--json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: CHILD_LIMIT_MS,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    join(ROOT, 'node_modules/.bin/tsx'),
+    ['graders/tooling/grade/main.ts', EXERCISE, file, '--json'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: CHILD_LIMIT_MS,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (result.error) throw new Error(`${name}: the grader did not finish (${result.error.message})`);
   const rows = JSON.parse(result.stdout) as GradeReport[];
   const report = rows[0];

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../graders/index';
-import { loadExercise } from '../../graders/cli/load-exercise';
-import { findExerciseFolders } from '../../graders/cli/find-exercises';
+import { loadExercise } from '../../graders/tooling/load-exercise';
+import { findExerciseFolders } from '../../graders/tooling/find-exercises';
 import { MAX_DIAGNOSTICS } from '../../graders/parse/limits';
 import { MAX_TEXT_LENGTH, buildWithin, findShape, hostileAnswerArbitrary } from '../support/hostile-shapes';
 import { PROPERTY_TEST_MS } from '../support/timeouts';

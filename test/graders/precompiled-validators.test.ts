@@ -17,9 +17,9 @@ import {
   type GradableExercise,
   type PrecompiledValidators,
 } from '../../graders/index';
-import { findExerciseFolders } from '../../graders/cli/find-exercises';
-import { loadExercise } from '../../graders/cli/load-exercise';
-import { readSamples } from '../../graders/cli/read-sample';
+import { findExerciseFolders } from '../../graders/tooling/find-exercises';
+import { loadExercise } from '../../graders/tooling/load-exercise';
+import { readSamples } from '../../graders/tooling/read-sample';
 
 const AJV_RUNTIME = resolve(import.meta.dirname, '../../graders/answer-schema/ajv-runtime.ts');
 const folder = mkdtempSync(join(tmpdir(), 'precompiled-validators-'));

@@ -6,9 +6,9 @@
  * only catches backtracking, never a busy machine.
  */
 import { describe, expect, it } from 'vitest';
-import { formatOfFile } from '../../graders/cli/parse-args';
-import { readFrontmatter } from '../../graders/cli/read-frontmatter';
-import { escapeTerminalJson, escapeTerminalLine } from '../../graders/cli/escape-terminal';
+import { formatOfFile } from '../../graders/tooling/grade/parse-args';
+import { readFrontmatter } from '../../graders/tooling/read-frontmatter';
+import { escapeTerminalJson, escapeTerminalLine } from '../../graders/tooling/grade/escape-terminal';
 import { renderMessage } from '../../graders/feedback/render-message';
 import { describePointer, escapePointerToken, resolvePointer, splitPointer } from '../../graders/json-pointer';
 import { readAnswer } from '../../graders/index';

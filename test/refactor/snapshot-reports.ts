@@ -10,11 +10,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { grade, readAnswer, vocabularySchema, type AnswerFormat, type GradableExercise } from '../../graders/index';
-import { findExerciseFolders } from '../../graders/cli/find-exercises';
-import { formatReport } from '../../graders/cli/format-report';
-import { loadExercise } from '../../graders/cli/load-exercise';
-import { readSamples } from '../../graders/cli/read-sample';
-import { readCalibration } from '../../src/calibration/read-calibration';
+import { findExerciseFolders } from '../../graders/tooling/find-exercises';
+import { formatReport } from '../../graders/tooling/grade/format-report';
+import { loadExercise } from '../../graders/tooling/load-exercise';
+import { readSamples } from '../../graders/tooling/read-sample';
+import { readCalibration } from '../../graders/tooling/calibration/read-calibration';
 import { SchemaResolver, arbitraryFromSchema } from '../graders/support/arbitrary-from-schema';
 import { toTsSource } from '../graders/support/to-ts-source';
 

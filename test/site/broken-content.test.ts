@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chapters } from '../../src/chapters.ts';
-import { runCheckContent } from '../../src/content-check/run-check-content.ts';
+import { chapters } from '../../graders/course/chapters.ts';
+import { runCheckContent } from '../../graders/tooling/content-check/run-check-content.ts';
 
 /**
  * An instructor's mistake must stop the build with the file and the field. Each case breaks one file in a copy of the

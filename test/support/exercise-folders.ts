@@ -3,7 +3,7 @@
  * check a new chapter's exercises without being edited.
  */
 import { basename, join } from 'node:path';
-import { findExerciseFolders } from '../../graders/cli/find-exercises.ts';
+import { findExerciseFolders } from '../../graders/tooling/find-exercises.ts';
 
 /** Each exercise's folder by its id (the folder's name), in id order. */
 const FOLDERS: ReadonlyMap<string, string> = new Map(

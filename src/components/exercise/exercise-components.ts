@@ -3,7 +3,7 @@
  * rendered content (`<Content components={…} />`), so an instructor writes `<Hint>` and `<Explanation>` directly.
  * `satisfies` keeps this map and the names `npm run check:content` accepts the same.
  */
-import type { ExerciseComponentName } from './exercise-component-names.ts';
+import type { ExerciseComponentName } from '../../../graders/index.ts';
 import Curveball from './Curveball.astro';
 import Explanation from './Explanation.astro';
 import Hint from './Hint.astro';

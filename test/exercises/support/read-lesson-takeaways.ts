@@ -1,7 +1,7 @@
 /** Collects the takeaway ids declared in the lessons' frontmatter under content/, where each id is declared once. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFrontmatter } from '../../../graders/cli/read-frontmatter';
+import { readFrontmatter } from '../../../graders/tooling/read-frontmatter';
 
 /** The repository's content folder. */
 export const CONTENT_ROOT = join(import.meta.dirname, '../../../content');

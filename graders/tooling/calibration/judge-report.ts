@@ -2,7 +2,7 @@
  * Reads a grade report the way the blind writer judged the answer, so the two can be compared: one of the three
  * interviewer verdicts, and the takeaways the answer missed.
  */
-import type { GradeReport, InterviewVerdict } from '../../graders/index.ts';
+import type { GradeReport, InterviewVerdict } from '../../index.ts';
 
 /** Below this share of the points, an answer that did not pass is mostly wrong: a fail, not a partial. */
 export const PARTIAL_FLOOR_PERCENT = 50;

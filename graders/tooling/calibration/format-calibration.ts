@@ -2,7 +2,7 @@
  * Prints calibration results: per exercise, its agreement and every disagreement with both sides' reasons; then
  * the overall figures, the last line reading `overall: N of M verdicts agree (P %)`.
  */
-import type { CriterionReport } from '../../graders/index.ts';
+import type { CriterionReport } from '../../index.ts';
 import { countAgreement, toPercent, type CalibrationRow } from './compare-calibration.ts';
 
 /** The text `npm run calibrate` prints for `rows`, grouped by exercise in the order given. */

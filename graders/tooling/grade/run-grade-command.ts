@@ -8,17 +8,17 @@
  * Everything printed is escaped for the terminal: an answer's control characters cannot clear it or forge a line.
  */
 import { readFileSync } from 'node:fs';
-import { grade } from '../grade';
-import type { GradeReport } from '../report';
+import { grade } from '../../grade';
+import type { GradeReport } from '../../report';
 import { decodeAnswerFile } from './decode-answer-file';
 import { escapeTerminalJson, escapeTerminalLine } from './escape-terminal';
-import { listExerciseIds, resolveExerciseFolder } from './find-exercises';
-import { formatProblem } from './content-problem';
-import { loadExercise } from './load-exercise';
+import { listExerciseIds, resolveExerciseFolder } from '../find-exercises';
+import { formatProblem } from '../content-problem';
+import { loadExercise } from '../load-exercise';
 import { formatReport, formatSummary } from './format-report';
 import { USAGE, formatOfFile, parseGradeArgs } from './parse-args';
-import { splitSampleHeader } from './read-sample';
-import { suggestId } from './suggest-id';
+import { splitSampleHeader } from '../read-sample';
+import { suggestId } from '../suggest-id';
 
 /** What the command printed and how it exits. */
 export interface CommandResult {

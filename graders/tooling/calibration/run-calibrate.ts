@@ -5,10 +5,10 @@
  * `--packet <exercise> <folder>` writes the packet a blind writer is given instead.
  */
 import { join } from 'node:path';
-import { grade } from '../../graders/index.ts';
-import { formatProblem, sortProblems, type ContentProblem } from '../../graders/cli/content-problem.ts';
-import { findExerciseFolders, resolveExerciseFolder } from '../../graders/cli/find-exercises.ts';
-import { loadExercise } from '../../graders/cli/load-exercise.ts';
+import { grade } from '../../index.ts';
+import { formatProblem, sortProblems, type ContentProblem } from '../content-problem.ts';
+import { findExerciseFolders, resolveExerciseFolder } from '../find-exercises.ts';
+import { loadExercise } from '../load-exercise.ts';
 import { readLessons } from '../content-check/read-lessons.ts';
 import { compareCalibration, isExplained, type CalibrationRow } from './compare-calibration.ts';
 import { formatCalibration } from './format-calibration.ts';

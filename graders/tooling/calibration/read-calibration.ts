@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calibrationAnswerSchema, type AnswerFormat, type CalibrationAnswer } from '../../graders/index.ts';
-import { createProblem, type ContentProblem } from '../../graders/cli/content-problem.ts';
-import { describeZodIssues } from '../../graders/cli/describe-zod-issues.ts';
-import { readLocatedYaml } from '../../graders/cli/locate-yaml.ts';
-import { splitSampleHeader } from '../../graders/cli/read-sample.ts';
+import { calibrationAnswerSchema, type AnswerFormat, type CalibrationAnswer } from '../../index.ts';
+import { createProblem, type ContentProblem } from '../content-problem.ts';
+import { describeZodIssues } from '../describe-zod-issues.ts';
+import { readLocatedYaml } from '../locate-yaml.ts';
+import { splitSampleHeader } from '../read-sample.ts';
 
 /** The folder of an exercise that holds its calibration set. */
 export const CALIBRATION_FOLDER = 'calibration';

@@ -1,9 +1,9 @@
 /** Entry point of `npm run check:content`: checks the lessons and exercises of this repository. */
 import { join } from 'node:path';
-import { chapters } from '../chapters.ts';
+import { chapters } from '../../course/chapters.ts';
 import { runCheckContent } from './run-check-content.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '../../..');
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg !== '--coverage');
 if (unknown.length > 0) {

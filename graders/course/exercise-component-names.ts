@@ -1,6 +1,7 @@
 /**
  * The names of the components an exercise's MDX can use without importing them. Kept apart from the components
- * themselves (.astro files, which only Astro can load) so `npm run check:content` can read the list in plain Node.
+ * themselves (src/components/exercise/, .astro files which only Astro can load) so `npm run check:content` can read
+ * the list in plain Node.
  */
 export const EXERCISE_COMPONENT_NAMES = ['Hint', 'Explanation', 'Curveball'] as const;
 

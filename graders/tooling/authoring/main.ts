@@ -1,9 +1,9 @@
 /** Entry point of `npm run new:exercise -- <chapter>/<slug>`. */
 import { join } from 'node:path';
-import { chapters } from '../chapters.ts';
+import { chapters } from '../../course/chapters.ts';
 import { createExercise } from './new-exercise.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '../../..');
 const result = createExercise(
   process.argv[2],
   { content: join(root, 'content'), exercises: join(root, 'exercises'), chapters: chapters.map((c) => c.slug) },

@@ -7,12 +7,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { checkExerciseAnswers } from '../../graders/cli/check-exercise.ts';
-import { createProblem, sortProblems, type ContentProblem } from '../../graders/cli/content-problem.ts';
-import { findExerciseFolders } from '../../graders/cli/find-exercises.ts';
-import { loadExercise, type LoadedExercise } from '../../graders/cli/load-exercise.ts';
-import { suggestId } from '../../graders/cli/suggest-id.ts';
-import { lessonOfTakeaway } from '../../graders/index.ts';
+import { checkExerciseAnswers } from '../check-exercise.ts';
+import { createProblem, sortProblems, type ContentProblem } from '../content-problem.ts';
+import { findExerciseFolders } from '../find-exercises.ts';
+import { loadExercise, type LoadedExercise } from '../load-exercise.ts';
+import { suggestId } from '../suggest-id.ts';
+import { lessonOfTakeaway } from '../../index.ts';
 import { checkExerciseBody } from './check-exercise-body.ts';
 import { readLessons, type DeclaredTakeaway } from './read-lessons.ts';
 
@@ -20,7 +20,7 @@ import { readLessons, type DeclaredTakeaway } from './read-lessons.ts';
 export interface ContentRoots {
   content: string;
   exercises: string;
-  /** Chapter slugs the site lists (src/chapters.ts). */
+  /** Chapter slugs the site lists (graders/course/chapters.ts). */
   chapters: readonly string[];
 }
 
@@ -134,7 +134,7 @@ function checkAgainstLessons(
         mdx,
         { line: 1, column: 1 },
         `the chapter "${frontmatter.chapter}" (the folder ${basename(dirname(folder))}/) is not a chapter of the site ` +
-          `(content/<chapter>/ and a line in src/chapters.ts)${guess === undefined ? '' : `; did you mean "${guess}"?`}`,
+          `(content/<chapter>/ and a line in graders/course/chapters.ts)${guess === undefined ? '' : `; did you mean "${guess}"?`}`,
       ),
     );
   } else if (!existsSync(join(chapterFolder, `${frontmatter.lesson}.mdx`))) {

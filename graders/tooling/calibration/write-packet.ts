@@ -6,7 +6,7 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { vocabularySchema } from '../../graders/index.ts';
+import { vocabularySchema } from '../../index.ts';
 import type { DeclaredTakeaway } from '../content-check/read-lessons.ts';
 
 /** Where the packet's parts come from. */

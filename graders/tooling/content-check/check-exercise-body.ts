@@ -4,9 +4,9 @@
  * `<Curveball>` exactly when the frontmatter declares a mock curveball (its text would otherwise never be shown, or
  * never be hidden).
  */
-import { createProblem, type ContentProblem } from '../../graders/cli/content-problem.ts';
-import { suggestId } from '../../graders/cli/suggest-id.ts';
-import { EXERCISE_COMPONENT_NAMES } from '../components/exercise/exercise-component-names.ts';
+import { createProblem, type ContentProblem } from '../content-problem.ts';
+import { suggestId } from '../suggest-id.ts';
+import { EXERCISE_COMPONENT_NAMES } from '../../course/exercise-component-names.ts';
 
 const FENCE = /^\s*(```|~~~)/;
 const COMPONENT = /<([A-Z][A-Za-z0-9]*)/g;

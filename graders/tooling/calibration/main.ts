@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { runCalibrate } from './run-calibrate.ts';
 
-const repository = join(import.meta.dirname, '../..');
+const repository = join(import.meta.dirname, '../../..');
 const result = runCalibrate(process.argv.slice(2), {
   repository,
   content: join(repository, 'content'),

@@ -3,7 +3,7 @@
  * run it without spawning a process. Prints a summary with the coverage in one line, and the coverage table when asked
  * (`--coverage`); exit 1 on any error (an untested takeaway is one); warnings are printed and exit 0.
  */
-import { formatProblem } from '../../graders/cli/content-problem.ts';
+import { formatProblem } from '../content-problem.ts';
 import { checkContent, type ContentRoots } from './check-content.ts';
 import { formatCoverage } from './format-coverage.ts';
 

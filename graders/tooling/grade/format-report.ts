@@ -3,7 +3,7 @@
  * answer, so they come first), the problems in the text, then each criterion with points and feedback. Each line is
  * escaped on its own, so a line break or an ESC sequence in a message quoting the answer is shown, never obeyed.
  */
-import type { CriterionReport, GradeReport, RedFlag } from '../report';
+import type { CriterionReport, GradeReport, RedFlag } from '../../report';
 import { escapeTerminalLine } from './escape-terminal';
 
 const MARKS: Record<CriterionReport['verdict'], string> = { pass: '✓', partial: '~', fail: '✗', 'not-graded': '·' };

@@ -6,10 +6,10 @@
  */
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { EXERCISES_ROOT, findExerciseFolders } from '../../graders/cli/find-exercises.ts';
-import { loadExercise } from '../../graders/cli/load-exercise.ts';
-import { suggestId } from '../../graders/cli/suggest-id.ts';
-import { slugSchema } from '../../graders/index.ts';
+import { EXERCISES_ROOT, findExerciseFolders } from '../find-exercises.ts';
+import { loadExercise } from '../load-exercise.ts';
+import { suggestId } from '../suggest-id.ts';
+import { slugSchema } from '../../index.ts';
 import { CALIBRATION_BRIEF } from '../calibration/read-calibration.ts';
 import { readLessons } from '../content-check/read-lessons.ts';
 
@@ -20,7 +20,7 @@ export const TEMPLATE_FOLDER = join(import.meta.dirname, 'exercise-template');
 export interface AuthoringRoots {
   content: string;
   exercises: string;
-  /** Chapter slugs the site lists (src/chapters.ts). */
+  /** Chapter slugs the site lists (graders/course/chapters.ts). */
   chapters: readonly string[];
 }
 
@@ -46,7 +46,7 @@ export function createExercise(argument: string | undefined, roots: AuthoringRoo
     const guess = suggestId(chapter, roots.chapters);
     return fail(
       `new:exercise: "${chapter}" is not a chapter${guess === undefined ? '' : `; did you mean "${guess}"?`} ` +
-        `Chapters: ${roots.chapters.join(', ')}. A new chapter needs content/<chapter>/ with its lessons and a line in src/chapters.ts.`,
+        `Chapters: ${roots.chapters.join(', ')}. A new chapter needs content/<chapter>/ with its lessons and a line in graders/course/chapters.ts.`,
     );
   }
   if (!slugSchema.safeParse(slug).success)

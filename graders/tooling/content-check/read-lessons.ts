@@ -5,14 +5,14 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { z } from 'astro/zod';
-import { createProblem, type ContentProblem } from '../../graders/cli/content-problem.ts';
-import { describeZodIssues } from '../../graders/cli/describe-zod-issues.ts';
-import type { Position } from '../../graders/cli/locate-yaml.ts';
-import { readTextFile } from '../../graders/cli/read-json-file.ts';
-import { readLocatedFrontmatter } from '../../graders/cli/read-located-frontmatter.ts';
-import { lessonOfTakeaway } from '../../graders/index.ts';
-import { lessonFieldsSchema } from '../schemas/lesson.ts';
+import { z } from 'zod';
+import { createProblem, type ContentProblem } from '../content-problem.ts';
+import { describeZodIssues } from '../describe-zod-issues.ts';
+import type { Position } from '../locate-yaml.ts';
+import { readTextFile } from '../read-json-file.ts';
+import { readLocatedFrontmatter } from '../read-located-frontmatter.ts';
+import { lessonOfTakeaway } from '../../index.ts';
+import { lessonFieldsSchema } from '../../course/lesson.ts';
 
 /** A takeaway as declared: its id, the lesson that declares it and where. */
 export interface DeclaredTakeaway {

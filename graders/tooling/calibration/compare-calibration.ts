@@ -1,7 +1,7 @@
 /**
  * Compares each blind verdict with the grader's: the pure part of `npm run calibrate`, on reports already made.
  */
-import type { CalibrationAnswer, GradeReport } from '../../graders/index.ts';
+import type { CalibrationAnswer, GradeReport } from '../../index.ts';
 import { judgeReport, type GraderJudgement } from './judge-report.ts';
 
 /** One calibration answer, its blind header and the grader's report on it. */
