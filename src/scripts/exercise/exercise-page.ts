@@ -19,6 +19,7 @@ import { createNotices } from './notices.ts';
 import { showOfflinePart } from './offline-parts.ts';
 import { setUpSolution } from './solution-panel.ts';
 import { isModelAnswer } from '../../progress/is-model-answer.ts';
+import '../dev/reload-stale-page.ts';
 
 function start(): void {
   const dataScript = document.getElementById('exercise-data');
