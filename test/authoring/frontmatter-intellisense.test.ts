@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -86,14 +86,22 @@ afterAll(async () => {
   if (copy) rmSync(copy, { recursive: true, force: true });
 }, LANGUAGE_SERVER_MS);
 
-/** Opens `text` as the copy's `index.mdx` of exercise `id`, as an editor does with unsaved changes. */
-function open(id: string, text: string): string {
-  const uri = pathToFileURL(join(copy, relative(ROOT, exercisePath(id, 'index.mdx')))).href;
+/** Opens `text` as the copy's file at `path` (from the project's root), as an editor does with unsaved changes. */
+function openFile(path: string, text: string): string {
+  const uri = pathToFileURL(join(copy, path)).href;
   server?.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'mdx', version: ++version, text } });
   return uri;
 }
 
+/** Opens `text` as the copy's `index.mdx` of exercise `id`. */
+const open = (id: string, text: string) => openFile(relative(ROOT, exercisePath(id, 'index.mdx')), text);
+
 const readExercise = (id: string) => readFileSync(exercisePath(id, 'index.mdx'), 'utf8');
+
+/** Every lesson file, by its path from the root: content intellisense checks their frontmatter too. */
+const LESSONS = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => /\.mdx?$/.test(file))
+  .map((file) => join('content', file));
 
 /** The position just after `prefix` on the first line of `text` that starts with it. */
 function positionAfter(text: string, prefix: string): Position {
@@ -139,9 +147,18 @@ function withNewCriteria(text: string, lines: string[]): string {
 
 describe('an exercise frontmatter in the editor', () => {
   it(
-    'finds nothing wrong in any exercise as it is',
+    'finds nothing wrong in any exercise or lesson as it is',
     async () => {
       for (const id of EXERCISE_IDS) expect(await diagnose(open(id, readExercise(id))), id).toEqual([]);
+      expect(LESSONS.length).toBeGreaterThan(0);
+      for (const path of LESSONS)
+        expect(await diagnose(openFile(path, readFileSync(join(ROOT, path), 'utf8'))), path).toEqual([]);
+      // ...where a mistake would show: a lesson's title that is not text.
+      const lesson = LESSONS[0] ?? '';
+      const broken = readFileSync(join(ROOT, lesson), 'utf8').replace(/^title: .*$/m, 'title: [not, text]');
+      expect(await diagnose(openFile(lesson, broken))).toContainEqual(
+        expect.objectContaining({ range: expect.objectContaining({ start: positionAfter(broken, 'title: ') }) }),
+      );
     },
     LANGUAGE_SERVER_MS,
   );
