@@ -80,7 +80,7 @@ function describe<Schema extends AnySchema>(
 
   switch (definition.type) {
     case 'object': {
-      const shapeType = readProperty(definitionType, 'shape', checker);
+      const shapeType = readShapeType(type, checker);
       const shape = Object.fromEntries(
         Object.entries(definition['shape'] as Record<string, AnySchema>).map(([key, field]) => {
           const fieldSymbol = shapeType?.getProperty(key);
@@ -99,11 +99,8 @@ function describe<Schema extends AnySchema>(
       const optionsType = readProperty(definitionType, 'options', checker);
       const discriminator = definition['discriminator'];
       const options = (definition['options'] as AnySchema[]).map((option, index) => {
-        const optionType = readProperty(optionsType, String(index), checker);
-        const text = readDeclaringConstDocComment(
-          readProperty(readProperty(readProperty(optionType, '_zod', checker), 'def', checker), 'shape', checker),
-          checker,
-        );
+        const optionType = readOptionType(optionsType, index, option, discriminator, checker);
+        const text = readDeclaringConstDocComment(readShapeType(optionType, checker), checker);
         const variant =
           typeof discriminator === 'string' && text !== undefined ? { field: discriminator, text } : undefined;
         return describe(option, optionType, checker, variant);
@@ -167,6 +164,42 @@ function readDeclaringConstDocComment(shapeType: ts.Type | undefined, checker: t
   const declaration = node?.parent;
   if (declaration === undefined || !ts.isVariableDeclaration(declaration)) return undefined;
   return readDocComment(checker.getSymbolAtLocation(declaration.name), checker);
+}
+
+/**
+ * The type of a union's option at `index`: its element of the options' tuple. When that is itself a union, as when the
+ * options are typed as a list (`kinds.map((kind) => kind.schema)`), the member whose discriminator is the option's
+ * (`kind: 'choice'`).
+ */
+function readOptionType(
+  optionsType: ts.Type | undefined,
+  index: number,
+  option: AnySchema,
+  discriminator: unknown,
+  checker: ts.TypeChecker,
+): ts.Type | undefined {
+  const element =
+    readProperty(optionsType, String(index), checker) ??
+    (optionsType && checker.getIndexTypeOfType(optionsType, ts.IndexKind.Number));
+  if (element === undefined || !element.isUnion()) return element;
+  if (typeof discriminator !== 'string') return undefined;
+  const shape = (option._zod.def as Definition)['shape'] as Record<string, AnySchema> | undefined;
+  const value = (
+    (shape?.[discriminator]?._zod.def as Definition | undefined)?.['values'] as unknown[] | undefined
+  )?.[0];
+  return element.types.find((candidate) => {
+    const literal = readProperty(
+      readProperty(readShapeType(candidate, checker), discriminator, checker),
+      'value',
+      checker,
+    );
+    return literal?.isStringLiteral() === true && literal.value === value;
+  });
+}
+
+/** The type of an object schema's shape (`_zod.def.shape`). */
+function readShapeType(type: ts.Type | undefined, checker: ts.TypeChecker): ts.Type | undefined {
+  return readProperty(readProperty(readProperty(type, '_zod', checker), 'def', checker), 'shape', checker);
 }
 
 /** The type of a property of `type`, or undefined when either is unknown. */

@@ -64,6 +64,15 @@ describe('describeFromDocComments on a fixture of every shape', () => {
         'And has a second paragraph.',
       '/shapes/items/oneOf/1/side': 'The length of a side, in pixels.',
       '/shapes/items/oneOf/1/tags': 'Tags that say who drew the square.',
+      '/overlay': 'Shapes drawn on top, from the list.',
+      '/overlay/items/oneOf/0/kind': '`circle`: a round shape.',
+      '/overlay/items/oneOf/0/radius': "The circle's radius, in pixels.",
+      '/overlay/items/oneOf/0/tags': 'Tags that say where the circle is drawn.',
+      '/overlay/items/oneOf/1/kind':
+        '`square`: a shape with four equal sides. This comment is wrapped over two lines of one paragraph.\n\n' +
+        'And has a second paragraph.',
+      '/overlay/items/oneOf/1/side': 'The length of a side, in pixels.',
+      '/overlay/items/oneOf/1/tags': 'Tags that say who drew the square.',
       '/notes': 'Notes keyed by shape index.',
       '/notes/additionalProperties/text': "The note's text.",
       '/members': 'Who may see the drawing.',
