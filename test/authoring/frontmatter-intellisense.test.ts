@@ -204,6 +204,12 @@ describe('an exercise frontmatter in the editor', () => {
       const takeaway = writtenDescription('properties', 'rubric', 'items', 'oneOf', '0', 'properties', 'takeaway');
       expect(takeaway).not.toBe('');
       expect(await hover(uri, positionAfter(text, '    takeaway'))).toBe(takeaway);
+      // On `kind`, what that kind grades: the doc comment of the kind's schema.
+      const kind = /^ {2}- kind: (\S+)$/m.exec(text)?.[1] ?? '';
+      const branch = String([...criterionKinds.keys()].indexOf(kind));
+      const kindDoc = writtenDescription('properties', 'rubric', 'items', 'oneOf', branch, 'properties', 'kind');
+      expect(kindDoc).not.toBe('');
+      expect(await hover(uri, positionAfter(text, '  - kind'))).toBe(kindDoc);
     },
     LANGUAGE_SERVER_MS,
   );
