@@ -41,6 +41,7 @@ interface CompletionItem {
 let copy = '';
 let server: LanguageServer | undefined;
 let version = 0;
+const opened = new Set<string>();
 
 /** The rubric's kinds and each kind's fields, from the engine's schema (not from what `astro sync` wrote). */
 const criterionKinds = new Map(
@@ -86,10 +87,13 @@ afterAll(async () => {
   if (copy) rmSync(copy, { recursive: true, force: true });
 }, LANGUAGE_SERVER_MS);
 
-/** Opens `text` as the copy's file at `path` (from the project's root), as an editor does with unsaved changes. */
+/** Shows `text` as the copy's file at `path` (from the project's root), as an editor does with unsaved changes. */
 function openFile(path: string, text: string): string {
   const uri = pathToFileURL(join(copy, path)).href;
-  server?.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'mdx', version: ++version, text } });
+  if (opened.has(uri))
+    server?.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+  else server?.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'mdx', version: ++version, text } });
+  opened.add(uri);
   return uri;
 }
 
