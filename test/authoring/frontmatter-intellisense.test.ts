@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,7 +55,12 @@ beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'courseware-intellisense-'));
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'content', 'exercises', 'graders', 'src'])
     cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  // The packages are the project's, but Astro's and Vite's caches (`node_modules/.astro`, `.vite`…) are the copy's own:
+  // the sync must not rewrite the project's content store, or race another test's copy over it.
+  mkdirSync(join(copy, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules')).filter((name) => !name.startsWith('.')))
+    symlinkSync(join(ROOT, 'node_modules', entry), join(copy, 'node_modules', entry), 'dir');
+  symlinkSync(join(ROOT, 'node_modules/.bin'), join(copy, 'node_modules/.bin'), 'dir');
   const sync = spawnSync('npx', ['astro', 'sync'], { cwd: copy, encoding: 'utf8' });
   if (sync.status !== 0) throw new Error(`astro sync failed:\n${sync.stdout}\n${sync.stderr}`);
 
