@@ -36,6 +36,12 @@ function readBasePath(value) {
 }
 
 export default defineConfig({
+  experimental: {
+    // `astro sync` (run by dev, check and build) also writes .astro/collections/collections.json, which tells the Astro
+    // language server which collection an MDX file belongs to, so an instructor editing an exercise's frontmatter gets
+    // completion, hover docs and errors from the collection's schema (README, "Adding an exercise").
+    contentIntellisense: true,
+  },
   site,
   base,
   markdown: {

@@ -12,3 +12,9 @@ export const SPAWN_TEST_MS = 60_000;
 export const BROWSER_TEST_MS = 60_000;
 /** A test or hook that runs the whole content check over the course, and any fixture exercises (up to 8 s idle). */
 export const CONTENT_CHECK_MS = 60_000;
+/**
+ * A test that runs `astro sync` on a copy of the project, then starts the Astro language server on it and waits for
+ * its answers (about 20 s of CPU, most of it the sync and the server's first TypeScript project; 26–63 s seen with
+ * the load average at 9–14).
+ */
+export const LANGUAGE_SERVER_MS = 120_000;
