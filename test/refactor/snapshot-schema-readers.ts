@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { grade, listDeclaredKinds, readAnswer, vocabularySchema, type GradeReport } from '../../graders/index';
 import { findDiagramAnnotationProblems } from '../../graders/answer-schema/check-diagram-annotations';
 import { findRubricProblems } from '../../graders/answer-schema/check-rubric';
-import { isFreeTextAt, isListAt, valuesAt } from '../../graders/answer-schema/values-at';
+import { isFreeTextAt, isListAt, valuesAt } from '../../graders/json-schema/values-at';
 import { findExerciseFolders } from '../../graders/cli/find-exercises';
 import { loadExercise } from '../../graders/cli/load-exercise';
 import { readSamples } from '../../graders/cli/read-sample';
