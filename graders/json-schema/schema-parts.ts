@@ -5,6 +5,7 @@
  * the field. Boolean schemas are parts too: `false` at a place means no value may be there.
  */
 import { isPlainObject } from '../is-plain-object';
+import { unescapePointerToken } from './json-pointer';
 import { findRefTarget, placeKey, readSchemaAt } from './resolve-ref';
 import {
   readKeyword,
@@ -64,7 +65,8 @@ function flatten(schema: unknown, document: SchemaDocument, reading: SchemaReadi
   const target = typeof ref === 'string' ? findRefTarget(ref, document, reading) : undefined;
   const key = target && placeKey(target, reading);
   if (target && key !== undefined && !chain.includes(key)) {
-    const definition = DEFINITION.exec(target.pointer)?.[1];
+    const written = DEFINITION.exec(target.pointer)?.[1];
+    const definition = written === undefined ? undefined : unescapePointerToken(written);
     const next = { hops: hops + 1, refKey: key, defKey: definition, chain: [...chain, key], depth: depth + 1 };
     parts.push(...flatten(readSchemaAt(target), target.document, reading, next));
   }

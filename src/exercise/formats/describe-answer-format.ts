@@ -3,12 +3,13 @@
  * (nested through objects and lists), what it means, whether it is required, the kind of value it holds, and for
  * fields with a fixed set of values, the values that are actually allowed with a one-line meaning each.
  *
- * Pure (no DOM, no Astro): schema and vocabulary in, a tree of plain data out. `$ref`s are followed within a
- * document and into the vocabulary by its `$id`; `allOf` branches all apply, so their properties are merged,
- * `required` lists add up, a closed object (`additionalProperties: false`) limits the fields, and enums intersect
- * (as ajv and the engine read them: both take the parts from `graders/json-schema`). Where several schemas describe the same thing, the text
- * nearest the field wins: a description written beside a field's `$ref` over the referenced definition's, and the
- * exercise's own `enumDescriptions` over the vocabulary's.
+ * Pure (no DOM, no Astro): schema and vocabulary in, a tree of plain data out. The schemas that apply to a field
+ * are the JSON Schema toolkit's parts (graders/json-schema, which the grader reads too): `$ref`s followed within a
+ * document and into the vocabulary by its `$id`, `allOf` branches all applying, so their properties are merged,
+ * `required` lists add up, a closed object (`additionalProperties: false`) limits the fields, and enums intersect,
+ * as ajv reads them. Where several schemas describe the same thing, the text nearest the field wins: a description
+ * written beside a field's `$ref` over the referenced definition's, and the exercise's own `enumDescriptions` over
+ * the vocabulary's.
  */
 import {
   flattenSchema,

@@ -21,8 +21,10 @@ const answerSchema = {
     '*': { const: 'a property named *' },
     anything: true,
     nothing: false,
+    odd: { $ref: '#/$defs/a~1b~0c' },
   },
   $defs: {
+    'a/b~c': { type: 'string' },
     call: { type: 'object', properties: { to: { $ref: '#/$defs/call' } } },
     loop: { $ref: '#/$defs/loop' },
   },
@@ -63,6 +65,10 @@ describe('schema parts', () => {
     const loopReading = readAnswerSchema({ properties: { x: { $ref: '#/$defs/loop' } }, $defs: answerSchema.$defs });
     const loop = readPropertyParts(readRootParts(loopReading), 'x', loopReading);
     expect(loop.map((part) => part.refKey)).toEqual([undefined, '0#/$defs/loop']);
+  });
+
+  it('name the definition a $ref reaches by its key, unescaped', () => {
+    expect(readPropertyParts(root, 'odd', reading).map((part) => part.defKey)).toEqual([undefined, 'a/b~c']);
   });
 
   it('keep boolean schemas as parts, and never read an inherited member as a property', () => {
