@@ -55,14 +55,39 @@ export {
   type EdgeLine,
   type NodeShape,
 } from './answer-schema/diagram-annotation';
+export { annotationsOf, listDeclaredKinds } from './answer-schema/read-diagram-annotations';
+
+// The JSON Schema toolkit: JSON pointers, `$ref` resolution across the answer schema and the vocabulary, and the
+// schema parts (`$ref` followed, `allOf` flattened) at a place of the answer. Every reader of a schema uses these.
 export {
-  annotationsOf,
-  childSchemaParts,
+  appendPointer,
+  escapePointerToken,
+  isIndexToken,
+  resolvePointer,
+  splitPointer,
+  unescapePointerToken,
+} from './json-schema/json-pointer';
+export {
+  readAnswerSchema,
+  readKeyword,
+  toSchemaDocument,
+  type AnswerSchemaReading,
+  type SchemaDocument,
+  type SchemaObject,
+  type SchemaReading,
+} from './json-schema/schema-document';
+export { findRefTarget, placeKey, readRef, readSchemaAt, type SchemaPlace } from './json-schema/resolve-ref';
+export {
   describesList,
-  listDeclaredKinds,
-  rootSchemaParts,
-  type SchemaParts,
-} from './answer-schema/read-diagram-annotations';
+  flattenSchema,
+  keepObjectParts,
+  readChildParts,
+  readItemParts,
+  readPropertyParts,
+  readRootParts,
+  type SchemaObjectPart,
+  type SchemaPart,
+} from './json-schema/schema-parts';
 
 // What a schema says while a mock's curveball is hidden.
 export { BEFORE_CURVEBALL_KEYWORD, type BeforeCurveballAnnotation } from './answer-schema/before-curveball-annotation';

@@ -1,5 +1,5 @@
 /** Maps JSON pointers to line/column ranges of the answer's text, for reports and editor markers. */
-import { parentPointer } from './json-pointer';
+import { parentPointer } from './json-schema/json-pointer';
 import type { LineIndex } from './parse/line-index';
 import type { AnswerSpans, Span } from './parse/read-result';
 import type { AnswerLocation } from './report';

@@ -6,9 +6,23 @@
  */
 import Ajv2020 from 'ajv/dist/2020';
 import { DIAGRAM_KEYWORD, diagramAnnotationSchema, type DiagramAnnotation, type EdgeEnd } from './diagram-annotation';
-import { listSchemaNodes } from './read-diagram-annotations';
 import { isPlainObject } from '../is-plain-object';
-import { flatten, valuesAt, type Located, type SchemaObject } from './values-at';
+import { appendPointer, isIndexToken, splitPointer } from '../json-schema/json-pointer';
+import { listSubschemas } from '../json-schema/list-subschemas';
+import {
+  readAnswerSchema,
+  type SchemaDocument,
+  type SchemaObject,
+  type SchemaReading,
+} from '../json-schema/schema-document';
+import {
+  describesList,
+  flattenSchema,
+  keepObjectParts,
+  readItemParts,
+  type SchemaPart,
+} from '../json-schema/schema-parts';
+import { valuesAt } from '../json-schema/values-at';
 
 /** A mistake in an annotation: where it is in the schema document, and what is wrong. */
 export interface AnnotationProblem {
@@ -20,14 +34,12 @@ const SOURCES = ['field', 'parent', 'key', 'previous', 'pointer', 'node'] as con
 const NODES_ONLY = ['name', 'shape'] as const;
 const EDGES_ONLY = ['label', 'from', 'to', 'line', 'dashedWhen'] as const;
 
-const escapeToken = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
-
 let validateAnnotation: ReturnType<Ajv2020['compile']> | undefined;
 
 /** The fields an entry described by `parts` can have, or undefined when the entries are not objects. */
-function fieldsOf(parts: readonly Located[]): Set<string> | undefined {
+function fieldsOf(parts: readonly SchemaPart[]): Set<string> | undefined {
   let fields: Set<string> | undefined;
-  for (const { node } of parts) {
+  for (const { node } of keepObjectParts(parts)) {
     if (!isPlainObject(node['properties'])) continue;
     fields ??= new Set();
     for (const name of Object.keys(node['properties'])) fields.add(name);
@@ -36,13 +48,9 @@ function fieldsOf(parts: readonly Located[]): Set<string> | undefined {
 }
 
 /** The schema parts of each entry the annotated value gives: its items for a list, itself otherwise. */
-function entryParts(located: Located): Located[] {
-  const parts = flatten(located);
-  const isList = parts.some(({ node }) => node['type'] === 'array' || isPlainObject(node['items']));
-  if (!isList) return parts;
-  return parts.flatMap(({ node, document }) =>
-    isPlainObject(node['items']) ? flatten({ node: node['items'], document }) : [],
-  );
+function entryParts(node: SchemaObject, document: SchemaDocument, reading: SchemaReading): SchemaPart[] {
+  const parts = flattenSchema(node, document, reading);
+  return describesList(parts) ? readItemParts(parts, reading) : parts;
 }
 
 /**
@@ -52,7 +60,9 @@ function entryParts(located: Located): Located[] {
 export function findDiagramAnnotationProblems(schema: object, answerSchema: object = schema): AnnotationProblem[] {
   validateAnnotation ??= new Ajv2020({ allErrors: true, strict: true }).compile(diagramAnnotationSchema);
   const problems: AnnotationProblem[] = [];
-  for (const { pointer, node } of listSchemaNodes(schema)) {
+  // The annotated schema is read with the vocabulary, which its `$ref`s may reach.
+  const reading = readAnswerSchema(schema);
+  for (const { pointer, node } of listSubschemas(schema)) {
     if (!(DIAGRAM_KEYWORD in node)) continue;
     const at = `${pointer}/${DIAGRAM_KEYWORD}`;
     const annotation = node[DIAGRAM_KEYWORD];
@@ -67,7 +77,7 @@ export function findDiagramAnnotationProblems(schema: object, answerSchema: obje
           extra === undefined
             ? `${error.message ?? 'invalid'}${detail}`
             : `"${extra}" is not a part of an annotation here`;
-        const place = extra === undefined ? error.instancePath : `${error.instancePath}/${escapeToken(extra)}`;
+        const place = extra === undefined ? error.instancePath : appendPointer(error.instancePath, extra);
         if (!byPlace.has(place) || allowed !== undefined) byPlace.set(place, message);
       }
       for (const [place, message] of byPlace)
@@ -78,7 +88,7 @@ export function findDiagramAnnotationProblems(schema: object, answerSchema: obje
       ...findMeaningProblems(
         annotation as DiagramAnnotation,
         at,
-        { node, document: schema as SchemaObject },
+        entryParts(node, reading.answer, reading),
         answerSchema,
       ),
     );
@@ -90,7 +100,7 @@ export function findDiagramAnnotationProblems(schema: object, answerSchema: obje
 function findMeaningProblems(
   annotation: DiagramAnnotation,
   at: string,
-  located: Located,
+  entries: readonly SchemaPart[],
   answerSchema: object,
 ): AnnotationProblem[] {
   const problems: AnnotationProblem[] = [];
@@ -108,7 +118,7 @@ function findMeaningProblems(
       if (annotation[end] === undefined)
         say('', `edges need "${end}": where each edge ${end === 'from' ? 'starts' : 'ends'}`);
 
-  const fields = fieldsOf(entryParts(located));
+  const fields = fieldsOf(entries);
   const checkField = (place: string, name: string | undefined) => {
     if (name === undefined) return;
     if (fields === undefined) say(place, `"${name}": the entries here are names, not objects with fields`);
@@ -128,10 +138,7 @@ function findMeaningProblems(
       say(`/${side}`, `an end has one source, not ${sources.map((source) => `"${source}"`).join(' and ')}`);
     checkField(`/${side}/field`, end.field);
     if (end.pointer !== undefined) {
-      const tokens = end.pointer
-        .split('/')
-        .slice(1)
-        .map((token) => (/^\d+$/.test(token) ? '*' : token.replace(/~1/g, '/').replace(/~0/g, '~')));
+      const tokens = splitPointer(end.pointer).map((token) => (isIndexToken(token) ? '*' : token));
       if (valuesAt(answerSchema, tokens).kind === 'absent')
         say(`/${side}/pointer`, `the answer schema has nothing at \`${end.pointer}\``);
     }

@@ -5,9 +5,9 @@
  * Problems come back as `rubric[2].forbidden: …`, ready to be prefixed with the file.
  */
 import { findCheck } from '../checks/registry';
-import { splitPointer } from '../json-pointer';
+import { splitPointer } from '../json-schema/json-pointer';
 import type { Criterion } from '../exercise-model/criterion';
-import { isListAt, valuesAt } from './values-at';
+import { isListAt, valuesAt } from '../json-schema/values-at';
 
 type Problems = string[];
 

@@ -4,7 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { MessageId, ParamsFor } from '../feedback/catalogue';
-import { appendPointer, describePointer, resolvePointer } from '../json-pointer';
+import { appendPointer, describePointer, resolvePointer } from '../json-schema/json-pointer';
 import { MAX_DIAGNOSTICS } from '../parse/limits';
 import { describeActual, describeExpectedType, findNearest } from './describe-value';
 

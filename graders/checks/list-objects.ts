@@ -1,5 +1,5 @@
 import { isPlainObject } from '../is-plain-object';
-import { appendPointer, readOwn } from '../json-pointer';
+import { appendPointer, readOwn } from '../json-schema/json-pointer';
 
 /** The plain-object items of the list at `field` of `answer`, with their pointers; anything else is skipped. */
 export function listObjects(

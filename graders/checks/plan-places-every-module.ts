@@ -2,7 +2,7 @@
  * An extraction plan places every module of the monolith exactly once: extracted (in `plan.extract`) or kept
  * (in `plan.keep`). A module in both lists, or in neither, means the plan has not decided about it.
  */
-import { readOwn } from '../json-pointer';
+import { readOwn } from '../json-schema/json-pointer';
 import { defineCheck, type CheckFlag, type CheckMessage, type CheckMessages } from './define-check';
 import { isPlainObject } from '../is-plain-object';
 import { listStrings } from './list-objects';

@@ -2,7 +2,7 @@
  * An event announces a fact to others: the service that publishes it already knows it. A producer listed among its
  * own event's consumers shows the roles are not yet clear (and is what listing every service as a consumer does).
  */
-import { readOwn } from '../json-pointer';
+import { readOwn } from '../json-schema/json-pointer';
 import { defineCheck, type CheckMessage, type CheckMessages } from './define-check';
 import { isPlainObject } from '../is-plain-object';
 import { listObjects, listStrings } from './list-objects';

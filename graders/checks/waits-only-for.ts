@@ -5,7 +5,7 @@
  * service outside `mayWaitFor`.
  */
 import { joinWords } from '../feedback/join-words';
-import { readOwn } from '../json-pointer';
+import { readOwn } from '../json-schema/json-pointer';
 import { defineCheck, type CheckMessage, type CheckMessages } from './define-check';
 import { isPlainObject } from '../is-plain-object';
 import { listObjects } from './list-objects';

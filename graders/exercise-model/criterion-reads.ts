@@ -4,7 +4,7 @@
  * yet which items there are. `['reactions', 'consumer']` is the `consumer` of every reaction.
  */
 import { findCheck } from '../checks/registry';
-import { splitPointer } from '../json-pointer';
+import { splitPointer } from '../json-schema/json-pointer';
 import type { Criterion } from './criterion';
 
 /** A part of the answer a criterion reads: its field names from the root, list levels left out. */

@@ -10,7 +10,7 @@
  */
 import { isPlainObject } from '../is-plain-object';
 import type { MessageId, ParamsFor } from '../feedback/catalogue';
-import { appendPointer } from '../json-pointer';
+import { appendPointer } from '../json-schema/json-pointer';
 import { MAX_DEPTH } from './limits';
 import { ReadFailure, createProblem, defineOwn, type AnswerSpans } from './read-result';
 import type { ArrayElement, TsProgram, ValueNode } from './ts-syntax';

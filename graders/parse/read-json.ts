@@ -4,7 +4,7 @@
  * missing comma) and, for schema errors later on, the span of every value by JSON pointer.
  */
 import type { MessageId, ParamsFor } from '../feedback/catalogue';
-import { appendPointer } from '../json-pointer';
+import { appendPointer } from '../json-schema/json-pointer';
 import { MAX_DEPTH } from './limits';
 import {
   ReadFailure,

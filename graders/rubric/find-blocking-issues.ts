@@ -4,7 +4,7 @@
  * walks down its own path. A thousand wrong items and a rubric reading each of them took seconds when every pair was
  * compared; this is linear in the issues and the inputs.
  */
-import { splitPointer } from '../json-pointer';
+import { splitPointer } from '../json-schema/json-pointer';
 import type { SchemaIssue } from '../answer-schema/word-schema-errors';
 import type { GradingInput } from './grading-input';
 

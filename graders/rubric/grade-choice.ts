@@ -1,6 +1,6 @@
 /** Grades a `choice` criterion: the decision and its reason together, on every item selected. */
 import { joinWords } from '../feedback/render-message';
-import { appendPointer, describePointer, readOwn, resolvePointer } from '../json-pointer';
+import { appendPointer, describePointer, readOwn, resolvePointer } from '../json-schema/json-pointer';
 import type { ChoiceCriterion } from '../exercise-model/criteria/choice-criterion';
 import type { Catalogue } from '../feedback/catalogue';
 import type { CheckMessage } from '../feedback/check-message';

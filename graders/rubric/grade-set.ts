@@ -1,6 +1,6 @@
 /** Grades a `set` criterion: required and forbidden members, order ignored. */
 import { joinWords } from '../feedback/render-message';
-import { describePointer } from '../json-pointer';
+import { describePointer } from '../json-schema/json-pointer';
 import type { SetCriterion } from '../exercise-model/criteria/set-criterion';
 import type { Catalogue } from '../feedback/catalogue';
 import type { CheckMessage } from '../feedback/check-message';

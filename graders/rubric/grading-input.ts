@@ -6,7 +6,7 @@
  * another, and a long note does not block a criterion that never reads notes. A `*` token matches any one token,
  * so a check can name the `dataStores` of every service: `/services/*` followed by `/dataStores`.
  */
-import { appendPointer, splitPointer } from '../json-pointer';
+import { appendPointer, splitPointer } from '../json-schema/json-pointer';
 import type { Target } from './select-targets';
 
 /** A part of the answer a criterion's result depends on. */

@@ -4,7 +4,7 @@
  */
 import { readParam } from '../feedback/check-message';
 import { renderMessage, joinWords } from '../feedback/render-message';
-import { describePointer } from '../json-pointer';
+import { describePointer } from '../json-schema/json-pointer';
 import { takeawayHref } from '../links';
 import type { Locate } from '../locate';
 import type { AnswerLocation, CriterionReport, RedFlag, Verdict } from '../report';

@@ -3,7 +3,7 @@
  * It also reports every pointer the selection depended on, for the rule that a criterion whose inputs have schema
  * errors is not graded.
  */
-import { appendPointer, describePointer, readOwn, resolvePointer } from '../json-pointer';
+import { appendPointer, describePointer, readOwn, resolvePointer } from '../json-schema/json-pointer';
 import type { Catalogue } from '../feedback/catalogue';
 import type { CheckMessage } from '../feedback/check-message';
 import { deepInput, shallowInput, type GradingInput } from './grading-input';

@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { findExerciseFolders } from '../../graders/tooling/find-exercises.ts';
 import { createAjv } from '../../graders/answer-schema/create-ajv.ts';
-import { valuesAt } from '../../graders/answer-schema/values-at.ts';
+import { valuesAt } from '../../graders/json-schema/values-at.ts';
 import vocabulary from '../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
 import { describeKind, splitInlineCode } from '../../src/exercise/formats/answer-format-wording.ts';
 import {

@@ -1,7 +1,7 @@
 /** A rubric is read against its answer schema: typos and unclassified values fail with the criterion and field. */
 import { describe, expect, it } from 'vitest';
 import { findRubricProblems } from '../../graders/answer-schema/check-rubric';
-import { valuesAt } from '../../graders/answer-schema/values-at';
+import { valuesAt } from '../../graders/json-schema/values-at';
 import { makeCriterion } from './support/criteria';
 import { fixtureSchema } from './support/fixture-exercise';
 

@@ -13,8 +13,8 @@ import { grade, readAnswer, vocabularySchema, type GradableExercise, type GradeR
 import { findExerciseFolders } from '../../graders/tooling/find-exercises';
 import { loadExercise } from '../../graders/tooling/load-exercise';
 import { readSamples } from '../../graders/tooling/read-sample';
-import { appendPointer, resolvePointer, splitPointer } from '../../graders/json-pointer';
-import { isFreeTextAt, isListAt, valuesAt } from '../../graders/answer-schema/values-at';
+import { appendPointer, resolvePointer, splitPointer } from '../../graders/json-schema/json-pointer';
+import { isFreeTextAt, isListAt, valuesAt } from '../../graders/json-schema/values-at';
 import type { Criterion } from '../../graders/exercise-model/criterion';
 import { PROPERTY_TEST_MS } from '../support/timeouts';
 import { SchemaResolver, arbitraryFromSchema } from './support/arbitrary-from-schema';

@@ -10,7 +10,12 @@ import { formatOfFile } from '../../graders/tooling/grade/parse-args';
 import { readFrontmatter } from '../../graders/tooling/read-frontmatter';
 import { escapeTerminalJson, escapeTerminalLine } from '../../graders/tooling/grade/escape-terminal';
 import { renderMessage } from '../../graders/feedback/render-message';
-import { describePointer, escapePointerToken, resolvePointer, splitPointer } from '../../graders/json-pointer';
+import {
+  describePointer,
+  escapePointerToken,
+  resolvePointer,
+  splitPointer,
+} from '../../graders/json-schema/json-pointer';
 import { readAnswer } from '../../graders/index';
 import { jsonPointerSchema, slugSchema, takeawayIdSchema } from '../../graders/exercise-model/ids';
 import { sampleSchema } from '../../graders/exercise-model/sample';

@@ -5,12 +5,17 @@
  */
 import {
   annotationsOf,
-  childSchemaParts,
+  appendPointer,
   describesList,
   isPlainObject,
+  readItemParts,
+  readPropertyParts,
+  readRootParts,
+  resolvePointer,
+  type AnswerSchemaReading,
   type DiagramAnnotation,
   type EdgeEnd,
-  type SchemaParts,
+  type SchemaPart,
 } from '../../../graders/index.ts';
 import type { EdgeKind, EdgeSpec, NodeSpec } from './answer-diagram-builder';
 import type { MarkLookup } from './answer-diagram-marks';
@@ -58,8 +63,6 @@ interface Entry {
   index: number | undefined;
 }
 
-const escapeToken = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /** `title name (detail) because reason`, each part present only when given; undefined without a name. */
 function composeLabel(annotation: DiagramAnnotation, value: unknown, name: string | undefined): string | undefined {
   if (name === undefined) return annotation.title;
@@ -79,18 +82,8 @@ function numbered(annotation: DiagramAnnotation, entry: Entry, label: string): s
   return annotation.numbered === true && entry.index !== undefined ? `${entry.index + 1}. ${label}` : label;
 }
 
-/** The value at an absolute JSON pointer of the answer, reading own data properties only. */
-function readPointer(root: unknown, pointer: string): unknown {
-  let value = root;
-  for (const token of pointer.split('/').slice(1)) {
-    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-    value = Array.isArray(value) ? readItems(value)?.[Number(key)]?.value : readField(value, key);
-  }
-  return value;
-}
-
-/** Walks `answer` with the schema parts of its root; the plan lists what to draw, nodes first. */
-export function planDiagram(answer: unknown, rootParts: SchemaParts, marks: MarkLookup): DiagramPlan {
+/** Walks `answer` beside its schema, read with the vocabulary; the plan lists what to draw, nodes first. */
+export function planDiagram(answer: unknown, schema: AnswerSchemaReading, marks: MarkLookup): DiagramPlan {
   const plan: DiagramPlan = { nodes: [], edges: [] };
 
   const endNode = (end: EdgeEnd, name: string, mark: NodeSpec['mark'], label = tidyText(name)): NodeSpec => ({
@@ -118,14 +111,14 @@ export function planDiagram(answer: unknown, rootParts: SchemaParts, marks: Mark
     }
     if (end.node !== undefined) return [{ spec: { ...endNode(end, end.node, undefined), fixed: true } }];
     if (end.pointer !== undefined) {
-      const name = readText(readPointer(answer, end.pointer));
+      const name = readText(resolvePointer(answer, end.pointer));
       return name === undefined ? [] : [{ spec: endNode(end, name, marks.find(end.pointer), label(name)) }];
     }
     const value = end.field === undefined ? entry.value : readField(entry.value, end.field);
     if (Array.isArray(value))
       return readTexts(value).map(({ index, text }) => ({
         spec: endNode(end, text, undefined, label(text)),
-        part: `${entry.pointer}/${escapeToken(end.field ?? '')}/${index}`,
+        part: appendPointer(appendPointer(entry.pointer, end.field ?? ''), index),
       }));
     const name = readText(value);
     // The node an entry's own field names (the option chosen) shows how that entry fared.
@@ -202,7 +195,7 @@ export function planDiagram(answer: unknown, rootParts: SchemaParts, marks: Mark
     return ends[0]?.spec;
   };
 
-  const walk = (value: unknown, parts: SchemaParts, pointer: string, place: Place, depth: number): void => {
+  const walk = (value: unknown, parts: readonly SchemaPart[], pointer: string, place: Place, depth: number): void => {
     if (parts.length === 0 || depth > MAX_WALK_DEPTH) return;
     const items = Array.isArray(value) ? readItems(value) : undefined;
     let own: NodeSpec | undefined;
@@ -227,7 +220,7 @@ export function planDiagram(answer: unknown, rootParts: SchemaParts, marks: Mark
       }
     }
     if (items) {
-      const entryParts = childSchemaParts(parts, '*');
+      const entryParts = readItemParts(parts, schema);
       for (const item of items) {
         const at = `${pointer}/${item.index}`;
         const spec = entryNodes.get(item.index);
@@ -239,10 +232,10 @@ export function planDiagram(answer: unknown, rootParts: SchemaParts, marks: Mark
     const parent = own ? { spec: own, pointer } : place.parent;
     for (const key of Object.keys(value)) {
       const child = readField(value, key);
-      walk(child, childSchemaParts(parts, key), `${pointer}/${escapeToken(key)}`, { key, parent }, depth + 1);
+      walk(child, readPropertyParts(parts, key, schema), appendPointer(pointer, key), { key, parent }, depth + 1);
     }
   };
 
-  walk(answer, rootParts, '', { key: undefined, parent: undefined }, 0);
+  walk(answer, readRootParts(schema), '', { key: undefined, parent: undefined }, 0);
   return plan;
 }

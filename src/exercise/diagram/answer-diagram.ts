@@ -7,7 +7,7 @@
  * entry that is not drawable (a node without a name, an edge with neither end nor label) is left out; the function
  * never throws, whatever the value.
  */
-import { listDeclaredKinds, rootSchemaParts } from '../../../graders/index.ts';
+import { listDeclaredKinds, readAnswerSchema } from '../../../graders/index.ts';
 import { DiagramBuilder } from './answer-diagram-builder';
 import { planDiagram, type DiagramPlan } from './answer-diagram-annotated';
 import type { NodeSpec } from './answer-diagram-builder';
@@ -88,7 +88,7 @@ export function drawAnswer(
   marks?: ReadonlyMap<string, DiagramMark>,
 ): AnswerDrawing {
   const builder = new DiagramBuilder();
-  const plan = planDiagram(value, rootSchemaParts(answerSchema), new MarkLookup(marks));
+  const plan = planDiagram(value, readAnswerSchema(answerSchema), new MarkLookup(marks));
   const counts = drawPlan(plan, builder, listDeclaredKinds(answerSchema));
   if (builder.size === 0) return { source: '', summary: 'Nothing in the answer can be drawn yet.', elements: 0 };
 

@@ -1,9 +1,20 @@
 /**
- * Following `$ref`s across the schema documents of an exercise (its answer schema and the vocabulary, by `$id`),
- * flattening `allOf`, and gathering the documentation a type shows on hover.
+ * The schema documents of an exercise as the declarations generator reads them: `$ref`s are followed by the JSON
+ * Schema toolkit (graders/json-schema), so they reach what ajv, the grader and the "Answer format" reach. What is
+ * the generator's own is how `allOf` and a `$ref` are split into the parts of one type: a `$ref` stays a named
+ * type wherever it can (the toolkit's flattening would write the definition out in place), and the documentation a
+ * type shows on hover.
  */
-import { isPlainObject } from '../../../graders/index.ts';
-import { own, readRef, resolvePointer, withoutFragment } from '../json-schema/read-schema.ts';
+import {
+  findRefTarget,
+  isPlainObject,
+  placeKey,
+  readKeyword,
+  readSchemaAt,
+  type AnswerSchemaReading,
+  type SchemaDocument,
+  type SchemaPlace,
+} from '../../../graders/index.ts';
 import { describeMembers } from './schema-to-dts-format';
 import {
   MAX_DEPTH,
@@ -12,45 +23,37 @@ import {
   describedBy,
   isPureReference,
   type Located,
-  type SchemaDocument,
 } from './schema-to-dts-schema';
-
-/** Where a `$ref` points: a document and a JSON pointer into it. */
-export interface Target {
-  document: SchemaDocument;
-  pointer: string;
-}
 
 /** The schema documents of one exercise, and what can be looked up across them. */
 export class SchemaIndex {
-  constructor(private readonly documents: readonly SchemaDocument[]) {}
+  constructor(readonly reading: AnswerSchemaReading) {}
 
   /** A key naming one place in one document. */
-  keyOf(target: Target): string {
-    return `${this.documents.indexOf(target.document)}#${target.pointer}`;
+  keyOf(target: SchemaPlace): string {
+    return placeKey(target, this.reading);
   }
 
   /** The place a `$ref` names, relative to `document`'s `$id`; undefined when it is in no known document. */
-  resolve(ref: string, document: SchemaDocument): Target | undefined {
-    const place = readRef(ref, document.id);
-    if (!place) return undefined;
-    if (place.document === '') return { document, pointer: place.pointer };
-    const target = this.documents.find(
-      (candidate) => candidate.id !== undefined && withoutFragment(candidate.id) === place.document,
-    );
-    return target ? { document: target, pointer: place.pointer } : undefined;
+  resolve(ref: string, document: SchemaDocument): SchemaPlace | undefined {
+    return findRefTarget(ref, document, this.reading);
   }
 
   /** The schema at a place, or undefined when nothing is there. */
-  schemaAt(target: Target): unknown {
-    return resolvePointer(target.document.root, target.pointer);
+  schemaAt(target: SchemaPlace): unknown {
+    return readSchemaAt(target);
+  }
+
+  /** The prefix of the type names made from a document's `$defs`: `Exercise` for the answer schema's own. */
+  prefixOf(document: SchemaDocument): string {
+    return document === this.reading.answer ? 'Exercise' : 'Vocabulary';
   }
 
   /** The schema a chain of pure `$ref`s ends at (a few hops at most). */
   follow(located: Located): unknown {
     let { schema, document } = located;
     for (let hop = 0; hop < 8 && isPureReference(schema); hop++) {
-      const target = this.resolve(String(own(schema, '$ref')), document);
+      const target = this.resolve(String(readKeyword(schema, '$ref')), document);
       const resolved = target ? this.schemaAt(target) : undefined;
       if (!target || resolved === undefined) break;
       ({ schema, document } = { schema: resolved, document: target.document });
@@ -74,7 +77,7 @@ export class SchemaIndex {
         parts.push(located);
         return;
       }
-      const ref = own(schema, '$ref');
+      const ref = readKeyword(schema, '$ref');
       if (typeof ref === 'string' && isPureReference(schema)) {
         const target = inline ? this.resolve(ref, document) : undefined;
         const resolved = target ? this.schemaAt(target) : undefined;
@@ -83,7 +86,7 @@ export class SchemaIndex {
         else visit({ schema: resolved, document: target.document }, level + 1, [...path, key]);
         return;
       }
-      const allOf = own(schema, 'allOf');
+      const allOf = readKeyword(schema, 'allOf');
       if (typeof ref !== 'string' && !Array.isArray(allOf)) {
         parts.push(located);
         return;
@@ -106,7 +109,7 @@ export class SchemaIndex {
   documentation(located: Located, followReference: boolean, withTitle: boolean): string[] {
     const { schema, document } = located;
     let source = schema;
-    const ref = own(schema, '$ref');
+    const ref = readKeyword(schema, '$ref');
     if (followReference && typeof ref === 'string') {
       const target = this.resolve(ref, document);
       const resolved = target ? this.schemaAt(target) : undefined;
@@ -116,20 +119,21 @@ export class SchemaIndex {
       }
     }
     const paragraphs: string[] = [];
-    const title = own(source, 'title');
+    const title = readKeyword(source, 'title');
     if (withTitle && typeof title === 'string') paragraphs.push(title);
     paragraphs.push(describedBy(source) ?? describedBy(schema) ?? '');
-    const members = own(source, 'enum');
-    const descriptions = own(source, 'enumDescriptions');
+    const members = readKeyword(source, 'enum');
+    const descriptions = readKeyword(source, 'enumDescriptions');
     if (Array.isArray(members) && Array.isArray(descriptions)) paragraphs.push(describeMembers(members, descriptions));
-    if (own(source, 'deprecated') === true) paragraphs.push('@deprecated');
+    if (readKeyword(source, 'deprecated') === true) paragraphs.push('@deprecated');
     return paragraphs;
   }
 }
 
 /** Whether a schema allows only certain strings (`enum` or `const` of strings). */
 export function isStringLiterals(schema: unknown): boolean {
-  const members = isPlainObject(schema) && Object.hasOwn(schema, 'const') ? [schema['const']] : own(schema, 'enum');
+  const members =
+    isPlainObject(schema) && Object.hasOwn(schema, 'const') ? [schema['const']] : readKeyword(schema, 'enum');
   return Array.isArray(members) && members.length > 0 && members.every((member) => typeof member === 'string');
 }
 

@@ -1,16 +1,8 @@
-/** Reading JSON Schema documents for the declarations generator: keywords, pointers and the shape a schema gives. */
-import { isPlainObject } from '../../../graders/index.ts';
-import { own, type SchemaObject } from '../json-schema/read-schema.ts';
+/** What the declarations generator asks of one schema: its keywords and the shape of values it gives. */
+import { isPlainObject, readKeyword, type SchemaDocument, type SchemaObject } from '../../../graders/index.ts';
 
 // Deeper schemas than this are not written by hand; the bound keeps a pathological one from exhausting the stack.
 export const MAX_DEPTH = 48;
-
-/** A schema document and the prefix of the type names made from its `$defs`. */
-export interface SchemaDocument {
-  id: string | undefined;
-  root: unknown;
-  prefix: string;
-}
 
 /** A subschema with the document its relative `$ref`s resolve against. */
 export interface Located {
@@ -24,8 +16,8 @@ export function arrayOrEmpty(value: unknown): readonly unknown[] {
 
 /** The Markdown description if there is one, else the plain one. */
 export function describedBy(schema: unknown): string | undefined {
-  const markdown = own(schema, 'markdownDescription');
-  const plain = own(schema, 'description');
+  const markdown = readKeyword(schema, 'markdownDescription');
+  const plain = readKeyword(schema, 'description');
   return typeof markdown === 'string' ? markdown : typeof plain === 'string' ? plain : undefined;
 }
 
@@ -60,7 +52,7 @@ export function isPureReference(schema: unknown): boolean {
 
 /** The JSON types a schema names in `type`, or undefined when it has no (readable) `type`. */
 export function declaredTypes(schema: SchemaObject): string[] | undefined {
-  const declared = own(schema, 'type');
+  const declared = readKeyword(schema, 'type');
   if (typeof declared === 'string') return [declared];
   return Array.isArray(declared) ? declared.filter((type): type is string => typeof type === 'string') : undefined;
 }

@@ -2,8 +2,7 @@
  * Object and array types from JSON Schema: `properties`, `required`, `additionalProperties`, `patternProperties`,
  * `items` and `prefixItems`, written as readonly TypeScript types (candidates write `as const`).
  */
-import { isPlainObject } from '../../../graders/index.ts';
-import { own, type SchemaObject } from '../json-schema/read-schema.ts';
+import { isPlainObject, readKeyword, type SchemaDocument, type SchemaObject } from '../../../graders/index.ts';
 import {
   UNKNOWN,
   afterSeparator,
@@ -15,7 +14,7 @@ import {
   type TypeText,
 } from './schema-to-dts-format';
 import type { SchemaIndex } from './schema-to-dts-references';
-import { arrayOrEmpty, declaredTypes, inferredTypes, type Located, type SchemaDocument } from './schema-to-dts-schema';
+import { arrayOrEmpty, declaredTypes, inferredTypes, type Located } from './schema-to-dts-schema';
 
 /** Where a type is being written. */
 export interface Context {
@@ -74,19 +73,19 @@ export function objectType(
   const extra: TypeText[] = [];
   let open = explicit;
   for (const { schema, document } of parts) {
-    const declared = own(schema, 'properties');
+    const declared = readKeyword(schema, 'properties');
     const keys = new Set<string>();
     for (const [key, sub] of isPlainObject(declared) ? Object.entries(declared) : []) {
       properties.set(key, [...(properties.get(key) ?? []), { schema: sub, document }]);
       keys.add(key);
     }
-    for (const key of arrayOrEmpty(own(schema, 'required'))) if (typeof key === 'string') required.add(key);
-    const patterns = own(schema, 'patternProperties');
+    for (const key of arrayOrEmpty(readKeyword(schema, 'required'))) if (typeof key === 'string') required.add(key);
+    const patterns = readKeyword(schema, 'patternProperties');
     if (isPlainObject(patterns)) {
       for (const sub of Object.values(patterns)) extra.push(writer.typeOf(sub, { ...member, document }));
     }
-    const additional = own(schema, 'additionalProperties');
-    if (additional === false || own(schema, 'unevaluatedProperties') === false) closed.push(keys);
+    const additional = readKeyword(schema, 'additionalProperties');
+    if (additional === false || readKeyword(schema, 'unevaluatedProperties') === false) closed.push(keys);
     else if (additional !== undefined && additional !== true) {
       extra.push(writer.typeOf(additional, { ...member, document }));
     }
@@ -123,8 +122,8 @@ export function objectType(
 export function mergedArrayType(writer: TypeWriter, parts: readonly Located[], context: Context): TypeText | undefined {
   const items: Located[] = [];
   for (const { schema, document } of parts) {
-    const item = own(schema, 'items');
-    if (own(schema, 'prefixItems') !== undefined || Array.isArray(item)) return undefined;
+    const item = readKeyword(schema, 'items');
+    if (readKeyword(schema, 'prefixItems') !== undefined || Array.isArray(item)) return undefined;
     if (item === false) return atom('readonly []');
     if (item !== undefined) items.push({ schema: item, document });
   }
@@ -133,13 +132,13 @@ export function mergedArrayType(writer: TypeWriter, parts: readonly Located[], c
 
 function arrayType(writer: TypeWriter, schema: SchemaObject, context: Context): TypeText {
   const element: Context = { ...context, deferred: true };
-  const items = own(schema, 'items');
+  const items = readKeyword(schema, 'items');
   // 2020-12 tuples are `prefixItems` plus `items` for the rest; drafts before it wrote an array in `items`.
-  const prefixItems = own(schema, 'prefixItems');
+  const prefixItems = readKeyword(schema, 'prefixItems');
   const prefix = Array.isArray(prefixItems) ? prefixItems : Array.isArray(items) ? items : undefined;
   if (prefix) {
-    const rest = Array.isArray(items) ? own(schema, 'additionalItems') : items;
-    const minItems = own(schema, 'minItems');
+    const rest = Array.isArray(items) ? readKeyword(schema, 'additionalItems') : items;
+    const minItems = readKeyword(schema, 'minItems');
     const members = prefix.map((sub, index) => {
       const type = writer.typeOf(sub, element);
       if (typeof minItems === 'number' && index < minItems) return type.text;

@@ -10,8 +10,15 @@
  * express (`pattern`, lengths, `uniqueItems`, `minItems`, `not`, `if`/`then`/`else`, `$dynamicRef`, anchors) are
  * left to ajv, so these types should never reject a valid answer, but accept some invalid ones.
  */
-import { isPlainObject } from '../../../graders/index.ts';
-import { decodeToken, own } from '../json-schema/read-schema.ts';
+import {
+  isPlainObject,
+  readAnswerSchema,
+  readKeyword,
+  unescapePointerToken,
+  type AnswerSchemaReading,
+  type SchemaDocument,
+  type SchemaPlace,
+} from '../../../graders/index.ts';
 import {
   NEVER,
   UNKNOWN,
@@ -24,8 +31,8 @@ import {
   unite,
   type TypeText,
 } from './schema-to-dts-format';
-import { SchemaIndex, isPlainString, isStringLiterals, type Target } from './schema-to-dts-references';
-import { MAX_DEPTH, shapeOf, type Located, type SchemaDocument } from './schema-to-dts-schema';
+import { SchemaIndex, isPlainString, isStringLiterals } from './schema-to-dts-references';
+import { MAX_DEPTH, shapeOf, type Located } from './schema-to-dts-schema';
 import { mergedArrayType, objectType, typeKeywordType, type Context, type TypeWriter } from './schema-to-dts-shapes';
 
 /** A named type: the answer's root (`Answer`) or one `$defs` entry. */
@@ -52,8 +59,8 @@ class DeclarationGenerator implements TypeWriter {
   private readonly inlining: string[] = [];
   private steps = 0;
 
-  constructor(documents: readonly SchemaDocument[]) {
-    this.index = new SchemaIndex(documents);
+  constructor(reading: AnswerSchemaReading) {
+    this.index = new SchemaIndex(reading);
   }
 
   generate(answer: SchemaDocument): string {
@@ -123,7 +130,7 @@ class DeclarationGenerator implements TypeWriter {
   }
 
   /** The named type for a document's root or one of its `$defs`, registered on first use; undefined if absent. */
-  private namedType(target: Target): NamedType | undefined {
+  private namedType(target: SchemaPlace): NamedType | undefined {
     const key = this.index.keyOf(target);
     const existing = this.named.get(key);
     if (existing) return existing;
@@ -133,7 +140,7 @@ class DeclarationGenerator implements TypeWriter {
     const base =
       target.pointer === '' && this.order.length === 0
         ? 'Answer'
-        : `${target.document.prefix}${defName === undefined ? 'Schema' : pascalCase(decodeToken(defName))}`;
+        : `${this.index.prefixOf(target.document)}${defName === undefined ? 'Schema' : pascalCase(unescapePointerToken(defName))}`;
     let name = base;
     for (let suffix = 2; this.usedNames.has(name); suffix++) name = `${base}${suffix}`;
     this.usedNames.add(name);
@@ -157,9 +164,9 @@ class DeclarationGenerator implements TypeWriter {
     if (schema === false) return NEVER;
     if (!isPlainObject(schema)) return UNKNOWN;
     const parts: TypeText[] = [];
-    const ref = own(schema, '$ref');
+    const ref = readKeyword(schema, '$ref');
     if (typeof ref === 'string') parts.push(this.referenceType(ref, context));
-    const enumeration = own(schema, 'enum');
+    const enumeration = readKeyword(schema, 'enum');
     if (Object.hasOwn(schema, 'const')) parts.push(literalOf(schema['const']));
     else if (Array.isArray(enumeration))
       parts.push(
@@ -173,7 +180,7 @@ class DeclarationGenerator implements TypeWriter {
       if (typed) parts.push(typed);
     }
     for (const keyword of ['anyOf', 'oneOf']) {
-      const options = own(schema, keyword);
+      const options = readKeyword(schema, keyword);
       if (!Array.isArray(options)) continue;
       parts.push(
         unite(
@@ -235,11 +242,6 @@ class DeclarationGenerator implements TypeWriter {
  * schemas: what it cannot type becomes `unknown`.
  */
 export function generateAnswerDeclarations(answerSchema: object, vocabularySchema: object): string {
-  const idOf = (schema: object): string | undefined => {
-    const id = own(schema, '$id');
-    return typeof id === 'string' ? id : undefined;
-  };
-  const answer: SchemaDocument = { id: idOf(answerSchema), root: answerSchema, prefix: 'Exercise' };
-  const vocabulary: SchemaDocument = { id: idOf(vocabularySchema), root: vocabularySchema, prefix: 'Vocabulary' };
-  return new DeclarationGenerator([answer, vocabulary]).generate(answer);
+  const reading = readAnswerSchema(answerSchema, vocabularySchema);
+  return new DeclarationGenerator(reading).generate(reading.answer);
 }

@@ -3,24 +3,28 @@
  * (nested through objects and lists), what it means, whether it is required, the kind of value it holds, and for
  * fields with a fixed set of values, the values that are actually allowed with a one-line meaning each.
  *
- * Pure (no DOM, no Astro): schema and vocabulary in, a tree of plain data out. `$ref`s are followed within a
- * document and into the vocabulary by its `$id`; `allOf` branches all apply, so their properties are merged,
- * `required` lists add up, a closed object (`additionalProperties: false`) limits the fields, and enums intersect
- * (as ajv and `graders/answer-schema/values-at.ts` read them). Where several schemas describe the same thing, the text
- * nearest the field wins: a description written beside a field's `$ref` over the referenced definition's, and the
- * exercise's own `enumDescriptions` over the vocabulary's.
+ * Pure (no DOM, no Astro): schema and vocabulary in, a tree of plain data out. The schemas that apply to a field
+ * are the JSON Schema toolkit's parts (graders/json-schema, which the grader reads too): `$ref`s followed within a
+ * document and into the vocabulary by its `$id`, `allOf` branches all applying, so their properties are merged,
+ * `required` lists add up, a closed object (`additionalProperties: false`) limits the fields, and enums intersect,
+ * as ajv reads them. Where several schemas describe the same thing, the text nearest the field wins: a description
+ * written beside a field's `$ref` over the referenced definition's, and the exercise's own `enumDescriptions` over
+ * the vocabulary's.
  */
-import { isPlainObject } from '../../../graders/index.ts';
-import { own, withoutFragment, type SchemaObject } from '../json-schema/read-schema.ts';
 import {
-  flatten,
-  nearestDescription,
-  objects,
-  partsOf,
-  type Part,
-  type SchemaDocument,
+  flattenSchema,
+  isPlainObject,
+  keepObjectParts,
+  readAnswerSchema,
+  readItemParts,
+  readKeyword,
+  readPropertyParts,
+  readRootParts,
+  type SchemaObjectPart,
+  type SchemaPart,
   type SchemaReading,
-} from './answer-format-parts.ts';
+} from '../../../graders/index.ts';
+import { nearestDescription, rankOf } from './nearest-description.ts';
 
 /** One field of an object in the answer. */
 export interface FieldFormat {
@@ -123,10 +127,10 @@ const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'null', 'object', 
 type JsonType = (typeof JSON_TYPES)[number];
 
 /** The JSON types every part allows (`integer` counts as a `number`); undefined when no part says. */
-function allowedTypes(parts: readonly (Part & { node: SchemaObject })[]): Set<JsonType> | undefined {
+function allowedTypes(parts: readonly SchemaObjectPart[]): Set<JsonType> | undefined {
   let allowed: Set<JsonType> | undefined;
   for (const { node } of parts) {
-    const declared = own(node, 'type');
+    const declared = readKeyword(node, 'type');
     const list = typeof declared === 'string' ? [declared] : Array.isArray(declared) ? declared : undefined;
     if (list === undefined) continue;
     const listed = new Set(list.filter((type): type is JsonType => (JSON_TYPES as readonly unknown[]).includes(type)));
@@ -155,19 +159,19 @@ function jsonType(value: unknown): JsonType {
 }
 
 /** Whether `value` passes the simple keywords of every part that an enum sits beside (type, string limits). */
-function passesSiblings(value: unknown, parts: readonly (Part & { node: SchemaObject })[]): boolean {
+function passesSiblings(value: unknown, parts: readonly SchemaObjectPart[]): boolean {
   const type = jsonType(value);
   for (const { node } of parts) {
-    const declared = own(node, 'type');
+    const declared = readKeyword(node, 'type');
     const list = typeof declared === 'string' ? [declared] : Array.isArray(declared) ? declared : undefined;
     if (list && !list.includes(type) && !(type === 'integer' && list.includes('number'))) return false;
     if (typeof value !== 'string') continue;
     const length = [...value].length;
-    const minLength = own(node, 'minLength');
-    const maxLength = own(node, 'maxLength');
+    const minLength = readKeyword(node, 'minLength');
+    const maxLength = readKeyword(node, 'maxLength');
     if (typeof minLength === 'number' && length < minLength) return false;
     if (typeof maxLength === 'number' && length > maxLength) return false;
-    const pattern = own(node, 'pattern');
+    const pattern = readKeyword(node, 'pattern');
     if (typeof pattern === 'string') {
       try {
         if (!new RegExp(pattern, 'u').test(value)) return false;
@@ -180,24 +184,23 @@ function passesSiblings(value: unknown, parts: readonly (Part & { node: SchemaOb
 }
 
 /** The values the parts allow when at least one has an `enum` or `const`; undefined when none has. */
-function choiceOf(parts: readonly (Part & { node: SchemaObject })[]): AllowedValue[] | undefined {
-  const sets: { part: Part & { node: SchemaObject }; members: unknown[]; descriptions: unknown[] }[] = [];
+function choiceOf(parts: readonly SchemaObjectPart[], reading: SchemaReading): AllowedValue[] | undefined {
+  const sets: { part: SchemaObjectPart; members: unknown[]; descriptions: unknown[] }[] = [];
   for (const part of parts) {
     if (Object.hasOwn(part.node, 'const')) sets.push({ part, members: [part.node['const']], descriptions: [] });
-    const members = own(part.node, 'enum');
+    const members = readKeyword(part.node, 'enum');
     if (Array.isArray(members)) {
-      const descriptions = own(part.node, 'enumDescriptions');
+      const descriptions = readKeyword(part.node, 'enumDescriptions');
       sets.push({ part, members, descriptions: Array.isArray(descriptions) ? descriptions : [] });
     }
   }
   if (sets.length === 0) return undefined;
   const key = (value: unknown) => JSON.stringify(value);
+  const rank = (set: (typeof sets)[number]) => rankOf(set.part.document, reading);
   // The narrowest list sets the order: the exercise's own order, when it narrows the vocabulary.
-  const ordered = [...sets].sort(
-    (a, b) => a.members.length - b.members.length || a.part.document.rank - b.part.document.rank,
-  );
+  const ordered = [...sets].sort((a, b) => a.members.length - b.members.length || rank(a) - rank(b));
   const narrowest = ordered[0]?.members ?? [];
-  const byPreference = [...sets].sort((a, b) => a.part.document.rank - b.part.document.rank);
+  const byPreference = [...sets].sort((a, b) => rank(a) - rank(b));
   const seen = new Set<string>();
   const values: AllowedValue[] = [];
   for (const value of narrowest) {
@@ -220,10 +223,10 @@ function choiceOf(parts: readonly (Part & { node: SchemaObject })[]): AllowedVal
   return values;
 }
 
-function numberKeyword(parts: readonly Part[], keyword: string, pick: (a: number, b: number) => number) {
+function numberKeyword(parts: readonly SchemaPart[], keyword: string, pick: (a: number, b: number) => number) {
   let result: number | undefined;
   for (const { node } of parts) {
-    const value = own(node, keyword);
+    const value = readKeyword(node, keyword);
     if (typeof value === 'number') result = result === undefined ? value : pick(result, value);
   }
   return result;
@@ -242,28 +245,28 @@ function uniqueAnchor(path: string, context: Context): string {
 }
 
 /** The fields of an object that satisfies every part. */
-function fieldsOf(parts: readonly (Part & { node: SchemaObject })[], path: string, context: Context): FieldFormat[] {
+function fieldsOf(parts: readonly SchemaObjectPart[], path: string, context: Context): FieldFormat[] {
   const keys: string[] = [];
   const required = new Set<string>();
   const closed: Set<string>[] = [];
   // The schemas an object builds on come last in `parts`; their order of fields is the one a candidate learns.
   for (const { node } of [...parts].reverse()) {
-    const properties = own(node, 'properties');
+    const properties = readKeyword(node, 'properties');
     const names = isPlainObject(properties) ? Object.keys(properties) : [];
     for (const name of names) if (!keys.includes(name)) keys.push(name);
-    const list = own(node, 'required');
+    const list = readKeyword(node, 'required');
     if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') required.add(name);
-    if (own(node, 'additionalProperties') === false) closed.push(new Set(names));
+    if (readKeyword(node, 'additionalProperties') === false) closed.push(new Set(names));
   }
   for (const name of required) if (!keys.includes(name)) keys.push(name);
   return keys
     .filter((key) => closed.every((names) => names.has(key)))
     .map((key) => {
-      const fieldParts = partsOf(parts, (node) => own(own(node, 'properties'), key), context);
+      const fieldParts = readPropertyParts(parts, key, context);
       const fieldPath = path === '' ? key : `${path}.${key}`;
       const value = describeValue(fieldParts, fieldPath, context);
       const description =
-        nearestDescription(fieldParts) ??
+        nearestDescription(fieldParts, context) ??
         (value.kind === 'list' && value.item.kind === 'object' ? value.item.description : undefined);
       return {
         key,
@@ -276,11 +279,11 @@ function fieldsOf(parts: readonly (Part & { node: SchemaObject })[], path: strin
     });
 }
 
-function describeValue(parts: readonly Part[], path: string, context: Context): ValueFormat {
+function describeValue(parts: readonly SchemaPart[], path: string, context: Context): ValueFormat {
   if (parts.some((part) => part.node === false)) return { kind: 'never' };
-  const schemas = objects(parts);
+  const schemas = keepObjectParts(parts);
   if (context.depth > MAX_DEPTH) return { kind: 'any' };
-  const choice = choiceOf(schemas);
+  const choice = choiceOf(schemas, context);
   if (choice) return choice.length === 0 ? { kind: 'never' } : { kind: 'choice', values: choice };
 
   const declared = allowedTypes(schemas);
@@ -300,8 +303,8 @@ function describeValue(parts: readonly Part[], path: string, context: Context): 
   if (shapes.length > 1) return { kind: 'alternatives', options: shapes };
 
   const options = schemas.flatMap(({ node, document }) => {
-    const branches = own(node, 'anyOf') ?? own(node, 'oneOf');
-    return Array.isArray(branches) ? branches.map((branch) => flatten(branch, document, context)) : [];
+    const branches = readKeyword(node, 'anyOf') ?? readKeyword(node, 'oneOf');
+    return Array.isArray(branches) ? branches.map((branch) => flattenSchema(branch, document, context)) : [];
   });
   if (options.length > 0) {
     return { kind: 'alternatives', options: options.map((option) => describeValue(option, path, context)) };
@@ -309,12 +312,7 @@ function describeValue(parts: readonly Part[], path: string, context: Context): 
   return { kind: 'any' };
 }
 
-function describeType(
-  type: JsonType,
-  parts: readonly (Part & { node: SchemaObject })[],
-  path: string,
-  context: Context,
-): ValueFormat {
+function describeType(type: JsonType, parts: readonly SchemaObjectPart[], path: string, context: Context): ValueFormat {
   switch (type) {
     case 'string':
       return describeText(parts, context);
@@ -329,24 +327,26 @@ function describeType(
   }
 }
 
-function describeText(parts: readonly (Part & { node: SchemaObject })[], context: Context): ValueFormat {
+function describeText(parts: readonly SchemaObjectPart[], context: Context): ValueFormat {
   // A string definition with a pattern (the vocabulary's `name`, `eventName`) is a kind worth naming once.
-  const named = parts.find((part) => part.defKey !== undefined && typeof own(part.node, 'pattern') === 'string');
+  const named = parts.find(
+    (part) => part.defKey !== undefined && typeof readKeyword(part.node, 'pattern') === 'string',
+  );
   let label: string | undefined;
   if (named?.defKey !== undefined) {
     label = humanize(named.defKey);
     if (!context.kinds.has(label)) {
-      const pattern = own(named.node, 'pattern');
+      const pattern = readKeyword(named.node, 'pattern');
       context.kinds.set(label, {
         label,
-        description: nearestDescription([named]),
+        description: nearestDescription([named], context),
         pattern: typeof pattern === 'string' ? pattern : undefined,
       });
     }
   }
   const patterns = parts
     .filter((part) => part !== named)
-    .map((part) => own(part.node, 'pattern'))
+    .map((part) => readKeyword(part.node, 'pattern'))
     .filter((pattern): pattern is string => typeof pattern === 'string');
   return {
     kind: 'text',
@@ -359,7 +359,7 @@ function describeText(parts: readonly (Part & { node: SchemaObject })[], context
 
 function describeStructure(
   type: 'object' | 'array',
-  parts: readonly (Part & { node: SchemaObject })[],
+  parts: readonly SchemaObjectPart[],
   path: string,
   context: Context,
 ): ValueFormat {
@@ -374,11 +374,11 @@ function describeStructure(
   try {
     if (type === 'object') {
       const fields = fieldsOf(parts, path, context);
-      const open = !parts.some((part) => own(part.node, 'additionalProperties') === false);
-      return { kind: 'object', fields, open, description: nearestDescription(parts) };
+      const open = !parts.some((part) => readKeyword(part.node, 'additionalProperties') === false);
+      return { kind: 'object', fields, open, description: nearestDescription(parts, context) };
     }
-    const itemParts = partsOf(parts, (node) => own(node, 'items'), context);
-    const unique = parts.some((part) => own(part.node, 'uniqueItems') === true);
+    const itemParts = readItemParts(parts, context);
+    const unique = parts.some((part) => readKeyword(part.node, 'uniqueItems') === true);
     return {
       kind: 'list',
       item: itemParts.length === 0 ? { kind: 'any' } : describeValue(itemParts, `${path}[]`, context),
@@ -416,27 +416,16 @@ function markRepeatedChoices(fields: readonly FieldFormat[]): void {
  * Never throws on odd schemas: what it cannot read becomes `any`.
  */
 export function describeAnswerFormat(answerSchema: object, vocabularySchema: object): AnswerFormatDescription {
-  const idOf = (schema: object): string | undefined => {
-    const id = own(schema, '$id');
-    return typeof id === 'string' ? withoutFragment(id) : undefined;
-  };
-  const answer: SchemaDocument = { id: idOf(answerSchema), root: answerSchema, rank: 0 };
-  const vocabulary: SchemaDocument = { id: idOf(vocabularySchema), root: vocabularySchema, rank: 1 };
-  const context: Context = {
-    documents: [answer, vocabulary],
-    expanding: new Map(),
-    kinds: new Map(),
-    anchors: new Set(),
-    depth: 0,
-  };
-  const parts = flatten(answerSchema, answer, context, 0, { refKey: '0#', defKey: undefined });
+  const reading = readAnswerSchema(answerSchema, vocabularySchema);
+  const context: Context = { ...reading, expanding: new Map(), kinds: new Map(), anchors: new Set(), depth: 0 };
+  const parts = readRootParts(reading);
   const root = describeValue(parts, '', context);
   const fields = root.kind === 'object' ? root.fields : [];
   markRepeatedChoices(fields);
-  const title = own(answerSchema, 'title');
+  const title = readKeyword(answerSchema, 'title');
   return {
     title: typeof title === 'string' ? title : undefined,
-    description: nearestDescription(parts),
+    description: nearestDescription(parts, context),
     root,
     fields,
     kinds: [...context.kinds.values()],

@@ -8,9 +8,11 @@ import {
   BEFORE_CURVEBALL_KEYWORD,
   findCurveballOnlyFields,
   isPlainObject,
+  readRef,
+  resolvePointer,
+  splitPointer,
   type Criterion,
 } from '../../../graders/index.ts';
-import { readRef, resolvePointer } from '../json-schema/read-schema.ts';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -76,8 +78,9 @@ function listUsedDefinitions(root: SchemaNode, definitions: SchemaNode): Set<str
     if (Array.isArray(node)) return node.forEach(visit);
     if (!isPlainObject(node)) return;
     const ref = node['$ref'];
-    if (typeof ref === 'string' && ref.startsWith('#/$defs/')) {
-      const name = ref.slice('#/$defs/'.length).split('/')[0] ?? '';
+    const place = typeof ref === 'string' ? readRef(ref, undefined) : undefined;
+    const [keyword, name = ''] = place?.document === '' ? splitPointer(place.pointer) : [];
+    if (keyword === '$defs') {
       if (!used.has(name) && Object.hasOwn(definitions, name)) {
         used.add(name);
         visit(definitions[name]);

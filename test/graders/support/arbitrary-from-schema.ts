@@ -5,6 +5,7 @@
  * modelled), which is the point: grading must stay sound either way.
  */
 import fc from 'fast-check';
+import { isPlainObject, readRef, resolvePointer } from '../../../graders/index';
 
 type Schema = Record<string, unknown>;
 
@@ -18,15 +19,13 @@ export class SchemaResolver {
         this.documents.set(schema['$id'], absolutise(schema, schema['$id']) as Schema);
   }
 
+  /** The schema a `$ref` names, by the engine's rules (graders/json-schema); throws when it names nothing. */
   resolve(ref: string, base: string): { schema: Schema; base: string } {
-    const [documentId, pointer = ''] = ref.split('#');
-    const documentBase = documentId === '' || documentId === undefined ? base : documentId;
-    let node: unknown = this.documents.get(documentBase);
-    for (const token of pointer.split('/').filter(Boolean))
-      node = (node as Schema | undefined)?.[token.replace(/~1/g, '/').replace(/~0/g, '~')];
-    if (node === undefined || node === null || typeof node !== 'object')
-      throw new Error(`cannot resolve ${ref} from ${base}`);
-    return { schema: node as Schema, base: documentBase };
+    const place = readRef(ref, base);
+    const documentBase = place?.document === '' ? base : place?.document;
+    const node = place && documentBase !== undefined && resolvePointer(this.documents.get(documentBase), place.pointer);
+    if (documentBase === undefined || !isPlainObject(node)) throw new Error(`cannot resolve ${ref} from ${base}`);
+    return { schema: node, base: documentBase };
   }
 }
 
