@@ -96,6 +96,18 @@ describe('broken content stops the build, naming the file and the field', () => 
     );
   });
 
+  it('rejects a rubric word of the old format, naming the word that replaced it', () => {
+    expect(
+      contentErrorsWithEdit(
+        'exercises/architecture-patterns/food-delivery-communication/index.mdx',
+        '      right: [sync]',
+        '      correct: [sync]',
+      ),
+    ).toEqual([
+      'exercises/architecture-patterns/food-delivery-communication/index.mdx:27:7: rubric[0].decision.correct: `correct` is now `right`',
+    ]);
+  });
+
   it('rejects an exercise whose model answer is wrong, at the line of the model', () => {
     const errors = contentErrorsWithEdit(
       'exercises/architecture-patterns/notification-ec2-or-lambda/model.json',
