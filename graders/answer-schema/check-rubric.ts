@@ -2,7 +2,7 @@
  * An exercise's rubric read against its answer schema, so a typo never fails silently: every pointer, field and
  * value the rubric names must be one the answer can hold, and every value a `choice`, `set` or `order` criterion
  * can meet must be classified (right, wrong or neutral), so an answer listing everything is graded on purpose.
- * Problems come back as `rubric[2].forbidden: …`, ready to be prefixed with the file.
+ * Problems come back as `rubric[2].decision: …`, ready to be prefixed with the file.
  */
 import { findCheck } from '../checks/registry';
 import { splitPointer } from '../json-schema/json-pointer';
@@ -53,21 +53,18 @@ function checkCriterion(schema: object, criterion: Criterion, where: string, pro
     if (decision) {
       const path = [...item, decision.field];
       const named = [
-        ...decision.correct,
-        ...decision.when.flatMap((rule) => rule.correct),
-        ...Object.keys(decision.wrong),
-        ...Object.keys(decision.redFlags),
+        ...decision.right,
+        ...decision.when.flatMap((rule) => rule.right),
+        ...decision.wrong.map((entry) => entry.value),
         ...decision.neutral,
       ];
       checkValues(schema, path, named, `${where}.decision`, problems, { classify: true });
       const onlyUnderCondition = decision.when
-        .flatMap((rule) => rule.correct)
-        .filter(
-          (value) => !decision.correct.includes(value) && !(value in decision.wrong) && !(value in decision.redFlags),
-        );
+        .flatMap((rule) => rule.right)
+        .filter((value) => !decision.right.includes(value) && !decision.wrong.some((entry) => entry.value === value));
       for (const value of new Set(onlyUnderCondition))
         problems.push(
-          `${where}.decision.wrong: "${value}" is right only under a \`when\` condition; give it a note for when that condition does not hold`,
+          `${where}.decision.wrong: "${value}" is right only under a \`when\` condition; list it in \`wrong\` with why, for when that condition does not hold`,
         );
       decision.when.forEach((rule, index) => {
         const condition = rule.field.startsWith('/') ? toSchemaTokens(rule.field) : [...item, rule.field];
@@ -78,12 +75,7 @@ function checkCriterion(schema: object, criterion: Criterion, where: string, pro
       // A reason may be a list of codes where several reasons can decide: its values are its entries'.
       const field = [...item, reason.field];
       const path = isListAt(schema, field) ? [...field, '*'] : field;
-      const named = [
-        ...reason.accepted,
-        ...Object.keys(reason.wrong),
-        ...Object.keys(reason.redFlags),
-        ...reason.neutral,
-      ];
+      const named = [...reason.right, ...reason.wrong.map((entry) => entry.value), ...reason.neutral];
       checkValues(schema, path, named, `${where}.reason`, problems, { classify: true });
     }
     return;
@@ -94,10 +86,10 @@ function checkCriterion(schema: object, criterion: Criterion, where: string, pro
     const members = isListAt(schema, picked) ? [...picked, '*'] : picked;
     const named =
       criterion.kind === 'set'
-        ? [...criterion.required, ...criterion.forbidden].map((member) => member.value).concat(criterion.neutral)
+        ? [...criterion.right, ...criterion.wrong].map((member) => member.value).concat(criterion.neutral)
         : [
             ...criterion.pairs.flatMap((pair) => [pair.before, pair.after]),
-            ...[...criterion.mustAppear, ...criterion.mustNotAppear].map((member) => member.value),
+            ...[...criterion.right, ...criterion.wrong].map((member) => member.value),
             ...criterion.neutral,
           ];
     const label = `${where}${criterion.pick === undefined ? '' : '.pick'}`;

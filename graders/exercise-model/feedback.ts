@@ -10,39 +10,73 @@ export const criterionFeedbackSchema = z.strictObject({
   partial: z.string().min(5).optional(),
 });
 
-/** Author's notes keyed by a specific wrong value, e.g. `{ async: 'The user is waiting…' }`. */
-export const notesByValueSchema = z.record(z.string(), z.string().min(5));
-
 /** The name of a red flag, shown first in the report: a short noun phrase such as `A shared database`. */
 export const redFlagSchema = z.string().min(5).max(100);
 
-/** Red flags keyed by the value that raises them, e.g. `{ async: 'Payment on a queue' }`. */
-export const redFlagsByValueSchema = z.record(z.string(), redFlagSchema);
+/** A classified value as the graders read it: the value, and what is said (and raised) about it, if anything. */
+interface Entry {
+  value: string;
+  why?: string;
+  redFlag?: string;
+}
 
-/** A list member, written as a plain value or with a note said (and a red flag raised) when its rule is broken. */
-export const memberSchema = z
+/**
+ * An entry as written: a bare value (`sync`), or `{ value, why, redFlag }`. The rubric's one vocabulary: every kind
+ * that classifies values lists them as `right`, `wrong` and `neutral`. Drops the fields left out.
+ */
+function toEntry(entry: string | { value: string; why?: string | undefined; redFlag?: string | undefined }): Entry {
+  if (typeof entry === 'string') return { value: entry };
+  return {
+    value: entry.value,
+    ...(entry.why === undefined ? {} : { why: entry.why }),
+    ...(entry.redFlag === undefined ? {} : { redFlag: entry.redFlag }),
+  };
+}
+
+/** A right value of a list (set, order): bare, or with what to say when it is missing. */
+export const rightEntrySchema = z
   .union([
     z.string(),
     z.strictObject({
-      /** The member's value. */
+      /** The value. */
       value: z.string(),
-      /** Said when the rule about this member is broken. */
+      /** Said when the value is missing: why it belongs there. */
       why: z.string().min(5).optional(),
-      /** When the rule about this member is broken, the answer fails outright: the red flag's name. */
+    }),
+  ])
+  .transform(toEntry);
+
+/** A wrong value: bare, or with why it is wrong and, when an interviewer stops at it, the red flag it raises. */
+export const wrongEntrySchema = z
+  .union([
+    z.string(),
+    z.strictObject({
+      /** The value. */
+      value: z.string(),
+      /** Said when the answer holds this value: why it is wrong. */
+      why: z.string().min(5).optional(),
+      /** When the answer holds this value, it fails outright: the red flag's name. */
       redFlag: redFlagSchema.optional(),
     }),
   ])
-  .transform((member): { value: string; why?: string; redFlag?: string } => {
-    if (typeof member === 'string') return { value: member };
-    return {
-      value: member.value,
-      ...(member.why === undefined ? {} : { why: member.why }),
-      ...(member.redFlag === undefined ? {} : { redFlag: member.redFlag }),
-    };
-  });
+  .transform(toEntry);
+
+/** The message for a rubric that still writes `wrong` as a map of notes (the format before `right`/`wrong`/`neutral`). */
+const WRONG_AS_MAP =
+  '`wrong` is now a list of entries: write each value as `- value: …` with its `why:` (and `redFlag:`) under it';
+
+/** The wrong values of a classification, in the order their notes are said. */
+export const wrongEntriesSchema = z
+  .array(wrongEntrySchema, {
+    error: (issue) =>
+      issue.code === 'invalid_type' && issue.input !== null && typeof issue.input === 'object'
+        ? WRONG_AS_MAP
+        : undefined,
+  })
+  .default([]);
 
 /** Values that are neither right nor wrong: they cost nothing and earn nothing, but they are classified. */
 export const neutralValuesSchema = z.array(z.string()).default([]);
 
 export type CriterionFeedback = z.infer<typeof criterionFeedbackSchema>;
-export type Member = z.output<typeof memberSchema>;
+export type ClassifiedValue = Entry;

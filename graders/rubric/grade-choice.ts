@@ -2,6 +2,7 @@
 import { joinWords } from '../feedback/render-message';
 import { appendPointer, describePointer, readOwn, resolvePointer } from '../json-schema/json-pointer';
 import type { ChoiceCriterion } from '../exercise-model/criteria/choice-criterion';
+import type { ClassifiedValue } from '../exercise-model/feedback';
 import type { Catalogue } from '../feedback/catalogue';
 import type { CheckMessage } from '../feedback/check-message';
 import { raiseRedFlag, type CriterionOutcome, type OutcomeFlag } from './criterion-outcome';
@@ -19,7 +20,7 @@ interface ItemGrade {
 }
 
 /**
- * Every selected item is graded: right decision and accepted reason 1, right decision otherwise `decisionCredit`,
+ * Every selected item is graded: right decision and right reason 1, right decision otherwise `decisionCredit`,
  * wrong decision 0. The criterion earns the lowest of them (`match: every`) or the highest (`match: any`), and
  * nothing at all when items that are the same thing disagree.
  */
@@ -71,13 +72,13 @@ function readCondition(answer: unknown, item: unknown, field: string): unknown {
   return field.startsWith('/') ? resolvePointer(answer, field) : readOwn(item, field);
 }
 
-/** The values right for this item: the first `when` rule whose condition holds, else `correct`. */
+/** The values right for this item: the first `when` rule whose condition holds, else `right`. */
 function rightDecisions(decision: Decision, answer: unknown, item: unknown): readonly string[] {
   for (const rule of decision.when) {
     const value = readCondition(answer, item, rule.field);
-    if (typeof value === 'string' && rule.is.includes(value)) return rule.correct;
+    if (typeof value === 'string' && rule.is.includes(value)) return rule.right;
   }
-  return decision.correct;
+  return decision.right;
 }
 
 function gradeItem(criterion: ChoiceCriterion, answer: unknown, target: Target): ItemGrade {
@@ -89,8 +90,9 @@ function gradeItem(criterion: ChoiceCriterion, answer: unknown, target: Target):
     const decision = readOwn(target.value, decisionRule.field);
     if (typeof decision !== 'string' || !rightDecisions(decisionRule, answer, target.value).includes(decision)) {
       const chosen = typeof decision === 'string' ? decision : 'nothing';
-      const note = typeof decision === 'string' ? noteFor(decisionRule.wrong, decision) : undefined;
-      const flag = typeof decision === 'string' ? noteFor(decisionRule.redFlags, decision) : undefined;
+      const entry = typeof decision === 'string' ? findEntry(decisionRule.wrong, decision) : undefined;
+      const note = entry?.why;
+      const flag = entry?.redFlag;
       if (flag !== undefined) flags.push(raiseRedFlag(flag, note, pointer));
       return {
         fraction: 0,
@@ -134,18 +136,17 @@ function gradeItem(criterion: ChoiceCriterion, answer: unknown, target: Target):
       looked,
     };
   }
-  // A list of reasons is graded like a set: an accepted one earns the credit, a wrong one costs it (listing every
+  // A list of reasons is graded like a set: a right one earns the credit, a wrong one costs it (listing every
   // reason never pays), a neutral one (true, not deciding) costs nothing, a red-flag one fails the answer.
-  const wrong = reasons.filter(
-    (reason) => !reasonRule.accepted.includes(reason) && !reasonRule.neutral.includes(reason),
-  );
-  if (wrong.length === 0 && reasons.some((reason) => reasonRule.accepted.includes(reason)))
+  const wrong = reasons.filter((reason) => !reasonRule.right.includes(reason) && !reasonRule.neutral.includes(reason));
+  if (wrong.length === 0 && reasons.some((reason) => reasonRule.right.includes(reason)))
     return { fraction: 1, details: [], flags, looked };
   const shown = wrong.length > 0 ? wrong : reasons;
   const details: ItemGrade['details'] = [];
   for (const reason of shown) {
-    const note = noteFor(reasonRule.wrong, reason);
-    const flag = noteFor(reasonRule.redFlags, reason);
+    const entry = findEntry(reasonRule.wrong, reason);
+    const note = entry?.why;
+    const flag = entry?.redFlag;
     if (flag !== undefined) flags.push(raiseRedFlag(flag, note, reasonPointer));
     details.push(
       decided === undefined
@@ -209,6 +210,7 @@ function findContradictions(criterion: ChoiceCriterion, targets: readonly Target
   return flags;
 }
 
-function noteFor(notes: Readonly<Record<string, string>>, value: string): string | undefined {
-  return Object.hasOwn(notes, value) ? notes[value] : undefined;
+/** What the rubric says about a wrong value, if it names it. */
+function findEntry(entries: readonly ClassifiedValue[], value: string): ClassifiedValue | undefined {
+  return entries.find((entry) => entry.value === value);
 }

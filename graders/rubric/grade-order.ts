@@ -8,9 +8,9 @@ import { collectMembers, describeMemberPath, selectTargets } from './select-targ
 
 /**
  * A broken pair fails the criterion: putting the hot path before the painful module is the mistake the order
- * exists to catch, not a small deduction. Otherwise one unit of credit per present `mustAppear` member and per
- * absent `mustNotAppear` member, so any order consistent with the pairs earns full marks. An empty list earns
- * nothing when members are required.
+ * exists to catch, not a small deduction. Otherwise one unit of credit per present `right` member and per absent
+ * `wrong` member, so any order consistent with the pairs earns full marks. An empty list earns nothing when some
+ * members are right.
  */
 export function gradeOrder(criterion: OrderCriterion, answer: unknown): CriterionOutcome {
   const selection = selectTargets(answer, criterion.at, criterion.where);
@@ -40,12 +40,12 @@ export function gradeOrder(criterion: OrderCriterion, answer: unknown): Criterio
   }
   let units = 0;
   let earned = 0;
-  for (const member of criterion.mustAppear) {
+  for (const member of criterion.right) {
     units++;
     if (position.has(member.value)) earned++;
     else details.push({ id: 'order.missing', params: { item: member.value, path, detail: member.why ?? '' } });
   }
-  for (const member of criterion.mustNotAppear) {
+  for (const member of criterion.wrong) {
     units++;
     const found = position.get(member.value);
     if (found === undefined) earned++;
@@ -60,7 +60,7 @@ export function gradeOrder(criterion: OrderCriterion, answer: unknown): Criterio
   }
   // An empty list decides nothing, so members it merely leaves out earn nothing either; and when no constraint
   // applies at all (an empty list, nothing required) there is nothing to fault.
-  const credit = members.length === 0 && criterion.mustAppear.length > 0 ? 0 : units === 0 ? 1 : earned / units;
+  const credit = members.length === 0 && criterion.right.length > 0 ? 0 : units === 0 ? 1 : earned / units;
   return {
     fraction: brokenPairs > 0 ? 0 : credit,
     details,

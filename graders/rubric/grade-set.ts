@@ -1,4 +1,4 @@
-/** Grades a `set` criterion: required and forbidden members, order ignored. */
+/** Grades a `set` criterion: right and wrong members, order ignored. */
 import { joinWords } from '../feedback/render-message';
 import { describePointer } from '../json-schema/json-pointer';
 import type { SetCriterion } from '../exercise-model/criteria/set-criterion';
@@ -25,7 +25,7 @@ function collectStrings(value: unknown, found = new Set<string>(), depth = 0): S
 }
 
 /**
- * Credit is the recall of required members (out of `enough`, or all of them). A forbidden member fails the
+ * Credit is the recall of right members (out of `enough`, or all of them). A wrong member fails the
  * criterion whatever else is listed, so listing every value never pays; neutral members cost nothing.
  */
 export function gradeSet(criterion: SetCriterion, answer: unknown): CriterionOutcome {
@@ -45,57 +45,53 @@ export function gradeSet(criterion: SetCriterion, answer: unknown): CriterionOut
       params: { path: describePointer(criterion.at), where: describeWhere(criterion.where) },
     });
   }
-  let forbiddenHits = 0;
-  for (const member of criterion.forbidden) {
+  let wrongHits = 0;
+  for (const member of criterion.wrong) {
     const pointer = present.get(member.value);
     if (pointer === undefined) continue;
-    forbiddenHits++;
+    wrongHits++;
     details.push({ id: 'set.forbidden', params: { item: member.value, path, detail: member.why ?? '' }, pointer });
     if (member.redFlag !== undefined) flags.push(raiseRedFlag(member.redFlag, member.why, pointer));
   }
-  let requiredHits = 0;
+  let rightHits = 0;
   const missing: CheckMessage<Catalogue>[] = [];
-  for (const member of criterion.required) {
-    if (present.has(member.value)) requiredHits++;
+  for (const member of criterion.right) {
+    if (present.has(member.value)) rightHits++;
     else if (!noMatch)
       missing.push({ id: 'set.missing', params: { item: member.value, path, detail: member.why ?? '' } });
   }
   // Every right and every wrong value at once is not an answer but a hedge: the candidate has not decided.
-  if (
-    criterion.forbidden.length > 0 &&
-    forbiddenHits === criterion.forbidden.length &&
-    requiredHits === criterion.required.length
-  )
+  if (criterion.wrong.length > 0 && wrongHits === criterion.wrong.length && rightHits === criterion.right.length)
     flags.push({
       kind: 'red-flag',
       message: { id: 'set.everything', params: { path }, pointer: selection.targets[0]?.pointer ?? criterion.at },
     });
-  const needed = Math.min(criterion.enough ?? criterion.required.length, criterion.required.length);
-  const recall = needed === 0 ? 1 : Math.min(1, requiredHits / needed);
-  // Once `enough` required members are there, the others are not missing any more; until then, any of them will do.
-  if (recall < 1 && needed < criterion.required.length && !noMatch) {
+  const needed = Math.min(criterion.enough ?? criterion.right.length, criterion.right.length);
+  const recall = needed === 0 ? 1 : Math.min(1, rightHits / needed);
+  // Once `enough` right members are there, the others are not missing any more; until then, any of them will do.
+  if (recall < 1 && needed < criterion.right.length && !noMatch) {
     // Never suggest a value the answer already gives elsewhere (as its main reason, say): it cannot count twice.
     const used = collectStrings(answer);
-    const absent = criterion.required
+    const absent = criterion.right
       .map((member) => member.value)
       .filter((value) => !present.has(value) && !used.has(value));
     const choices = absent.length === 0 ? '' : `: any of ${joinWords(absent, (item) => `\`${item}\``, 'or')}`;
     details.push({
       id: 'set.missing-some',
-      params: { count: needed - requiredHits, field: lastName(path), choices },
+      params: { count: needed - rightHits, field: lastName(path), choices },
     });
   } else if (recall < 1) details.push(...missing);
-  const forbidden = new Set(criterion.forbidden.map((member) => member.value));
-  const required = new Set(criterion.required.map((member) => member.value));
+  const wrong = new Set(criterion.wrong.map((member) => member.value));
+  const right = new Set(criterion.right.map((member) => member.value));
   return {
-    fraction: forbiddenHits > 0 ? 0 : recall,
+    fraction: wrongHits > 0 ? 0 : recall,
     details,
     flags,
-    // A member is right where required, wrong where forbidden; a neutral one is not marked.
+    // A member is marked right or wrong as the rubric lists it; a neutral one is not marked.
     graded: members.flatMap((member) =>
-      forbidden.has(member.value)
+      wrong.has(member.value)
         ? [{ pointer: member.pointer, fraction: 0 }]
-        : required.has(member.value)
+        : right.has(member.value)
           ? [{ pointer: member.pointer, fraction: 1 }]
           : [],
     ),

@@ -28,9 +28,9 @@ const hasReason = (criterion: Criterion): criterion is ReasonCriterion =>
  * as wrong, a red flag or neutral. Reasons from different lists (a wiring reason, a recovery step) cannot be swapped.
  */
 function canTakeReasonOf(other: ReasonCriterion, criterion: ReasonCriterion): boolean {
-  const { accepted, wrong, redFlags, neutral } = other.reason;
-  const classified = new Set([...Object.keys(wrong), ...Object.keys(redFlags), ...neutral]);
-  return criterion.reason.accepted.some((reason) => !accepted.includes(reason) && classified.has(reason));
+  const { right, wrong, neutral } = other.reason;
+  const classified = new Set([...wrong.map((entry) => entry.value), ...neutral]);
+  return criterion.reason.right.some((reason) => !right.includes(reason) && classified.has(reason));
 }
 
 /** Whether a criterion declares anything that fails the answer outright: a red flag anywhere in it, or `essential`. */
@@ -41,7 +41,6 @@ function declaresDecisiveMistake(value: unknown): boolean {
     ([key, inner]) =>
       (key === 'essential' && inner === true) ||
       (key === 'redFlag' && typeof inner === 'string') ||
-      (key === 'redFlags' && isPlainObject(inner) && Object.keys(inner).length > 0) ||
       declaresDecisiveMistake(inner),
   );
 }
@@ -71,7 +70,7 @@ export function requiredSampleKinds(rubric: readonly Criterion[]): RequiredKind[
       kind: 'swapped-reasons',
       because: `${quoted(swappable)} each accept a reason another of them grades as not deciding, so a reason can be right on the wrong item`,
     });
-  const several = reasoned.filter((criterion) => criterion.reason.accepted.length > 1);
+  const several = reasoned.filter((criterion) => criterion.reason.right.length > 1);
   if (several.length > 0)
     required.push({
       kind: 'both-reasons',

@@ -77,9 +77,9 @@ describe('the curveball exercises before the reveal', () => {
 });
 
 describe('findCurveballOnlyFields', () => {
-  const set = (id: string, at: string, pick?: string) => makeCriterion('set', { id, at, pick, required: [] });
+  const set = (id: string, at: string, pick?: string) => makeCriterion('set', { id, at, pick, right: [] });
   const choice = (id: string, at: string, field: string) =>
-    makeCriterion('choice', { id, at, decision: { field, correct: ['x'] } });
+    makeCriterion('choice', { id, at, decision: { field, right: ['x'] } });
 
   it('hides the outermost field no other criterion reads', () => {
     const rubric = [set('a', '/main/items'), set('b', '/extra/changes')];

@@ -8,7 +8,7 @@ import { fixtureSchema } from './support/fixture-exercise';
 const styles = makeCriterion('choice', {
   at: '/calls',
   where: { from: 'order', to: 'payment' },
-  decision: { field: 'style', correct: ['sync'], redFlags: { async: 'Payment on a queue' } },
+  decision: { field: 'style', right: ['sync'], wrong: [{ value: 'async', redFlag: 'Payment on a queue' }] },
 });
 
 describe('valuesAt', () => {
@@ -73,8 +73,8 @@ describe('valuesAt', () => {
         takeaway: 'monolith.start-with-monolith',
         points: 1,
         at: '/pick',
-        decision: { correct: ['monolith'], wrong: { microservices: 'Too early.' } },
-        reason: { accepted: ['team-is-small', 'domain-is-unclear'] },
+        decision: { right: ['monolith'], wrong: [{ value: 'microservices', why: 'Too early.' }] },
+        reason: { right: ['team-is-small', 'domain-is-unclear'] },
         feedback: { pass: 'Right on both.', fail: 'Not the monolith.' },
       },
     ];
@@ -92,17 +92,17 @@ describe('findRubricProblems', () => {
     ['a misspelt pointer', { at: '/cals' }, /^rubric\[0\]\.at: the answer schema has nothing at `\/cals`/],
     [
       'a misspelt decision field',
-      { decision: { field: 'stlye', correct: ['sync'] } },
+      { decision: { field: 'stlye', right: ['sync'] } },
       /^rubric\[0\]\.decision: the answer schema has no field `calls\.\*\.stlye`/,
     ],
     [
       'a value the field cannot hold',
-      { decision: { field: 'style', correct: ['sync'], wrong: { asynch: 'A typo.' } } },
+      { decision: { field: 'style', right: ['sync'], wrong: [{ value: 'asynch', why: 'A typo.' }] } },
       /^rubric\[0\]\.decision: "asynch" is not a value `calls\.\*\.style` can hold \(sync, async\)/,
     ],
     [
       'a value left unclassified',
-      { decision: { field: 'style', correct: ['sync'] } },
+      { decision: { field: 'style', right: ['sync'] } },
       /^rubric\[0\]\.decision: "async" can be written at `calls\.\*\.style` but the criterion does not say/,
     ],
     [
@@ -114,7 +114,7 @@ describe('findRubricProblems', () => {
     const broken = makeCriterion('choice', {
       at: '/calls',
       where: { from: 'order', to: 'payment' },
-      decision: { field: 'style', correct: ['sync'], neutral: ['async'] },
+      decision: { field: 'style', right: ['sync'], neutral: ['async'] },
       ...change,
     });
     const problems = findRubricProblems(fixtureSchema, [broken]);
@@ -127,7 +127,7 @@ describe('findRubricProblems', () => {
       at: '/events',
       where: { name: 'OrderPlaced' },
       pick: 'consumer',
-      required: ['x'],
+      right: ['x'],
     });
     expect(findRubricProblems(fixtureSchema, [consumers])).toEqual([
       'rubric[0].pick: the answer schema has no field `events.*.consumer`',

@@ -5,12 +5,12 @@ import type { SampleFile } from '../../graders/tooling/read-sample';
 import type { SampleKind } from '../../graders/exercise-model/sample';
 import { makeCriterion } from './support/criteria';
 
-/** A reason-graded choice on `at`: `accepted` decide it, `wrong` are classified as not deciding. */
-const reasonOn = (id: string, accepted: string[], wrong: string[] = []) =>
+/** A reason-graded choice on `at`: `right` decide it, `wrong` are classified as not deciding. */
+const reasonOn = (id: string, right: string[], wrong: string[] = []) =>
   makeCriterion('choice', {
     id,
     at: `/${id}`,
-    reason: { accepted, wrong: Object.fromEntries(wrong.map((code) => [code, 'It does not decide this one.'])) },
+    reason: { right, wrong: wrong.map((code) => ({ value: code, why: 'It does not decide this one.' })) },
   });
 
 const kindsOf = (rubric: Parameters<typeof requiredSampleKinds>[0]): SampleKind[] =>
@@ -21,7 +21,7 @@ const sampleOf = (kind: SampleKind): SampleFile => ({ sample: { kind } }) as unk
 
 describe('requiredSampleKinds', () => {
   it('asks every exercise for a valid alternative, and nothing else when no reason, red flag or essential is graded', () => {
-    const decision = makeCriterion('choice', { at: '/x', decision: { correct: ['a'] } });
+    const decision = makeCriterion('choice', { at: '/x', decision: { right: ['a'] } });
     expect(kindsOf([decision])).toEqual(['valid-alternative']);
   });
 
@@ -45,12 +45,12 @@ describe('requiredSampleKinds', () => {
   it('asks for the decisive mistake where a red flag is declared anywhere in a criterion, or it is essential', () => {
     const flagged = makeCriterion('choice', {
       at: '/x',
-      decision: { correct: ['sync'], redFlags: { async: 'Payment on a queue' } },
+      decision: { right: ['sync'], wrong: [{ value: 'async', redFlag: 'Payment on a queue' }] },
     });
-    const essential = makeCriterion('choice', { at: '/x', essential: true, decision: { correct: ['sync'] } });
+    const essential = makeCriterion('choice', { at: '/x', essential: true, decision: { right: ['sync'] } });
     const plain = makeCriterion('choice', {
       at: '/x',
-      decision: { correct: ['sync'], wrong: { async: 'Nobody waits for it.' } },
+      decision: { right: ['sync'], wrong: [{ value: 'async', why: 'Nobody waits for it.' }] },
     });
     expect(kindsOf([flagged])).toContain('red-flag');
     expect(kindsOf([essential])).toContain('red-flag');

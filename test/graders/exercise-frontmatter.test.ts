@@ -23,8 +23,8 @@ describe('exerciseFrontmatterSchema', () => {
     const parsed = exerciseFrontmatterSchema.parse(fixtureFrontmatter);
     const choice = parsed.rubric[0];
     expect(
-      choice?.kind === 'choice' && [choice.decisionCredit, choice.reason?.field, choice.decision?.redFlags],
-    ).toEqual([0.5, 'reason', {}]);
+      choice?.kind === 'choice' && [choice.decisionCredit, choice.reason?.field, choice.decision?.neutral],
+    ).toEqual([0.5, 'reason', []]);
   });
 
   it.each<[string, (frontmatter: Record<string, unknown>) => void, string]>([

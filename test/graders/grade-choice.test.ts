@@ -6,8 +6,11 @@ import { readParam } from '../../graders/feedback/check-message';
 const criterion = makeCriterion('choice', {
   at: '/calls',
   where: { from: 'order', to: 'payment' },
-  decision: { field: 'style', correct: ['sync'], wrong: { async: 'The user is waiting.' } },
-  reason: { accepted: ['caller-needs-immediate-answer'], wrong: { 'simpler-to-implement': 'True of every call.' } },
+  decision: { field: 'style', right: ['sync'], wrong: [{ value: 'async', why: 'The user is waiting.' }] },
+  reason: {
+    right: ['caller-needs-immediate-answer'],
+    wrong: [{ value: 'simpler-to-implement', why: 'True of every call.' }],
+  },
   decisionCredit: 0.5,
 });
 
@@ -56,8 +59,8 @@ describe('gradeChoice: decision and reason graded together', () => {
   it('grades a single object at `at` without `where`', () => {
     const single = makeCriterion('choice', {
       at: '/decision',
-      decision: { correct: ['lambda'] },
-      reason: { accepted: ['no-idle-cost'] },
+      decision: { right: ['lambda'] },
+      reason: { right: ['no-idle-cost'] },
     });
     expect(gradeChoice(single, { decision: { choice: 'lambda', reason: 'no-idle-cost' } }).fraction).toBe(1);
     expect(gradeChoice(single, { decision: { choice: 'lambda', reason: 'other' } }).fraction).toBe(0.5);
@@ -109,7 +112,7 @@ describe('gradeChoice on every item it selects', () => {
     const authorizeThenCapture = makeCriterion('choice', {
       at: '/calls',
       where: { from: 'order', to: 'payment' },
-      decision: { field: 'style', correct: ['sync'], redFlags: { async: 'Payment on a queue' } },
+      decision: { field: 'style', right: ['sync'], wrong: [{ value: 'async', redFlag: 'Payment on a queue' }] },
       distinctBy: ['action'],
       match: 'any',
     });
@@ -128,7 +131,7 @@ describe('gradeChoice on every item it selects', () => {
     const asyncReasons = makeCriterion('choice', {
       at: '/calls',
       where: { style: 'async' },
-      reason: { accepted: ['caller-does-not-wait'], wrong: { 'lowest-latency': 'Async is not faster.' } },
+      reason: { right: ['caller-does-not-wait'], wrong: [{ value: 'lowest-latency', why: 'Async is not faster.' }] },
       ifNone: 'pass',
     });
     expect(gradeChoice(asyncReasons, { calls: [] }).fraction).toBe(1);
@@ -151,8 +154,8 @@ describe('gradeChoice on every item it selects', () => {
       at: '/caveat',
       decision: {
         field: 'switchTo',
-        correct: ['containers'],
-        when: [{ field: 'condition', is: ['steady-high-load'], correct: ['servers', 'containers'] }],
+        right: ['containers'],
+        when: [{ field: 'condition', is: ['steady-high-load'], right: ['servers', 'containers'] }],
       },
     });
     expect(gradeChoice(caveat, { caveat: { switchTo: 'servers', condition: 'steady-high-load' } }).fraction).toBe(1);
@@ -163,8 +166,8 @@ describe('gradeChoice on every item it selects', () => {
       at: '/plan',
       decision: {
         field: 'routing',
-        correct: ['api-gateway'],
-        when: [{ field: '/strategy/choice', is: ['branch-by-abstraction'], correct: ['api-gateway', 'none'] }],
+        right: ['api-gateway'],
+        when: [{ field: '/strategy/choice', is: ['branch-by-abstraction'], right: ['api-gateway', 'none'] }],
       },
     });
     const plan = (choice: string) => ({ strategy: { choice }, plan: { routing: 'none' } });
@@ -178,8 +181,11 @@ describe('gradeChoice on every item it selects', () => {
   it('raises the red flag of a wrong reason it names', () => {
     const lambda = makeCriterion('choice', {
       at: '/decision',
-      decision: { correct: ['lambda'] },
-      reason: { accepted: ['no-idle-cost'], redFlags: { 'always-cheaper': 'Serverless is always cheaper' } },
+      decision: { right: ['lambda'] },
+      reason: {
+        right: ['no-idle-cost'],
+        wrong: [{ value: 'always-cheaper', redFlag: 'Serverless is always cheaper' }],
+      },
     });
     const outcome = gradeChoice(lambda, { decision: { choice: 'lambda', reason: 'always-cheaper' } });
     expect(outcome.fraction).toBe(0.5);
@@ -189,7 +195,7 @@ describe('gradeChoice on every item it selects', () => {
   it('names a red flag that has no note with nothing added to its name', () => {
     const lambda = makeCriterion('choice', {
       at: '/decision',
-      decision: { correct: ['lambda'], redFlags: { vm: 'A server kept idle' } },
+      decision: { right: ['lambda'], wrong: [{ value: 'vm', redFlag: 'A server kept idle' }] },
     });
     const outcome = gradeChoice(lambda, { decision: { choice: 'vm' } });
     expect(outcome.flags?.map((flag) => flag.message)).toEqual([
@@ -206,8 +212,8 @@ describe('gradeChoice: what each item says and where it looks', () => {
     makeCriterion('choice', {
       at: '/calls',
       where: { to: 'payment' },
-      decision: { field: 'style', correct: ['sync'], redFlags: { async: 'Payment on a queue' } },
-      reason: { accepted: ['caller-needs-immediate-answer'] },
+      decision: { field: 'style', right: ['sync'], wrong: [{ value: 'async', redFlag: 'Payment on a queue' }] },
+      reason: { right: ['caller-needs-immediate-answer'] },
       distinctBy: ['action'],
       match,
     });
@@ -253,7 +259,7 @@ describe('gradeChoice: what each item says and where it looks', () => {
     const reasonOnly = makeCriterion('choice', {
       at: '/calls',
       where: { to: 'payment' },
-      reason: { accepted: ['caller-needs-immediate-answer'] },
+      reason: { right: ['caller-needs-immediate-answer'] },
     });
     const missing = gradeChoice(reasonOnly, payments({}));
     expect(missing.details).toEqual([
@@ -274,7 +280,7 @@ describe('gradeChoice: what each item says and where it looks', () => {
     const decisionOnly = makeCriterion('choice', {
       at: '/calls',
       where: { to: 'payment' },
-      decision: { field: 'style', correct: ['sync'] },
+      decision: { field: 'style', right: ['sync'] },
     });
     expect(gradeChoice(decisionOnly, payments({ style: 'sync' })).looked).toEqual(['/calls/0/style']);
   });
@@ -285,7 +291,7 @@ describe('gradeChoice: what each item says and where it looks', () => {
     const optional = makeCriterion('choice', {
       at: '/calls',
       where: { to: 'payment' },
-      decision: { field: 'style', correct: ['sync'] },
+      decision: { field: 'style', right: ['sync'] },
       ifNone: 'pass',
     });
     expect(gradeChoice(optional, none)).toMatchObject({ fraction: 1, looked: ['/calls'] });
@@ -307,11 +313,13 @@ describe('gradeChoice: a list of reasons, where several can decide', () => {
   const listed = makeCriterion('choice', {
     at: '/calls',
     where: { from: 'order', to: 'payment' },
-    decision: { field: 'style', correct: ['sync'] },
+    decision: { field: 'style', right: ['sync'] },
     reason: {
-      accepted: ['caller-needs-immediate-answer', 'result-decides-next-step'],
-      wrong: { 'events-are-faster': 'Not what decides it.' },
-      redFlags: { 'big-company-does-it': 'Because a well-known company does it.' },
+      right: ['caller-needs-immediate-answer', 'result-decides-next-step'],
+      wrong: [
+        { value: 'events-are-faster', why: 'Not what decides it.' },
+        { value: 'big-company-does-it', redFlag: 'Because a well-known company does it.' },
+      ],
       neutral: ['simpler-to-implement'],
     },
     decisionCredit: 0.5,

@@ -10,8 +10,8 @@ const criterion = makeCriterion('order', {
     { before: 'search', after: 'checkout', why: 'Search caused the outage.', redFlag: 'Checkout before search' },
     { before: 'search', after: 'payment' },
   ],
-  mustAppear: ['search', 'checkout', 'payment'],
-  mustNotAppear: ['accounts', { value: 'admin', why: 'Stable.' }],
+  right: ['search', 'checkout', 'payment'],
+  wrong: ['accounts', { value: 'admin', why: 'Stable.' }],
 });
 
 const plan = (...modules: unknown[]) => ({ plan: { extract: modules.map((module) => ({ module })) } });

@@ -7,8 +7,8 @@ const criterion = makeCriterion('set', {
   at: '/events',
   where: { name: 'OrderPlaced' },
   pick: 'consumers',
-  required: ['restaurant', 'delivery', { value: 'notification', why: 'Nobody waits for the email.' }],
-  forbidden: [{ value: 'payment', why: 'Payment comes first.', redFlag: 'Payment after the order' }, 'order'],
+  right: ['restaurant', 'delivery', { value: 'notification', why: 'Nobody waits for the email.' }],
+  wrong: [{ value: 'payment', why: 'Payment comes first.', redFlag: 'Payment after the order' }, 'order'],
 });
 
 const events = (consumers: unknown) => ({
@@ -64,9 +64,9 @@ describe('gradeSet: recall of required members, and any forbidden member fails',
   it('gives full recall once `enough` required members are present', () => {
     const enough = makeCriterion('set', {
       at: '/reasons',
-      required: ['a', 'b', 'c', 'd'],
+      right: ['a', 'b', 'c', 'd'],
       enough: 2,
-      forbidden: ['x'],
+      wrong: ['x'],
     });
     expect(gradeSet(enough, { reasons: ['a', 'c'] }).fraction).toBe(1);
     expect(gradeSet(enough, { reasons: ['a', 'c'] }).details).toEqual([]);
@@ -110,7 +110,7 @@ describe('gradeSet: recall of required members, and any forbidden member fails',
   });
 
   it('names a list picked from a single object as a field, not as a list', () => {
-    const supporting = makeCriterion('set', { at: '/strategy', pick: 'supporting', required: ['a'], forbidden: ['x'] });
+    const supporting = makeCriterion('set', { at: '/strategy', pick: 'supporting', right: ['a'], wrong: ['x'] });
     const outcome = gradeSet(supporting, { strategy: { supporting: ['x'] } });
     expect(outcome.details.map((detail) => readParam(detail, 'path'))).toEqual([
       'strategy.supporting',
@@ -119,12 +119,12 @@ describe('gradeSet: recall of required members, and any forbidden member fails',
   });
 
   it('reads a list of objects through `pick` without `where`', () => {
-    const names = makeCriterion('set', { at: '/services', pick: 'name', required: ['order', 'payment'] });
+    const names = makeCriterion('set', { at: '/services', pick: 'name', right: ['order', 'payment'] });
     expect(gradeSet(names, { services: [{ name: 'order' }, { name: 'payment' }] }).fraction).toBe(1);
   });
 
   it('with only forbidden members, an empty list is full marks', () => {
-    const onlyForbidden = makeCriterion('set', { at: '/x', forbidden: ['bad'] });
+    const onlyForbidden = makeCriterion('set', { at: '/x', wrong: ['bad'] });
     expect(gradeSet(onlyForbidden, { x: [] }).fraction).toBe(1);
     expect(gradeSet(onlyForbidden, { x: ['bad'] }).fraction).toBe(0);
   });

@@ -134,15 +134,13 @@ describe.each(loaded)(
       expect(answers.length).toBeGreaterThanOrEqual(5);
     });
 
-    it("never raises the criterion's points, or turns a fail into a pass, for a forbidden member added", () => {
+    it("never raises the criterion's points, or turns a fail into a pass, for a wrong member added", () => {
       type ListCriterion = Extract<Criterion, { kind: 'set' | 'order' }>;
       const forbidden = rubric.flatMap(
         (criterion): { criterion: ListCriterion; member: { value: string; redFlag?: string } }[] =>
-          criterion.kind === 'set'
-            ? criterion.forbidden.map((member) => ({ criterion, member }))
-            : criterion.kind === 'order'
-              ? criterion.mustNotAppear.map((member) => ({ criterion, member }))
-              : [],
+          criterion.kind === 'set' || criterion.kind === 'order'
+            ? criterion.wrong.map((member) => ({ criterion, member }))
+            : [],
       );
       if (forbidden.length === 0) return;
       fc.assert(

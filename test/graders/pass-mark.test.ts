@@ -19,7 +19,7 @@ function exerciseScoring(
     at: '/events',
     where: { name: 'OrderPlaced' },
     pick: 'consumers',
-    required,
+    right: required,
     feedback: { pass: 'Reached.', fail: 'Not reached.' },
   });
   const rubric = [setCriterion('earned', earned, ['delivery']), setCriterion('missed', missed, ['billing'])];

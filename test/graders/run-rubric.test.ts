@@ -46,7 +46,7 @@ const fanout = (fields: Record<string, unknown>) =>
     at: '/events',
     where: { name: 'OrderPlaced' },
     pick: 'consumers',
-    required: ['delivery', 'billing', 'search'],
+    right: ['delivery', 'billing', 'search'],
     ...fields,
   });
 const consumers = (...names: string[]) => ({ events: [{ name: 'OrderPlaced', consumers: names }] });
@@ -115,7 +115,7 @@ describe('runRubric: a criterion whose inputs have schema errors is not graded',
   const everyCall = makeCriterion('choice', {
     at: '/calls',
     where: { from: 'order' },
-    decision: { field: 'style', correct: ['sync'] },
+    decision: { field: 'style', right: ['sync'] },
   });
   const calls = (count: number) => ({
     calls: Array.from({ length: count }, () => ({ from: 'order', to: 'payment', style: 7 })),
@@ -179,8 +179,8 @@ describe('runRubric: red flags', () => {
     makeCriterion('choice', {
       at: '/decisions',
       where: { area: 'compute' },
-      decision: { correct: ['containers'] },
-      reason: { accepted: ['steady-load'], redFlags: { 'always-cheaper': 'Serverless is always cheaper' } },
+      decision: { right: ['containers'] },
+      reason: { right: ['steady-load'], wrong: [{ value: 'always-cheaper', redFlag: 'Serverless is always cheaper' }] },
       ...fields,
     });
 
@@ -189,7 +189,7 @@ describe('runRubric: red flags', () => {
       at: '/events',
       where: { name: 'OrderPlaced' },
       pick: 'consumers',
-      required: ['delivery'],
+      right: ['delivery'],
       redFlag: 'Nobody hears of the order',
     });
     const { redFlags } = run([criterion], consumers('billing'));
@@ -215,9 +215,8 @@ describe('runRubric: red flags', () => {
     ]);
     const noted = lambda({
       reason: {
-        accepted: ['steady-load'],
-        redFlags: { 'always-cheaper': 'Serverless is always cheaper' },
-        wrong: { 'always-cheaper': 'Only at low use.' },
+        right: ['steady-load'],
+        wrong: [{ value: 'always-cheaper', why: 'Only at low use.', redFlag: 'Serverless is always cheaper' }],
       },
     });
     expect(run([noted], answer).redFlags.map((flag) => flag.message.text)).toEqual([
@@ -249,8 +248,11 @@ describe('runRubric: red flags', () => {
     const criterion = lambda({
       distinctBy: ['service'],
       reason: {
-        accepted: ['steady-load'],
-        redFlags: { 'always-cheaper': 'Serverless is always cheaper', 'no-ops': 'Serverless needs no operations' },
+        right: ['steady-load'],
+        wrong: [
+          { value: 'always-cheaper', redFlag: 'Serverless is always cheaper' },
+          { value: 'no-ops', redFlag: 'Serverless needs no operations' },
+        ],
       },
     });
     const answer = {
@@ -270,8 +272,8 @@ describe('runRubric: red flags', () => {
       at: '/events',
       where: { name: 'OrderPlaced' },
       pick: 'consumers',
-      required: ['delivery'],
-      forbidden: [
+      right: ['delivery'],
+      wrong: [
         { value: 'order', why: 'The producer already knows.', redFlag: 'Roles are unclear' },
         { value: 'audit', why: 'Audit reads the log.', redFlag: 'Roles are unclear' },
       ],
@@ -287,8 +289,8 @@ describe('runRubric: red flags', () => {
       at: '/events',
       where: { name: 'OrderPlaced' },
       pick: 'consumers',
-      required: ['delivery'],
-      forbidden: [{ value: 'order', why: 'The producer already knows.', redFlag: 'Roles are unclear' }],
+      right: ['delivery'],
+      wrong: [{ value: 'order', why: 'The producer already knows.', redFlag: 'Roles are unclear' }],
       redFlag: 'Nobody hears of the order',
     });
     const { redFlags } = run([criterion], consumers('order'));
@@ -303,7 +305,7 @@ describe('runRubric: red flags', () => {
       at: '/calls',
       where: { from: 'order' },
       distinctBy: ['to'],
-      decision: { field: 'style', correct: ['sync'] },
+      decision: { field: 'style', right: ['sync'] },
     });
     const answer = {
       calls: [
@@ -324,7 +326,7 @@ describe('runRubric: red flags', () => {
       id: 'hedged',
       at: '/calls',
       where: { to: 'payment' },
-      decision: { field: 'style', correct: ['sync'] },
+      decision: { field: 'style', right: ['sync'] },
       redFlag: 'The charge is not awaited',
     });
     const flagged = makeCriterion('set', {
@@ -332,7 +334,7 @@ describe('runRubric: red flags', () => {
       at: '/events',
       where: { name: 'OrderPlaced' },
       pick: 'consumers',
-      required: ['delivery'],
+      right: ['delivery'],
       redFlag: 'Nobody hears of the order',
     });
     const answer = {

@@ -92,8 +92,20 @@ describe('broken content stops the build, naming the file and the field', () => 
         'takeaway: serverless.faas-basic',
       ),
     ).toContain(
-      'exercises/architecture-patterns/notification-ec2-or-lambda/index.mdx:54:5: rubric[1].takeaway: "serverless.faas-basic" is not a takeaway of any lesson; did you mean "serverless.faas-basics"?',
+      'exercises/architecture-patterns/notification-ec2-or-lambda/index.mdx:66:5: rubric[1].takeaway: "serverless.faas-basic" is not a takeaway of any lesson; did you mean "serverless.faas-basics"?',
     );
+  });
+
+  it('rejects a rubric word of the old format, naming the word that replaced it', () => {
+    expect(
+      contentErrorsWithEdit(
+        'exercises/architecture-patterns/food-delivery-communication/index.mdx',
+        '      right: [sync]',
+        '      correct: [sync]',
+      ),
+    ).toEqual([
+      'exercises/architecture-patterns/food-delivery-communication/index.mdx:27:7: rubric[0].decision.correct: `correct` is now `right`',
+    ]);
   });
 
   it('rejects an exercise whose model answer is wrong, at the line of the model', () => {
@@ -136,7 +148,7 @@ describe('broken content stops the build, naming the file and the field', () => 
     );
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'exercises/architecture-patterns/notification-ec2-or-lambda/index.mdx:54:5: rubric[1].takeaway: "serverless.faas-basic" is not a takeaway of any lesson; did you mean "serverless.faas-basics"?',
+      'exercises/architecture-patterns/notification-ec2-or-lambda/index.mdx:66:5: rubric[1].takeaway: "serverless.faas-basic" is not a takeaway of any lesson; did you mean "serverless.faas-basics"?',
     );
   }, 120_000);
 });

@@ -1,51 +1,47 @@
 import { z } from 'zod';
-import { neutralValuesSchema, notesByValueSchema, redFlagsByValueSchema } from '../feedback';
+import { neutralValuesSchema, wrongEntriesSchema } from '../feedback';
 import { targetFields } from '../target';
 import { criterionBase } from './common';
 
-/** Conditional acceptance: when another field of the same item holds one of `is`, the right values are `correct`. */
+/** Conditional acceptance: when another field of the same item holds one of `is`, the right values are `right`. */
 export const conditionalValuesSchema = z.strictObject({
   /** Another field of the targeted item (`condition`), or a pointer from the answer's root (`/strategy/choice`). */
   field: z.string().min(1),
   /** The values of that field under which this rule applies. */
   is: z.array(z.string()).min(1),
   /** The values that are right then (instead of the default ones). */
-  correct: z.array(z.string()).min(1),
+  right: z.array(z.string()).min(1),
 });
 
-/** The decision part of a choice: where it is, which values are right, and what to say about the others. */
+/** The decision part of a choice: where it is, which values are right, and what to say about the wrong ones. */
 const decisionSchema = z.strictObject({
   /** Field of the targeted object holding the decision. */
   field: z.string().min(1).default('choice'),
   /** The values that are right (unless a `when` rule applies). */
-  correct: z.array(z.string()).min(1),
+  right: z.array(z.string()).min(1),
   /** Right values that depend on another field, e.g. `switchTo` is right for the `condition` it names. */
   when: z.array(conditionalValuesSchema).default([]),
-  /** Notes for specific wrong values, e.g. `{ async: 'the user must know at once…' }`. */
-  wrong: notesByValueSchema.default({}),
-  /** Wrong values an interviewer stops at: the answer fails outright, with this red flag. */
-  redFlags: redFlagsByValueSchema.default({}),
+  /** Wrong values, each with why it is wrong and, if an interviewer stops at it, its red flag. */
+  wrong: wrongEntriesSchema,
   /** Values that are not wrong here but earn nothing: named so that every value is classified. */
   neutral: neutralValuesSchema,
 });
 
-/** The reason part of a choice: its field, the reasons that decide the question, and notes for tempting wrong ones. */
+/** The reason part of a choice: its field, the reasons that decide the question, and why the tempting others do not. */
 const reasonSchema = z.strictObject({
   /** Field holding the reason code. */
   field: z.string().min(1).default('reason'),
   /** Reason codes that earn full marks with a right decision. */
-  accepted: z.array(z.string()).min(1),
-  /** Notes for specific reasons that do not decide the question. */
-  wrong: notesByValueSchema.default({}),
-  /** Reasons an interviewer stops at (a misconception): the answer fails outright, with this red flag. */
-  redFlags: redFlagsByValueSchema.default({}),
+  right: z.array(z.string()).min(1),
+  /** Reasons that do not decide the question, each with why and, for a misconception, its red flag. */
+  wrong: wrongEntriesSchema,
   /** Reasons that are true but do not decide it, without a note of their own: named so every value is classified. */
   neutral: neutralValuesSchema,
 });
 
 /**
  * `choice`: a decision and its reason, graded together, on every item the target selects. The right decision with
- * an accepted reason earns full marks; the right decision with another reason earns `decisionCredit` and says why
+ * a right reason earns full marks; the right decision with another reason earns `decisionCredit` and says why
  * the reason does not decide it; a wrong decision earns nothing, with the note for that specific choice. Either
  * part may be left out to grade only the other (e.g. only the reason of every asynchronous call).
  *
@@ -57,9 +53,9 @@ export const choiceCriterionSchema = z
     kind: z.literal('choice'),
     ...criterionBase,
     ...targetFields,
-    /** The decision: the field it is in, the right values, and notes for specific wrong ones. */
+    /** The decision: the field it is in, its right, wrong and neutral values. */
     decision: decisionSchema.optional(),
-    /** The reason: its field, the accepted values, and notes for specific wrong ones. */
+    /** The reason: its field, its right, wrong and neutral values. */
     reason: reasonSchema.optional(),
     /** Share of the points for the right decision with a wrong or missing reason. */
     decisionCredit: z.number().min(0).max(1).default(0.5),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { memberSchema, neutralValuesSchema, redFlagSchema } from '../feedback';
+import { neutralValuesSchema, redFlagSchema, rightEntrySchema, wrongEntriesSchema } from '../feedback';
 import { pickField, targetFields } from '../target';
 import { criterionBase } from './common';
 
@@ -19,8 +19,8 @@ export const precedenceSchema = z.strictObject({
  * `order`: a list must respect "A before B" constraints. Any order consistent with them earns full marks. A pair
  * counts once either member is listed; it is respected when `before` is listed and `after` comes later or is absent
  * (what stays in the monolith is extracted "never", so after everything). A broken pair fails the criterion: the
- * order is the point. Otherwise each present `mustAppear` and each absent `mustNotAppear` member is one unit of
- * credit. Every value the list can hold must be classified: in a pair, `mustAppear`, `mustNotAppear` or `neutral`.
+ * order is the point. Otherwise each present `right` and each absent `wrong` member is one unit of credit. Every
+ * value the list can hold must be classified: in a pair, `right`, `wrong` or `neutral`.
  */
 export const orderCriterionSchema = z.strictObject({
   kind: z.literal('order'),
@@ -30,10 +30,10 @@ export const orderCriterionSchema = z.strictObject({
   pick: pickField,
   /** "A before B" constraints. */
   pairs: z.array(precedenceSchema).default([]),
-  /** Members the list must contain. */
-  mustAppear: z.array(memberSchema).default([]),
-  /** Members the list must not contain. */
-  mustNotAppear: z.array(memberSchema).default([]),
+  /** Members the list must contain, each with why it belongs (said when it is missing). */
+  right: z.array(rightEntrySchema).default([]),
+  /** Members the list must not contain, each with why and, if an interviewer stops at it, its red flag. */
+  wrong: wrongEntriesSchema,
   /** Members the list may or may not contain, in any place. */
   neutral: neutralValuesSchema,
 });

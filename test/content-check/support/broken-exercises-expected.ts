@@ -6,7 +6,7 @@
 /** case → the exact lines check:content prints for it (paths from the case's folder). */
 export const EXPECTED: Record<string, string[]> = {
   'criterion-schema-strict': [
-    'index.mdx:36:5: rubric[1].schema: ajv cannot compile it: strict mode: required property "notes" is not defined at "#" (strictRequired)',
+    'index.mdx:38:5: rubric[1].schema: ajv cannot compile it: strict mode: required property "notes" is not defined at "#" (strictRequired)',
   ],
   'curveball-after-the-end': [
     'index.mdx:9:15: mock.curveball.reveal.afterMinutes: the curveball comes after 8 minutes, but the mock lasts 8: reveal it before the end',
@@ -15,10 +15,10 @@ export const EXPECTED: Record<string, string[]> = {
     'index.mdx:11:16: mock.curveball.criteria[0]: no criterion "notes-givn" in the rubric: a curveball\'s criteria are ids of rubric criteria',
   ],
   'curveball-without-block': [
-    'index.mdx:47:1: 0 <Curveball> blocks: `mock.curveball` needs exactly one, the change revealed during the mock',
+    'index.mdx:49:1: 0 <Curveball> blocks: `mock.curveball` needs exactly one, the change revealed during the mock',
   ],
   'curveball-without-declaration': [
-    'index.mdx:41:1: a <Curveball> block without `mock.curveball` in the frontmatter: declare when it is revealed and its criteria',
+    'index.mdx:43:1: a <Curveball> block without `mock.curveball` in the frontmatter: declare when it is revealed and its criteria',
   ],
   'derived-field-written': ['index.mdx:2:1: id: "id" is no longer written: the id is the folder name; remove it'],
   'diagram-annotation-invalid': [
@@ -27,19 +27,33 @@ export const EXPECTED: Record<string, string[]> = {
   'diagram-annotation-typo': [
     'answer.schema.json:15:9: x-diagram/label: "reasn" is not a field of the entries here (they have choice, reason, notes)',
   ],
-  'duplicate-criterion-id': ['index.mdx:31:5: rubric[1].id: criterion id "the-choice" is used twice'],
+  'duplicate-criterion-id': ['index.mdx:33:5: rubric[1].id: criterion id "the-choice" is used twice'],
   'frontmatter-out-of-range': ['index.mdx:7:1: passMark: Too big: expected number to be <=100'],
   'frontmatter-yaml-syntax': ["index.mdx:2:26: frontmatter: Missing closing 'quote"],
   'model-below-full-marks': [
     'model.json:3:15: the model answer scores 0/4 on "the-choice" (fail); the model must earn full marks: Say what the right choice is and why, in one or two sentences. You chose "option-b". Say why option B does not fit the situation in the prompt.',
   ],
+  'old-word-accepted': ['index.mdx:23:7: rubric[0].reason.accepted: `accepted` is now `right`'],
+  'old-word-correct': ['index.mdx:17:7: rubric[0].decision.correct: `correct` is now `right`'],
+  'old-word-forbidden': ['index.mdx:49:5: rubric[2].forbidden: `forbidden` is now `wrong`'],
+  'old-word-must-appear': ['index.mdx:49:5: rubric[2].mustAppear: `mustAppear` is now `right`'],
+  'old-word-must-not-appear': ['index.mdx:49:5: rubric[2].mustNotAppear: `mustNotAppear` is now `wrong`'],
+  'old-word-red-flags': [
+    "index.mdx:21:7: rubric[0].decision.redFlags: `redFlags` is now a `redFlag` on the value's `wrong` entry: `- value: …` with `redFlag: …` under it",
+  ],
+  'old-word-required': ['index.mdx:49:5: rubric[2].required: `required` is now `right`'],
+  'old-word-when-correct': ['index.mdx:18:59: rubric[0].decision.when[0].correct: `correct` is now `right`'],
+  'old-word-where-empty': ['index.mdx:15:5: rubric[0].where: `where: {}` is now `where: all`'],
+  'old-word-wrong-map': [
+    'index.mdx:18:7: rubric[0].decision.wrong: `wrong` is now a list of entries: write each value as `- value: …` with its `why:` (and `redFlag:`) under it',
+  ],
+  'rubric-key-typo': ['index.mdx:17:7: rubric[0].decision.rigt: unknown field "rigt"; did you mean "right"?'],
   'rubric-pointer-typo': ['index.mdx:14:5: rubric[0].at: the answer schema has nothing at `/decison`'],
   'rubric-unclassified-value': [
-    'index.mdx:20:5: rubric[0].reason: "reason-beside-the-point" can be written at `decision.reason` but the criterion does not say whether it is right, wrong or neutral',
+    'index.mdx:21:5: rubric[0].reason: "reason-beside-the-point" can be written at `decision.reason` but the criterion does not say whether it is right, wrong or neutral',
   ],
-  'rubric-key-typo': ['index.mdx:17:7: rubric[0].decision.corect: unknown field "corect"; did you mean "correct"?'],
   'rubric-value-typo': [
-    'index.mdx:17:17: rubric[0].decision: "option-c" is not a value `decision.choice` can hold (option-a, option-b); did you mean "option-a"?',
+    'index.mdx:17:15: rubric[0].decision: "option-c" is not a value `decision.choice` can hold (option-a, option-b); did you mean "option-a"?',
   ],
   'sample-unknown-criterion': [
     'samples/fail-wrong-choice.json:2:4: fails: no criterion has the id "the-choise"; did you mean "the-choice"?',
@@ -58,7 +72,7 @@ export const EXPECTED: Record<string, string[]> = {
   ],
   'starter-passes': ['starter.json:1:1: the starter passes: it must leave the work to do'],
   'unknown-component': [
-    'index.mdx:54:1: <Hnt> is not a component exercises can use; did you mean <Hint>? (they are <Hint>, <Explanation>, <Curveball>, with no import)',
+    'index.mdx:56:1: <Hnt> is not a component exercises can use; did you mean <Hint>? (they are <Hint>, <Explanation>, <Curveball>, with no import)',
   ],
   'unknown-takeaway': [
     'index.mdx:12:5: rubric[0].takeaway: "event-driven.events-decoupled" is not a takeaway of any lesson; did you mean "event-driven.events-decouple"?',

@@ -21,10 +21,14 @@ export const fixtureFrontmatter = {
       points: 4,
       at: '/calls',
       where: { from: 'order', to: 'payment' },
-      decision: { field: 'style', correct: ['sync'], wrong: { async: 'The customer is waiting for the charge.' } },
+      decision: {
+        field: 'style',
+        right: ['sync'],
+        wrong: [{ value: 'async', why: 'The customer is waiting for the charge.' }],
+      },
       reason: {
-        accepted: ['caller-needs-immediate-answer'],
-        wrong: { 'lowest-latency': 'A call is not chosen for speed.' },
+        right: ['caller-needs-immediate-answer'],
+        wrong: [{ value: 'lowest-latency', why: 'A call is not chosen for speed.' }],
         neutral: ['caller-does-not-wait'],
       },
       feedback: { pass: 'Payment waits.', fail: 'Payment must be waited for.' },
@@ -38,7 +42,7 @@ export const fixtureFrontmatter = {
       at: '/events',
       where: { name: 'OrderPlaced' },
       pick: 'consumers',
-      required: ['delivery'],
+      right: ['delivery'],
       feedback: { pass: 'Fan-out.', fail: 'No fan-out.' },
     },
     {
