@@ -53,6 +53,37 @@ describe('import', () => {
     expect(createExport(fresh, validators, NOW).file).toEqual(file);
   });
 
+  it('refuses points or a score above their maximum, naming each by its JSON Pointer, and changes nothing', () => {
+    const { file } = fixtureExport();
+    const attempts = file.items['attempts'] ?? [];
+    const index = attempts.findIndex((entry) => Array.isArray(entry.value) && entry.value.length > 0);
+    const attempt = (attempts[index]?.value as Record<string, unknown>[])[0] as Record<string, unknown>;
+    attempt['score'] = Number(attempt['max']) + 1;
+    const criterion = {
+      criterion: 'payment-sync',
+      takeaway: 'microservices.sync-vs-async',
+      points: 4.5,
+      max: 4,
+      redFlag: false,
+    };
+    attempt['criteria'] = [criterion];
+    const storage = new FakeStorage();
+    const outcome = importProgress(storage, JSON.stringify(file), validators);
+    expect(outcome.kind).not.toBe('merged');
+    expect(storage.entries.size).toBe(0);
+    const expected = [
+      {
+        where: `/items/attempts/${index}/value/0/score`,
+        message: `is more than the most it could be (${String(attempt['max'])})`,
+      },
+    ];
+    expected.push({
+      where: `/items/attempts/${index}/value/0/criteria/0/points`,
+      message: `is more than the most it could be (${String(criterion['max'])})`,
+    });
+    expect(refusal(JSON.stringify(file))).toEqual(expected);
+  });
+
   it('says where a file is not JSON, by line and column', () => {
     expect(refusal('{\n  "format": "courseware-progress",\n  "version": 2,,\n}')).toEqual([
       { where: 'line 3, column 16', message: expect.stringMatching(/^not valid JSON/) as string },

@@ -1,12 +1,13 @@
 /**
  * Reads an export file for import, refusing it with every problem in plain words and its place: too big (checked
  * before parsing), nested too deep, not JSON (line and column), not an export, made by a newer version of the course,
- * or not matching the schema (JSON Pointer and what is wrong). A file of an older layout is migrated first. Reading
+ * or not matching the schema (JSON Pointer and what is wrong), or holding a grade above its maximum. A file of an older layout is migrated first. Reading
  * changes nothing: only a file that passes every check reaches the merge.
  */
 import { buildExportSchema, EXPORT_FORMAT } from './export-schema.ts';
 import { entriesToItems, itemsToEntries, type ExportEntry, type ExportFile } from './export-file.ts';
 import type { ExportValidators, ValidationError } from './export-validators.ts';
+import { findScoresAboveMax } from './find-scores-above-max.ts';
 import { CURRENT_LAYOUT, migrateItems, type StoredItems } from './migrations.ts';
 
 /** The largest file the import reads; the page says so. */
@@ -195,5 +196,9 @@ export function readImport(text: string, validators: ExportValidators): ImportRe
     return { ok: false, ...explainErrors(validators.exportFile.errors ?? []) };
   }
   const valid = current as ExportFile;
+  const aboveMax = findScoresAboveMax(valid);
+  if (aboveMax.length > 0) {
+    return { ok: false, problems: aboveMax.slice(0, MAX_PROBLEMS), more: Math.max(0, aboveMax.length - MAX_PROBLEMS) };
+  }
   return { ok: true, items: entriesToItems(valid.items), version, exportedAt: valid.exportedAt };
 }
