@@ -32,6 +32,9 @@ function readAddresses(page: Page): Promise<string[]> {
   );
 }
 
+/** Pages open at once: each page's quiet-network wait overlaps the others', which is most of a crawl's time. */
+const PARALLEL_PAGES = 4;
+
 /** Crawls from `start` (`http://host/course/`); only addresses on its origin are followed and checked. */
 export async function crawlSite(context: BrowserContext, start: string): Promise<CrawlReport> {
   const origin = new URL(start).origin;
@@ -39,34 +42,24 @@ export async function crawlSite(context: BrowserContext, start: string): Promise
   const statuses = new Map<string, number>();
   const queued = new Set<string>([start]);
   const queue = [start];
-  const page = await context.newPage();
-  let current = '';
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const text = message.text();
-    (text.includes('Content Security Policy') ? report.cspViolations : report.consoleErrors).push(
-      `${current}: ${text}`,
-    );
-  });
-  page.on('pageerror', (error) => report.consoleErrors.push(`${current}: ${error.message}`));
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (url.origin === origin && response.status() >= 400 && !url.pathname.endsWith('/404.html'))
-      report.broken.push(`${current}: ${url.pathname} (${response.status()}, requested by the page)`);
-  });
-  await page.exposeFunction('reportCspViolation', (text: string) => report.cspViolations.push(`${current}: ${text}`));
-  await page.addInitScript(() => {
+  // Each open page reports under the path it is on now; a violation reported from the page names it.
+  await context.exposeFunction('reportCspViolation', (path: string, text: string) =>
+    report.cspViolations.push(`${path}: ${text}`),
+  );
+  await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(
+      (window as unknown as { reportCspViolation: (path: string, text: string) => void }).reportCspViolation(
+        location.pathname,
         `${event.violatedDirective} ${event.blockedURI}`,
       );
     });
   });
-  while (queue.length > 0) {
-    const url = queue.shift() ?? '';
-    current = new URL(url).pathname;
+
+  /** Opens one page, records what it loads and names, and queues the in-site pages it links to. */
+  async function visit(page: Page, url: string, track: { current: string }): Promise<void> {
+    track.current = new URL(url).pathname;
     const response = await page.goto(url, { waitUntil: 'load' });
-    report.pages.push(current);
+    report.pages.push(track.current);
     statuses.set(url, response?.status() ?? 0);
     // Let the page's own scripts run (they add links, load the search, start workers) before reading it.
     await page.waitForLoadState('networkidle');
@@ -75,18 +68,64 @@ export async function crawlSite(context: BrowserContext, start: string): Promise
       if (target.origin !== origin) continue;
       target.hash = '';
       const key = target.href;
-      if (!statuses.has(key)) {
-        const answer = await context.request.get(key, { maxRedirects: 5 });
-        statuses.set(key, answer.status());
-        if (answer.status() >= 400) report.broken.push(`${current}: ${target.pathname} (${answer.status()})`);
-        else if ((answer.headers()['content-type'] ?? '').startsWith('text/html') && !queued.has(key)) {
-          queued.add(key);
-          queue.push(key);
-        }
+      if (statuses.has(key)) continue;
+      statuses.set(key, 0);
+      const answer = await context.request.get(key, { maxRedirects: 5 });
+      statuses.set(key, answer.status());
+      if (answer.status() >= 400) report.broken.push(`${track.current}: ${target.pathname} (${answer.status()})`);
+      else if ((answer.headers()['content-type'] ?? '').startsWith('text/html') && !queued.has(key)) {
+        queued.add(key);
+        queue.push(key);
       }
     }
   }
-  await page.close();
+
+  // Tabs reading a page, and the tabs waiting for them: a page being read may queue more.
+  let busy = 0;
+  let waiting: (() => void)[] = [];
+  const wakeWaiting = (): void => {
+    const woken = waiting;
+    waiting = [];
+    for (const wake of woken) wake();
+  };
+
+  /** One tab: takes pages from the queue until it is empty and no other tab can add to it. */
+  async function tab(): Promise<void> {
+    const page = await context.newPage();
+    const track = { current: '' };
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      (text.includes('Content Security Policy') ? report.cspViolations : report.consoleErrors).push(
+        `${track.current}: ${text}`,
+      );
+    });
+    page.on('pageerror', (error) => report.consoleErrors.push(`${track.current}: ${error.message}`));
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin === origin && response.status() >= 400 && !url.pathname.endsWith('/404.html'))
+        report.broken.push(`${track.current}: ${url.pathname} (${response.status()}, requested by the page)`);
+    });
+    for (;;) {
+      const url = queue.shift();
+      if (url === undefined) {
+        if (busy === 0) break;
+        // Another tab is still reading a page that may link to more: wait until it is done.
+        await new Promise<void>((resolve) => waiting.push(resolve));
+        continue;
+      }
+      busy += 1;
+      try {
+        await visit(page, url, track);
+      } finally {
+        busy -= 1;
+        wakeWaiting();
+      }
+    }
+    await page.close();
+  }
+
+  await Promise.all(Array.from({ length: PARALLEL_PAGES }, () => tab()));
   report.checked = statuses.size;
   return report;
 }
