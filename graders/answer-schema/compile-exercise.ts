@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import type { Criterion } from '../exercise-model/criterion';
+import type { Criterion } from '../authoring-schema/criterion';
 import { createAjv } from './create-ajv';
 
 /** An exercise's schemas, compiled: the answer schema and the schemas of its `schema` criteria, by criterion id. */

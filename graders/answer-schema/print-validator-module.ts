@@ -4,7 +4,7 @@
  * the `new Function` that `ajv.compile` uses. Pure: it returns text; the build decides where it goes.
  */
 import standaloneCode from 'ajv/dist/standalone';
-import type { Criterion } from '../exercise-model/criterion';
+import type { Criterion } from '../authoring-schema/criterion';
 import { ajvRuntime } from './ajv-runtime';
 import { createAjv } from './create-ajv';
 

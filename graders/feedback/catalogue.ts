@@ -6,7 +6,7 @@
  * own words (a criterion's pass/fail feedback, the note for a specific wrong choice) arrive as the `text` or
  * `detail` parameter.
  */
-import { checks, type RegisteredCheckMessages } from '../checks/registry';
+import { checks, type RegisteredCheckMessages } from '../custom-checks/registry';
 import { engineMessages } from './engine-messages';
 import type { ParamsOf } from './message-params';
 

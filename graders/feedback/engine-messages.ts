@@ -1,6 +1,6 @@
 /**
  * The engine's own messages, worded here: reading an answer, the answer schema, the rubric's kinds. Each check's
- * messages are worded in its own file (graders/checks/) and joined with these in catalogue.ts.
+ * messages are worded in its own file (graders/custom-checks/) and joined with these in catalogue.ts.
  *
  * Severities follow Exercism's analyzers: `essential` must be fixed, `actionable` is worth fixing, `informative`
  * explains, `celebratory` confirms something done well. A text's `{name}` placeholders, with what an entry `carries`,

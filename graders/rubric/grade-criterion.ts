@@ -1,12 +1,12 @@
 /** Dispatches a criterion to the grader of its kind. */
 import type { CompiledSchemas } from '../answer-schema/compile-exercise';
-import type { Criterion } from '../exercise-model/criterion';
+import type { Criterion } from '../authoring-schema/criterion';
 import type { CriterionOutcome } from './criterion-outcome';
-import { gradeCheck } from './grade-check';
-import { gradeChoice } from './grade-choice';
-import { gradeOrder } from './grade-order';
-import { gradeSchemaCriterion } from './grade-schema-criterion';
-import { gradeSet } from './grade-set';
+import { gradeCheck } from './kinds/check/grade-check';
+import { gradeChoice } from './kinds/choice/grade-choice';
+import { gradeOrder } from './kinds/order/grade-order';
+import { gradeSchemaCriterion } from './kinds/schema/grade-schema-criterion';
+import { gradeSet } from './kinds/set/grade-set';
 
 /** Grades one criterion against the answer; pure, and safe on any answer shape. */
 export function gradeCriterion(criterion: Criterion, answer: unknown, schemas: CompiledSchemas): CriterionOutcome {

@@ -7,12 +7,12 @@
  */
 import { basename, dirname, join } from 'node:path';
 import type { GradableExercise } from '../grade';
-import { findRubricProblems } from '../answer-schema/check-rubric';
+import { findRubricProblems } from '../rubric/find-rubric-problems';
 import { createAjv } from '../answer-schema/create-ajv';
-import { defineExercise } from '../exercise-model/exercise-definition';
-import { exerciseFrontmatterSchema } from '../exercise-model/exercise-frontmatter';
-import { slugSchema } from '../exercise-model/ids';
-import { parseIssuePath } from '../exercise-model/format-issue-path';
+import { defineExercise } from '../authoring-schema/exercise-definition';
+import { exerciseFrontmatterSchema } from '../authoring-schema/exercise-frontmatter';
+import { slugSchema } from '../authoring-schema/ids';
+import { parseIssuePath } from '../authoring-schema/format-issue-path';
 import { findAnswerSchemaProblems } from './check-answer-schema';
 import { createProblem, type ContentProblem } from './content-problem';
 import { describeZodIssues } from './describe-zod-issues';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSampleKinds, requiredSampleKinds } from '../../graders/tooling/check-sample-kinds';
 import type { SampleFile } from '../../graders/tooling/read-sample';
-import type { SampleKind } from '../../graders/exercise-model/sample';
+import type { SampleKind } from '../../graders/authoring-schema/sample';
 import { makeCriterion } from './support/criteria';
 
 /** A reason-graded choice on `at`: `right` decide it, `wrong` are classified as not deciding. */

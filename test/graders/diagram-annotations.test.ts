@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagramAnnotationProblems } from '../../graders/answer-schema/check-diagram-annotations';
+import { findDiagramAnnotationProblems } from '../../graders/answer-schema/find-diagram-annotation-problems';
 import { createAjv } from '../../graders/answer-schema/create-ajv';
 import vocabulary from '../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
 

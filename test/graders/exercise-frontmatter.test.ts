@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseFrontmatterSchema, sampleSchema } from '../../graders/index';
-import { formatIssuePath } from '../../graders/exercise-model/format-issue-path';
+import { formatIssuePath } from '../../graders/authoring-schema/format-issue-path';
 import { fixtureFrontmatter } from './support/fixture-exercise';
 
 /** The issues of a modified fixture, as `path: message`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { RegisteredCheck } from '../../graders/checks/define-check';
-import { gradeCheck } from '../../graders/rubric/grade-check';
+import type { RegisteredCheck } from '../../graders/custom-checks/define-check';
+import { gradeCheck } from '../../graders/rubric/kinds/check/grade-check';
 import { makeCriterion } from './support/criteria';
 
 /**
@@ -31,8 +31,8 @@ const misbehaving = new Map<string, RegisteredCheck<typeof standInMessages>>(
   ]),
 );
 
-vi.mock('../../graders/checks/registry', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../graders/checks/registry')>();
+vi.mock('../../graders/custom-checks/registry', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../graders/custom-checks/registry')>();
   return { ...original, findCheck: (id: string) => misbehaving.get(id) ?? original.findCheck(id) };
 });
 

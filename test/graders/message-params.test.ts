@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { oneOwnerPerStore } from '../../graders/checks/one-owner-per-store';
-import { waitsOnlyFor } from '../../graders/checks/waits-only-for';
+import { oneOwnerPerStore } from '../../graders/custom-checks/one-owner-per-store';
+import { waitsOnlyFor } from '../../graders/custom-checks/waits-only-for';
 import { catalogue, type MessageId, type ParamsFor } from '../../graders/feedback/catalogue';
-import type { CheckMessage } from '../../graders/feedback/check-message';
+import type { Message } from '../../graders/feedback/message';
 import { engineMessages } from '../../graders/feedback/engine-messages';
 import type { ParamsOf, PlaceholdersOf } from '../../graders/feedback/message-params';
 import { PLACEHOLDER, renderMessage } from '../../graders/feedback/render-message';
@@ -113,7 +113,7 @@ describe('saying a catalogue message', () => {
 });
 
 describe("a check's messages", () => {
-  type StoreMessage = CheckMessage<typeof oneOwnerPerStore.messages>;
+  type StoreMessage = Message<typeof oneOwnerPerStore.messages>;
 
   it('are typed from its own wording', () => {
     const shared: StoreMessage = { id: 'check.store-shared', params: { store: 'orders-db', owners: '`a` and `b`' } };

@@ -4,7 +4,7 @@
  * is not given away before the interviewer makes it.
  */
 import type { Criterion } from './criterion';
-import { listCriterionReads, type FieldRead } from './criterion-reads';
+import { listCriterionReads, type FieldRead } from '../rubric/criterion-reads';
 
 /** Whether `prefix` is `path` or one of its ancestors. */
 function startsWith(path: readonly string[], prefix: readonly string[]): boolean {

@@ -5,9 +5,9 @@
  * declare, or params its wording does not name, do not compile.
  */
 import type { CatalogueEntry } from '../feedback/catalogue-entry';
-import type { CheckMessage } from '../feedback/check-message';
+import type { Message } from '../feedback/message';
 
-export type { CheckMessage } from '../feedback/check-message';
+export type { Message } from '../feedback/message';
 
 /** A check's messages by id; ids start with `check.` and are unique across checks. */
 export type CheckMessages = Readonly<Record<`check.${string}`, CatalogueEntry>>;
@@ -15,7 +15,7 @@ export type CheckMessages = Readonly<Record<`check.${string}`, CatalogueEntry>>;
 /** A mistake that fails the whole answer, found by a check: a red flag or a contradiction. */
 export interface CheckFlag<Messages extends CheckMessages> {
   kind: 'red-flag' | 'contradiction';
-  message: CheckMessage<Messages>;
+  message: Message<Messages>;
 }
 
 /**
@@ -25,7 +25,7 @@ export interface CheckFlag<Messages extends CheckMessages> {
  */
 export interface CheckOutcome<Messages extends CheckMessages> {
   fraction: number;
-  messages: CheckMessage<Messages>[];
+  messages: Message<Messages>[];
   pointers: string[];
   flags?: CheckFlag<Messages>[];
 }

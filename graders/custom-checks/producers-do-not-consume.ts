@@ -3,7 +3,7 @@
  * own event's consumers shows the roles are not yet clear (and is what listing every service as a consumer does).
  */
 import { readOwn } from '../json-schema/json-pointer';
-import { defineCheck, type CheckMessage, type CheckMessages } from './define-check';
+import { defineCheck, type Message, type CheckMessages } from './define-check';
 import { isPlainObject } from '../is-plain-object';
 import { listObjects, listStrings } from './list-objects';
 
@@ -16,7 +16,7 @@ const wording = {
 } as const satisfies CheckMessages;
 
 /** A message this check says: one of its own, with the params its wording names. */
-type Message = CheckMessage<typeof wording>;
+type OwnMessage = Message<typeof wording>;
 
 export const producersDoNotConsume = defineCheck({
   id: 'producers-do-not-consume',
@@ -28,7 +28,7 @@ export const producersDoNotConsume = defineCheck({
       ? { ok: true, value: {} }
       : { ok: false, problem: 'this check takes no params' },
   run: (answer) => {
-    const messages: Message[] = [];
+    const messages: OwnMessage[] = [];
     for (const event of listObjects(answer, '', 'events')) {
       const producer = readOwn(event.value, 'producer');
       const consumers = listStrings(event.value, 'consumers');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { criterionFeedbackSchema, redFlagSchema } from '../feedback';
-import { slugSchema, takeawayIdSchema } from '../ids';
+import { criterionFeedbackSchema, redFlagSchema } from './feedback';
+import { slugSchema, takeawayIdSchema } from './ids';
 
 /** Fields every criterion has, whatever its kind. */
 export const criterionBase = {

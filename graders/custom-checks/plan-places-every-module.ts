@@ -3,7 +3,7 @@
  * (in `plan.keep`). A module in both lists, or in neither, means the plan has not decided about it.
  */
 import { readOwn } from '../json-schema/json-pointer';
-import { defineCheck, type CheckFlag, type CheckMessage, type CheckMessages } from './define-check';
+import { defineCheck, type CheckFlag, type Message, type CheckMessages } from './define-check';
 import { isPlainObject } from '../is-plain-object';
 import { listStrings } from './list-objects';
 
@@ -21,7 +21,7 @@ const wording = {
 } as const satisfies CheckMessages;
 
 /** A message this check says: one of its own, with the params its wording names. */
-type Message = CheckMessage<typeof wording>;
+type OwnMessage = Message<typeof wording>;
 
 export const planPlacesEveryModule = defineCheck({
   id: 'plan-places-every-module',
@@ -44,7 +44,7 @@ export const planPlacesEveryModule = defineCheck({
       ? extractList.map((step) => readOwn(step, 'module')).filter((m): m is string => typeof m === 'string')
       : [];
     const kept = listStrings(plan, 'keep');
-    const messages: Message[] = [];
+    const messages: OwnMessage[] = [];
     const flags: CheckFlag<typeof wording>[] = [];
     let placed = 0;
     for (const module of modules) {

@@ -6,7 +6,7 @@
  */
 import { joinWords } from '../feedback/join-words';
 import { readOwn } from '../json-schema/json-pointer';
-import { defineCheck, type CheckMessage, type CheckMessages } from './define-check';
+import { defineCheck, type Message, type CheckMessages } from './define-check';
 import { isPlainObject } from '../is-plain-object';
 import { listObjects } from './list-objects';
 
@@ -30,7 +30,7 @@ const wording = {
 } as const satisfies CheckMessages;
 
 /** A message this check says: one of its own, with the params its wording names. */
-type Message = CheckMessage<typeof wording>;
+type OwnMessage = Message<typeof wording>;
 
 export const waitsOnlyFor = defineCheck<Params, typeof wording>({
   id: 'waits-only-for',
@@ -67,7 +67,7 @@ export const waitsOnlyFor = defineCheck<Params, typeof wording>({
         queue.push(edge.to);
       }
     }
-    const messages: Message[] = [];
+    const messages: OwnMessage[] = [];
     for (const [service, chain] of chains) {
       if (service === from || mayWaitFor.includes(service)) continue;
       messages.push({

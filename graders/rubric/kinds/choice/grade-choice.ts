@@ -1,20 +1,20 @@
 /** Grades a `choice` criterion: the decision and its reason together, on every item selected. */
-import { joinWords } from '../feedback/render-message';
-import { appendPointer, describePointer, readOwn, resolvePointer } from '../json-schema/json-pointer';
-import type { ChoiceCriterion } from '../exercise-model/criteria/choice-criterion';
-import type { ClassifiedValue } from '../exercise-model/feedback';
-import type { Catalogue } from '../feedback/catalogue';
-import type { CheckMessage } from '../feedback/check-message';
-import { raiseRedFlag, type CriterionOutcome, type OutcomeFlag } from './criterion-outcome';
-import { deepInput, type GradingInput } from './grading-input';
-import { describeEmptySelection, selectTargets, type Target } from './select-targets';
+import { joinWords } from '../../../feedback/render-message';
+import { appendPointer, describePointer, readOwn, resolvePointer } from '../../../json-schema/json-pointer';
+import type { ChoiceCriterion } from './choice-criterion';
+import type { ClassifiedValue } from '../../../authoring-schema/feedback';
+import type { Catalogue } from '../../../feedback/catalogue';
+import type { Message } from '../../../feedback/message';
+import { raiseRedFlag, type CriterionOutcome, type OutcomeFlag } from '../../criterion-outcome';
+import { deepInput, type GradingInput } from '../../grading-input';
+import { describeEmptySelection, selectTargets, type Target } from '../../select-targets';
 
 type Decision = NonNullable<ChoiceCriterion['decision']>;
 
 /** What one selected item earned. */
 interface ItemGrade {
   fraction: number;
-  details: CheckMessage<Catalogue>[];
+  details: Message<Catalogue>[];
   flags: OutcomeFlag[];
   looked: string[];
 }

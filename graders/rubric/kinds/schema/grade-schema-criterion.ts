@@ -1,13 +1,13 @@
 /** Grades a `schema` criterion: each targeted part must match the criterion's JSON Schema. */
 import type { ValidateFunction } from 'ajv';
-import { renderMessage } from '../feedback/render-message';
-import { wordSchemaErrors } from '../answer-schema/word-schema-errors';
-import type { SchemaCriterion } from '../exercise-model/criteria/schema-criterion';
-import type { Catalogue } from '../feedback/catalogue';
-import type { CheckMessage } from '../feedback/check-message';
-import type { CriterionOutcome } from './criterion-outcome';
-import { deepInput } from './grading-input';
-import { describeEmptySelection, selectTargets } from './select-targets';
+import { renderMessage } from '../../../feedback/render-message';
+import { wordSchemaErrors } from '../../../answer-schema/word-schema-errors';
+import type { SchemaCriterion } from './schema-criterion';
+import type { Catalogue } from '../../../feedback/catalogue';
+import type { Message } from '../../../feedback/message';
+import type { CriterionOutcome } from '../../criterion-outcome';
+import { deepInput } from '../../grading-input';
+import { describeEmptySelection, selectTargets } from '../../select-targets';
 
 /** All or nothing: every target matches, or the criterion fails with each mismatch worded. */
 export function gradeSchemaCriterion(
@@ -21,7 +21,7 @@ export function gradeSchemaCriterion(
     const details = describeEmptySelection(criterion.at, criterion.where, selection);
     return { fraction: 0, details, looked: [criterion.at], inputs: selection.inputs };
   }
-  const details: CheckMessage<Catalogue>[] = [];
+  const details: Message<Catalogue>[] = [];
   for (const target of selection.targets) {
     if (validate(target.value)) continue;
     for (const issue of wordSchemaErrors(validate.errors ?? [], target.value, target.pointer)) {

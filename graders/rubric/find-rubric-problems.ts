@@ -4,9 +4,9 @@
  * can meet must be classified (right, wrong or neutral), so an answer listing everything is graded on purpose.
  * Problems come back as `rubric[2].decision: …`, ready to be prefixed with the file.
  */
-import { findCheck } from '../checks/registry';
+import { findCheck } from '../custom-checks/registry';
 import { splitPointer } from '../json-schema/json-pointer';
-import type { Criterion } from '../exercise-model/criterion';
+import type { Criterion } from '../authoring-schema/criterion';
 import { isListAt, valuesAt } from '../json-schema/values-at';
 
 type Problems = string[];

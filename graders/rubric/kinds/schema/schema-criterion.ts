@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { targetFields } from '../target';
-import { criterionBase } from './common';
+import { targetFields } from '../../../authoring-schema/target';
+import { criterionBase } from '../../../authoring-schema/criterion-base';
 
 /**
  * `schema`: the part of the answer at `at` (each item kept by `where`) must match a JSON Schema. All or nothing;

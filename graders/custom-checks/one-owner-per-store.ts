@@ -6,7 +6,7 @@
  */
 import { joinWords } from '../feedback/join-words';
 import { readOwn } from '../json-schema/json-pointer';
-import { defineCheck, type CheckMessage, type CheckMessages } from './define-check';
+import { defineCheck, type Message, type CheckMessages } from './define-check';
 import { isPlainObject } from '../is-plain-object';
 import { listObjects, listStrings } from './list-objects';
 
@@ -31,7 +31,7 @@ const wording = {
 } as const satisfies CheckMessages;
 
 /** A message this check says: one of its own, with the params its wording names. */
-type Message = CheckMessage<typeof wording>;
+type OwnMessage = Message<typeof wording>;
 
 export const oneOwnerPerStore = defineCheck({
   id: 'one-owner-per-store',
@@ -46,7 +46,7 @@ export const oneOwnerPerStore = defineCheck({
   run: (answer) => {
     const services = listObjects(answer, '', 'services');
     const stores = listObjects(answer, '', 'dataStores');
-    const messages: Message[] = [];
+    const messages: OwnMessage[] = [];
     const owners = new Map<string, { services: string[]; pointer: string }>();
     for (const store of stores) {
       const name = readOwn(store.value, 'name');

@@ -3,9 +3,9 @@
  * for one answer (graders/rubric/grading-input.ts), written as field paths without list levels, since no answer says
  * yet which items there are. `['reactions', 'consumer']` is the `consumer` of every reaction.
  */
-import { findCheck } from '../checks/registry';
+import { findCheck } from '../custom-checks/registry';
 import { splitPointer } from '../json-schema/json-pointer';
-import type { Criterion } from './criterion';
+import type { Criterion } from '../authoring-schema/criterion';
 
 /** A part of the answer a criterion reads: its field names from the root, list levels left out. */
 export interface FieldRead {

@@ -6,7 +6,7 @@ import type { ParamsOf } from './message-params';
  * `Messages`, with exactly the params that id's entry names (ParamsOf). A union over the ids, so the id decides the
  * params: a check types its messages from its own wording, the rubric from the whole catalogue.
  */
-export type CheckMessage<Messages extends Wording> = {
+export type Message<Messages extends Wording> = {
   [Id in keyof Messages & string]: { id: Id; params: ParamsOf<Messages[Id]>; pointer?: string };
 }[keyof Messages & string];
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { neutralValuesSchema, wrongEntriesSchema } from '../feedback';
-import { targetFields } from '../target';
-import { criterionBase } from './common';
+import { neutralValuesSchema, wrongEntriesSchema } from '../../../authoring-schema/feedback';
+import { targetFields } from '../../../authoring-schema/target';
+import { criterionBase } from '../../../authoring-schema/criterion-base';
 
 /** Conditional acceptance: when another field of the same item holds one of `is`, the right values are `right`. */
 export const conditionalValuesSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findCheck } from '../checks/registry';
+import { findCheck } from '../custom-checks/registry';
 import { criterionSchema } from './criterion';
 import { slugSchema } from './ids';
 
@@ -81,7 +81,7 @@ export const exerciseFrontmatterSchema = z
           context.addIssue({
             code: 'custom',
             path: ['rubric', index, 'check'],
-            message: `no check named "${criterion.check}" is registered in graders/checks/registry.ts`,
+            message: `no check named "${criterion.check}" is registered in graders/custom-checks/registry.ts`,
           });
         const problem = check?.findParamsProblem(criterion.params);
         if (problem !== undefined)

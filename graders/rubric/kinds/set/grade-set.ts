@@ -1,12 +1,12 @@
 /** Grades a `set` criterion: right and wrong members, order ignored. */
-import { joinWords } from '../feedback/render-message';
-import { describePointer } from '../json-schema/json-pointer';
-import type { SetCriterion } from '../exercise-model/criteria/set-criterion';
-import type { Catalogue } from '../feedback/catalogue';
-import type { CheckMessage } from '../feedback/check-message';
-import { raiseRedFlag, type CriterionOutcome, type OutcomeFlag } from './criterion-outcome';
-import { memberInputs } from './grading-input';
-import { collectMembers, describeMemberPath, describeWhere, selectTargets } from './select-targets';
+import { joinWords } from '../../../feedback/render-message';
+import { describePointer } from '../../../json-schema/json-pointer';
+import type { SetCriterion } from './set-criterion';
+import type { Catalogue } from '../../../feedback/catalogue';
+import type { Message } from '../../../feedback/message';
+import { raiseRedFlag, type CriterionOutcome, type OutcomeFlag } from '../../criterion-outcome';
+import { memberInputs } from '../../grading-input';
+import { collectMembers, describeMemberPath, describeWhere, selectTargets } from '../../select-targets';
 
 /** The name a candidate knows a list by: the last field of its path (`supporting` of `decision[…].supporting`). */
 function lastName(path: string): string {
@@ -35,7 +35,7 @@ export function gradeSet(criterion: SetCriterion, answer: unknown): CriterionOut
   for (const member of members) if (!present.has(member.value)) present.set(member.value, member.pointer);
   const atIsList = selection.targets.length !== 1 || Array.isArray(selection.targets[0]?.value);
   const path = describeMemberPath(criterion.at, criterion.where, criterion.pick, atIsList);
-  const details: CheckMessage<Catalogue>[] = [];
+  const details: Message<Catalogue>[] = [];
   const flags: OutcomeFlag[] = [];
 
   const noMatch = selection.targets.length === 0 && criterion.where !== undefined && selection.found;
@@ -54,7 +54,7 @@ export function gradeSet(criterion: SetCriterion, answer: unknown): CriterionOut
     if (member.redFlag !== undefined) flags.push(raiseRedFlag(member.redFlag, member.why, pointer));
   }
   let rightHits = 0;
-  const missing: CheckMessage<Catalogue>[] = [];
+  const missing: Message<Catalogue>[] = [];
   for (const member of criterion.right) {
     if (present.has(member.value)) rightHits++;
     else if (!noMatch)

@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { neutralValuesSchema, redFlagSchema, rightEntrySchema, wrongEntriesSchema } from '../feedback';
-import { pickField, targetFields } from '../target';
-import { criterionBase } from './common';
+import {
+  neutralValuesSchema,
+  redFlagSchema,
+  rightEntrySchema,
+  wrongEntriesSchema,
+} from '../../../authoring-schema/feedback';
+import { pickField, targetFields } from '../../../authoring-schema/target';
+import { criterionBase } from '../../../authoring-schema/criterion-base';
 
 /** "`before` comes before `after`": when `after` is listed, `before` must be listed earlier. */
 export const precedenceSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { neutralValuesSchema, rightEntrySchema, wrongEntriesSchema } from '../feedback';
-import { pickField, targetFields } from '../target';
-import { criterionBase } from './common';
+import { neutralValuesSchema, rightEntrySchema, wrongEntriesSchema } from '../../../authoring-schema/feedback';
+import { pickField, targetFields } from '../../../authoring-schema/target';
+import { criterionBase } from '../../../authoring-schema/criterion-base';
 
 /**
  * `set`: the members of a list, compared with the right and wrong ones, order ignored. Credit is the recall of

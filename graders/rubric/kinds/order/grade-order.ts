@@ -1,10 +1,10 @@
 /** Grades an `order` criterion: precedence pairs, members that must and must not appear. */
-import type { OrderCriterion } from '../exercise-model/criteria/order-criterion';
-import type { Catalogue } from '../feedback/catalogue';
-import type { CheckMessage } from '../feedback/check-message';
-import { raiseRedFlag, type CriterionOutcome, type OutcomeFlag } from './criterion-outcome';
-import { memberInputs } from './grading-input';
-import { collectMembers, describeMemberPath, selectTargets } from './select-targets';
+import type { OrderCriterion } from './order-criterion';
+import type { Catalogue } from '../../../feedback/catalogue';
+import type { Message } from '../../../feedback/message';
+import { raiseRedFlag, type CriterionOutcome, type OutcomeFlag } from '../../criterion-outcome';
+import { memberInputs } from '../../grading-input';
+import { collectMembers, describeMemberPath, selectTargets } from '../../select-targets';
 
 /**
  * A broken pair fails the criterion: putting the hot path before the painful module is the mistake the order
@@ -18,7 +18,7 @@ export function gradeOrder(criterion: OrderCriterion, answer: unknown): Criterio
   const position = new Map<string, { index: number; pointer: string }>();
   const atIsList = selection.targets.length !== 1 || Array.isArray(selection.targets[0]?.value);
   const path = describeMemberPath(criterion.at, criterion.where, criterion.pick, atIsList);
-  const details: CheckMessage<Catalogue>[] = [];
+  const details: Message<Catalogue>[] = [];
   const flags: OutcomeFlag[] = [];
   members.forEach((member, index) => {
     if (position.has(member.value))

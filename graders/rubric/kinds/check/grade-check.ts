@@ -1,8 +1,8 @@
 /** Grades a `check` criterion by running its registered check. */
-import { findCheck } from '../checks/registry';
-import type { CheckCriterion } from '../exercise-model/criteria/check-criterion';
-import type { CriterionOutcome } from './criterion-outcome';
-import { deepInput } from './grading-input';
+import { findCheck } from '../../../custom-checks/registry';
+import type { CheckCriterion } from './check-criterion';
+import type { CriterionOutcome } from '../../criterion-outcome';
+import { deepInput } from '../../grading-input';
 
 /**
  * Runs the named check; an unknown check (the exercise's fault, caught by its schema) earns nothing. A check's
