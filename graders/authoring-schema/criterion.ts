@@ -1,18 +1,17 @@
 import { z } from 'zod';
-import { checkCriterionSchema } from '../rubric/kinds/check/check-criterion';
-import { choiceCriterionSchema } from '../rubric/kinds/choice/choice-criterion';
-import { orderCriterionSchema } from '../rubric/kinds/order/order-criterion';
-import { schemaCriterionSchema } from '../rubric/kinds/schema/schema-criterion';
-import { setCriterionSchema } from '../rubric/kinds/set/set-criterion';
+import { authoredKinds } from '../rubric/kinds/authored-kinds';
+import type { CriterionKind } from '../rubric/kinds/registry';
 
-/** One rubric criterion; `kind` says which small schema applies. */
-export const criterionSchema = z.discriminatedUnion('kind', [
-  schemaCriterionSchema,
-  orderCriterionSchema,
-  choiceCriterionSchema,
-  setCriterionSchema,
-  checkCriterionSchema,
-]);
+export type { Criterion, CriterionKind } from '../rubric/kinds/registry';
 
-export type Criterion = z.infer<typeof criterionSchema>;
-export type CriterionKind = Criterion['kind'];
+/** A registered kind's schema. */
+type KindSchema = (typeof authoredKinds)[CriterionKind]['schema'];
+
+/**
+ * One rubric criterion; `kind` says which small schema applies: one per registered kind (graders/rubric/kinds/), in
+ * the order of authored-kinds.ts.
+ */
+export const criterionSchema = z.discriminatedUnion(
+  'kind',
+  Object.values(authoredKinds).map((kind) => kind.schema) as [KindSchema, ...KindSchema[]],
+);

@@ -1,5 +1,5 @@
 /** Grades a `choice` criterion: the decision and its reason together, on every item selected. */
-import { joinWords } from '../../../feedback/render-message';
+import { joinWords } from '../../../feedback/join-words';
 import { appendPointer, describePointer, readOwn, resolvePointer } from '../../../json-schema/json-pointer';
 import type { ChoiceCriterion } from './choice-criterion';
 import type { ClassifiedValue } from '../../../authoring-schema/feedback';

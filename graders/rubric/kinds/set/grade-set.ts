@@ -1,5 +1,5 @@
 /** Grades a `set` criterion: right and wrong members, order ignored. */
-import { joinWords } from '../../../feedback/render-message';
+import { joinWords } from '../../../feedback/join-words';
 import { describePointer } from '../../../json-schema/json-pointer';
 import type { SetCriterion } from './set-criterion';
 import type { Catalogue } from '../../../feedback/catalogue';
