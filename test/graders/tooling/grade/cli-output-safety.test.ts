@@ -4,9 +4,9 @@
  * such, with the encoding to use, instead of "Found �".
  */
 import { describe, expect, it } from 'vitest';
-import { decodeAnswerFile } from '../../graders/tooling/grade/decode-answer-file';
-import { escapeTerminalJson, escapeTerminalLine } from '../../graders/tooling/grade/escape-terminal';
-import { runGradeCommand } from '../../graders/tooling/grade/run-grade-command';
+import { decodeAnswerFile } from '../../../../graders/tooling/grade/decode-answer-file';
+import { escapeTerminalJson, escapeTerminalLine } from '../../../../graders/tooling/grade/escape-terminal';
+import { runGradeCommand } from '../../../../graders/tooling/grade/run-grade-command';
 
 const EXERCISE = 'notification-ec2-or-lambda';
 /** Control characters a terminal obeys, line breaks aside (they end the command's own lines). */

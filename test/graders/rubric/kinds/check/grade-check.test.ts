@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { RegisteredCheck } from '../../graders/custom-checks/define-check';
-import { gradeCheck } from '../../graders/rubric/kinds/check/grade-check';
-import { makeCriterion } from './support/criteria';
+import type { RegisteredCheck } from '../../../../../graders/custom-checks/define-check';
+import { gradeCheck } from '../../../../../graders/rubric/kinds/check/grade-check';
+import { makeCriterion } from '../../../support/criteria';
 
 /**
  * Checks that break their contract: the registered checks all keep their fraction in 0..1, so only a stand-in
@@ -31,8 +31,8 @@ const misbehaving = new Map<string, RegisteredCheck<typeof standInMessages>>(
   ]),
 );
 
-vi.mock('../../graders/custom-checks/registry', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../graders/custom-checks/registry')>();
+vi.mock('../../../../../graders/custom-checks/registry', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../../../graders/custom-checks/registry')>();
   return { ...original, findCheck: (id: string) => misbehaving.get(id) ?? original.findCheck(id) };
 });
 

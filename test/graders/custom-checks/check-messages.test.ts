@@ -1,13 +1,13 @@
 /**
  * What each registered check says and where: the message it picks, the place it marks, and the parameters it refuses.
- * (checks.test.ts covers each check's credit; these are the details a candidate reads and an author relies on.)
+ * (custom-checks.test.ts covers each check's credit; these are the details a candidate reads and an author relies on.)
  */
 import { describe, expect, it } from 'vitest';
-import { oneOwnerPerStore } from '../../graders/custom-checks/one-owner-per-store';
-import { planPlacesEveryModule } from '../../graders/custom-checks/plan-places-every-module';
-import { producersDoNotConsume } from '../../graders/custom-checks/producers-do-not-consume';
-import { readParam } from '../../graders/feedback/message';
-import { waitsOnlyFor } from '../../graders/custom-checks/waits-only-for';
+import { oneOwnerPerStore } from '../../../graders/custom-checks/one-owner-per-store';
+import { planPlacesEveryModule } from '../../../graders/custom-checks/plan-places-every-module';
+import { producersDoNotConsume } from '../../../graders/custom-checks/producers-do-not-consume';
+import { readParam } from '../../../graders/feedback/message';
+import { waitsOnlyFor } from '../../../graders/custom-checks/waits-only-for';
 
 describe('check waits-only-for: what it says', () => {
   const params = { from: 'order', mayWaitFor: ['payment', 'restaurant'] };

@@ -9,7 +9,7 @@ import {
   describeEmptySelection,
   describeMemberPath,
   selectTargets,
-} from '../../graders/rubric/select-targets';
+} from '../../../graders/rubric/select-targets';
 
 describe('selectTargets', () => {
   const answer = { decision: { choice: 'lambda', reason: 'bursty' }, services: [{ name: 'a' }, { name: 'b' }] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gradeChoice } from '../../graders/rubric/kinds/choice/grade-choice';
-import { makeCriterion } from './support/criteria';
-import { readParam } from '../../graders/feedback/message';
+import { gradeChoice } from '../../../../../graders/rubric/kinds/choice/grade-choice';
+import { makeCriterion } from '../../../support/criteria';
+import { readParam } from '../../../../../graders/feedback/message';
 
 const criterion = makeCriterion('choice', {
   at: '/calls',

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../graders/tooling/content-problem';
-import { loadExercise } from '../../graders/tooling/load-exercise';
-import { readLocatedFrontmatter } from '../../graders/tooling/read-located-frontmatter';
-import { fixtureFrontmatter, fixtureSchema } from './support/fixture-exercise';
+import { formatProblem } from '../../../graders/tooling/content-problem';
+import { loadExercise } from '../../../graders/tooling/load-exercise';
+import { readLocatedFrontmatter } from '../../../graders/tooling/read-located-frontmatter';
+import { fixtureFrontmatter, fixtureSchema } from '../support/fixture-exercise';
 
 /** Writes `<tmp>/architecture-patterns/fixture-exercise` with the given index.mdx and schema text. */
 function writeExercise(mdx: string, schema: string = JSON.stringify(fixtureSchema, null, 2)): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gradeOrder } from '../../graders/rubric/kinds/order/grade-order';
-import { makeCriterion } from './support/criteria';
-import { readParam } from '../../graders/feedback/message';
+import { gradeOrder } from '../../../../../graders/rubric/kinds/order/grade-order';
+import { makeCriterion } from '../../../support/criteria';
+import { readParam } from '../../../../../graders/feedback/message';
 
 const criterion = makeCriterion('order', {
   at: '/plan/extract',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderMessage } from '../../graders/feedback/render-message';
-import { createAjv, VOCABULARY_ID } from '../../graders/answer-schema/create-ajv';
-import { wordSchemaErrors } from '../../graders/answer-schema/word-schema-errors';
-import { MAX_DIAGNOSTICS } from '../../graders/parse/limits';
+import { renderMessage } from '../../../graders/feedback/render-message';
+import { createAjv, VOCABULARY_ID } from '../../../graders/answer-schema/create-ajv';
+import { wordSchemaErrors } from '../../../graders/answer-schema/word-schema-errors';
+import { MAX_DIAGNOSTICS } from '../../../graders/parse/limits';
 
 /** Validates `data` against `schema` and returns each issue as `pointer → text` (mark pointer in brackets). */
 function word(schema: object, data: unknown): string[] {

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createAjv } from '../../graders/answer-schema/create-ajv';
-import type { SchemaIssue } from '../../graders/answer-schema/word-schema-errors';
-import type { RegisteredCheck } from '../../graders/custom-checks/define-check';
-import type { Criterion } from '../../graders/authoring-schema/criterion';
-import { runRubric, type RubricContext } from '../../graders/rubric/run-rubric';
-import { makeCriterion } from './support/criteria';
+import { createAjv } from '../../../graders/answer-schema/create-ajv';
+import type { SchemaIssue } from '../../../graders/answer-schema/word-schema-errors';
+import type { RegisteredCheck } from '../../../graders/custom-checks/define-check';
+import type { Criterion } from '../../../graders/authoring-schema/criterion';
+import { runRubric, type RubricContext } from '../../../graders/rubric/run-rubric';
+import { makeCriterion } from '../support/criteria';
 
 /** A check whose fraction is not a number: no registered check does that, so it is registered here for the test. */
 const notANumber: RegisteredCheck<Record<never, never>> = {
@@ -16,8 +16,8 @@ const notANumber: RegisteredCheck<Record<never, never>> = {
   run: () => ({ fraction: Number.NaN, messages: [], pointers: ['/services'] }),
 };
 
-vi.mock('../../graders/custom-checks/registry', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../graders/custom-checks/registry')>();
+vi.mock('../../../graders/custom-checks/registry', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../graders/custom-checks/registry')>();
   return { ...original, findCheck: (id: string) => (id === notANumber.id ? notANumber : original.findCheck(id)) };
 });
 

@@ -16,12 +16,12 @@ import {
   toCompiledSchemas,
   type GradableExercise,
   type PrecompiledValidators,
-} from '../../graders/index';
-import { findExerciseFolders } from '../../graders/tooling/find-exercises';
-import { loadExercise } from '../../graders/tooling/load-exercise';
-import { readSamples } from '../../graders/tooling/read-sample';
+} from '../../../graders/index';
+import { findExerciseFolders } from '../../../graders/tooling/find-exercises';
+import { loadExercise } from '../../../graders/tooling/load-exercise';
+import { readSamples } from '../../../graders/tooling/read-sample';
 
-const AJV_RUNTIME = resolve(import.meta.dirname, '../../graders/answer-schema/ajv-runtime.ts');
+const AJV_RUNTIME = resolve(import.meta.dirname, '../../../graders/answer-schema/ajv-runtime.ts');
 const folder = mkdtempSync(join(tmpdir(), 'precompiled-validators-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findBlockingIssues, indexIssues } from '../../graders/rubric/find-blocking-issues';
-import { isInputConcerned, type GradingInput } from '../../graders/rubric/grading-input';
-import type { SchemaIssue } from '../../graders/answer-schema/word-schema-errors';
+import { findBlockingIssues, indexIssues } from '../../../graders/rubric/find-blocking-issues';
+import { isInputConcerned, type GradingInput } from '../../../graders/rubric/grading-input';
+import type { SchemaIssue } from '../../../graders/answer-schema/word-schema-errors';
 
 const toPointer = (tokens: readonly string[]) => tokens.map((token) => `/${token}`).join('');
 const issueAt = (pointer: string): SchemaIssue => ({

@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { oneOwnerPerStore } from '../../graders/custom-checks/one-owner-per-store';
-import { waitsOnlyFor } from '../../graders/custom-checks/waits-only-for';
-import { catalogue, type MessageId, type ParamsFor } from '../../graders/feedback/catalogue';
-import type { Message } from '../../graders/feedback/message';
-import { engineMessages } from '../../graders/feedback/engine-messages';
-import type { ParamsOf, PlaceholdersOf } from '../../graders/feedback/message-params';
-import { PLACEHOLDER, renderMessage } from '../../graders/feedback/render-message';
-import { createProblem } from '../../graders/parse/read-result';
+import { oneOwnerPerStore } from '../../../graders/custom-checks/one-owner-per-store';
+import { waitsOnlyFor } from '../../../graders/custom-checks/waits-only-for';
+import { catalogue, type MessageId, type ParamsFor } from '../../../graders/feedback/catalogue';
+import type { Message } from '../../../graders/feedback/message';
+import { engineMessages } from '../../../graders/feedback/engine-messages';
+import type { ParamsOf, PlaceholdersOf } from '../../../graders/feedback/message-params';
+import { PLACEHOLDER, renderMessage } from '../../../graders/feedback/render-message';
+import { createProblem } from '../../../graders/parse/read-result';
 
 /** The placeholder names renderMessage fills in `text`, in order. */
 const namesIn = (text: string) => [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
@@ -136,7 +136,7 @@ describe("a check's messages", () => {
     }>();
     expect(catalogue['check.waits-for']).toBe(waitsOnlyFor.messages['check.waits-for']);
     expect(Object.keys(engineMessages).filter((id) => id.startsWith('check.'))).toEqual([]);
-    const folder = join(import.meta.dirname, '../../graders/feedback');
+    const folder = join(import.meta.dirname, '../../../graders/feedback');
     for (const file of ['catalogue.ts', 'engine-messages.ts'])
       expect(readFileSync(join(folder, file), 'utf8')).not.toMatch(/['"]check\./);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import vocabulary from '../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
-import { createAjv, VOCABULARY_ID } from '../../graders/answer-schema/create-ajv';
+import vocabulary from '../../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
+import { createAjv, VOCABULARY_ID } from '../../../graders/answer-schema/create-ajv';
 
 type Node = Record<string, unknown>;
 

@@ -1,13 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { oneOwnerPerStore } from '../../graders/custom-checks/one-owner-per-store';
-import { planPlacesEveryModule } from '../../graders/custom-checks/plan-places-every-module';
-import { producersDoNotConsume } from '../../graders/custom-checks/producers-do-not-consume';
-import { checkRegistry, checks } from '../../graders/custom-checks/registry';
-import { catalogue, type MessageId } from '../../graders/feedback/catalogue';
-import { renderMessage } from '../../graders/feedback/render-message';
-import { waitsOnlyFor } from '../../graders/custom-checks/waits-only-for';
+import { oneOwnerPerStore } from '../../../graders/custom-checks/one-owner-per-store';
+import { planPlacesEveryModule } from '../../../graders/custom-checks/plan-places-every-module';
+import { producersDoNotConsume } from '../../../graders/custom-checks/producers-do-not-consume';
+import { checkRegistry, checks } from '../../../graders/custom-checks/registry';
+import { catalogue, type MessageId } from '../../../graders/feedback/catalogue';
+import { renderMessage } from '../../../graders/feedback/render-message';
+import { waitsOnlyFor } from '../../../graders/custom-checks/waits-only-for';
 
 describe('check one-owner-per-store', () => {
   const stores = [{ name: 'a-db' }, { name: 'b-db' }];
@@ -202,7 +202,7 @@ describe('the check registry', () => {
   });
 
   it('registers a check with its one line in registered-checks.ts, and every check file is registered', () => {
-    const folder = join(import.meta.dirname, '../../graders/custom-checks');
+    const folder = join(import.meta.dirname, '../../../graders/custom-checks');
     const lines = readFileSync(join(folder, 'registered-checks.ts'), 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('export '));

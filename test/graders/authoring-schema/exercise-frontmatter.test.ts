@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseFrontmatterSchema, sampleSchema } from '../../graders/index';
-import { formatIssuePath } from '../../graders/authoring-schema/format-issue-path';
-import { fixtureFrontmatter } from './support/fixture-exercise';
+import { exerciseFrontmatterSchema, sampleSchema } from '../../../graders/index';
+import { formatIssuePath } from '../../../graders/authoring-schema/format-issue-path';
+import { fixtureFrontmatter } from '../support/fixture-exercise';
 
 /** The issues of a modified fixture, as `path: message`. */
 function issuesOf(change: (frontmatter: Record<string, unknown>) => void): string[] {

@@ -3,12 +3,12 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGradeCommand } from '../../graders/tooling/grade/run-grade-command';
-import { parseGradeArgs } from '../../graders/tooling/grade/parse-args';
-import { suggestId } from '../../graders/tooling/suggest-id';
-import { SPAWN_TEST_MS } from '../support/timeouts';
+import { runGradeCommand } from '../../../../graders/tooling/grade/run-grade-command';
+import { parseGradeArgs } from '../../../../graders/tooling/grade/parse-args';
+import { suggestId } from '../../../../graders/tooling/suggest-id';
+import { SPAWN_TEST_MS } from '../../../support/timeouts';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../../..');
 const EXERCISE = 'exercises/architecture-patterns/notification-ec2-or-lambda';
 const at = (file: string) => join(ROOT, EXERCISE, file);
 /** Every exercise id, read from disk apart from the code under test: the folders holding an index.mdx. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLineIndex } from '../../graders/parse/line-index';
-import { readJsonAnswer } from '../../graders/parse/read-json';
+import { createLineIndex } from '../../../graders/parse/line-index';
+import { readJsonAnswer } from '../../../graders/parse/read-json';
 
 /** The first problem of a failed read, as message id and 1-based line:column. */
 function firstProblem(source: string): string {

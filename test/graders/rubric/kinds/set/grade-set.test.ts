@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gradeSet } from '../../graders/rubric/kinds/set/grade-set';
-import { makeCriterion } from './support/criteria';
-import { readParam } from '../../graders/feedback/message';
+import { gradeSet } from '../../../../../graders/rubric/kinds/set/grade-set';
+import { makeCriterion } from '../../../support/criteria';
+import { readParam } from '../../../../../graders/feedback/message';
 
 const criterion = makeCriterion('set', {
   at: '/events',

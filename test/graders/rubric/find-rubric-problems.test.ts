@@ -1,9 +1,9 @@
 /** A rubric is read against its answer schema: typos and unclassified values fail with the criterion and field. */
 import { describe, expect, it } from 'vitest';
-import { findRubricProblems } from '../../graders/rubric/find-rubric-problems';
-import { valuesAt } from '../../graders/json-schema/values-at';
-import { makeCriterion } from './support/criteria';
-import { fixtureSchema } from './support/fixture-exercise';
+import { findRubricProblems } from '../../../graders/rubric/find-rubric-problems';
+import { valuesAt } from '../../../graders/json-schema/values-at';
+import { makeCriterion } from '../support/criteria';
+import { fixtureSchema } from '../support/fixture-exercise';
 
 const styles = makeCriterion('choice', {
   at: '/calls',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAjv } from '../../graders/answer-schema/create-ajv';
-import { gradeSchemaCriterion } from '../../graders/rubric/kinds/schema/grade-schema-criterion';
-import { makeCriterion } from './support/criteria';
-import { readParam } from '../../graders/feedback/message';
+import { createAjv } from '../../../../../graders/answer-schema/create-ajv';
+import { gradeSchemaCriterion } from '../../../../../graders/rubric/kinds/schema/grade-schema-criterion';
+import { makeCriterion } from '../../../support/criteria';
+import { readParam } from '../../../../../graders/feedback/message';
 
 const criterion = makeCriterion('schema', {
   at: '/plan',

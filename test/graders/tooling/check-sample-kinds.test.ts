@@ -1,9 +1,9 @@
 /** An exercise is tried with every kind of answer its rubric can misjudge, read from the rubric itself. */
 import { describe, expect, it } from 'vitest';
-import { checkSampleKinds, requiredSampleKinds } from '../../graders/tooling/check-sample-kinds';
-import type { SampleFile } from '../../graders/tooling/read-sample';
-import type { SampleKind } from '../../graders/authoring-schema/sample';
-import { makeCriterion } from './support/criteria';
+import { checkSampleKinds, requiredSampleKinds } from '../../../graders/tooling/check-sample-kinds';
+import type { SampleFile } from '../../../graders/tooling/read-sample';
+import type { SampleKind } from '../../../graders/authoring-schema/sample';
+import { makeCriterion } from '../support/criteria';
 
 /** A reason-graded choice on `at`: `right` decide it, `wrong` are classified as not deciding. */
 const reasonOn = (id: string, right: string[], wrong: string[] = []) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAjv } from '../../graders/answer-schema/create-ajv';
-import { gradeCriterion } from '../../graders/rubric/grade-criterion';
-import { makeCriterion } from './support/criteria';
+import { createAjv } from '../../../graders/answer-schema/create-ajv';
+import { gradeCriterion } from '../../../graders/rubric/grade-criterion';
+import { makeCriterion } from '../support/criteria';
 
 describe('gradeCriterion: each criterion goes to the grader of its kind', () => {
   const criterion = makeCriterion('schema', { at: '/plan', schema: { type: 'object' } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLineIndex } from '../../graders/parse/line-index';
-import { readTsAnswer } from '../../graders/parse/read-ts';
+import { createLineIndex } from '../../../graders/parse/line-index';
+import { readTsAnswer } from '../../../graders/parse/read-ts';
 
 function readValue(source: string): unknown {
   const result = readTsAnswer(source);

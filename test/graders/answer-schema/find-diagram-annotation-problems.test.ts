@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagramAnnotationProblems } from '../../graders/answer-schema/find-diagram-annotation-problems';
-import { createAjv } from '../../graders/answer-schema/create-ajv';
-import vocabulary from '../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
+import { findDiagramAnnotationProblems } from '../../../graders/answer-schema/find-diagram-annotation-problems';
+import { createAjv } from '../../../graders/answer-schema/create-ajv';
+import vocabulary from '../../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
 
 const calls = (annotation: unknown) => ({
   type: 'object',
