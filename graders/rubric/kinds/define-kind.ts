@@ -28,6 +28,12 @@ export interface RubricKind<Criterion extends CriterionCommon, Messages extends 
   messages: Messages;
   /** Grades one criterion of this kind; pure, and safe on any answer shape. */
   grade: (criterion: Criterion, answer: unknown, schemas: CompiledSchemas) => CriterionOutcome;
+  /**
+   * The JSON Schema a criterion of this kind validates its target with, and the field it is written in (the `schema`
+   * kind's `schema`): compiled with the exercise (by ajv in Node, printed at build for the browser), its validator
+   * reaches `grade` in `schemas.criterionValidators` by criterion id. Left out by the kinds that need none.
+   */
+  jsonSchemaOf?: (criterion: Criterion) => { field: string; schema: object };
   /** The parts of the answer the criterion reads, known from the rubric alone (see graders/rubric/criterion-reads.ts). */
   listReads: (criterion: Criterion) => FieldRead[];
 }

@@ -9,4 +9,5 @@ export const schemaKind = defineKind({
   messages: schemaMessages,
   grade: gradeCompiledSchemaCriterion,
   listReads: listSchemaReads,
+  jsonSchemaOf: (criterion) => ({ field: 'schema', schema: criterion.schema }),
 });
