@@ -11,7 +11,7 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts' },
   mutate: [
     'graders/rubric/**/*.ts',
-    'graders/checks/**/*.ts',
+    'graders/custom-checks/**/*.ts',
     'graders/grade.ts',
     // The pass mark and the score: where a report is judged.
     'graders/grade-answer.ts',

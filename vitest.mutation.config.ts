@@ -12,8 +12,8 @@ export default defineConfig({
       'test/graders/hostile-fuzz.test.ts',
       'test/graders/engine-size.test.ts',
       'test/graders/engine-boundary.test.ts',
-      'test/graders/grade-command.test.ts',
-      'test/graders/cli-output-safety.test.ts',
+      'test/graders/tooling/grade/run-grade-command.test.ts',
+      'test/graders/tooling/grade/cli-output-safety.test.ts',
       'test/graders/regex-audit.test.ts',
       // Property and hostile-input tests: tens of seconds each, rerun for every mutant they cover.
       'test/graders/grade-properties.test.ts',

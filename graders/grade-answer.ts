@@ -14,7 +14,7 @@ import type { Diagnostic, GradeReport } from './report';
 import { reportNotGraded, roundPoints, runRubric, type RubricResult } from './rubric/run-rubric';
 import type { CompiledSchemas } from './answer-schema/compile-exercise';
 import { wordSchemaErrors, type SchemaIssue } from './answer-schema/word-schema-errors';
-import type { ExerciseDefinition } from './exercise-model/exercise-definition';
+import type { ExerciseDefinition } from './authoring-schema/exercise-definition';
 
 /**
  * What `grade` needs to know about an exercise: its parsed frontmatter with the facts its folder gives (rubric, pass

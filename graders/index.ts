@@ -25,19 +25,19 @@ export { MAX_SOURCE_LENGTH } from './parse/limits';
 export { createLineIndex } from './parse/line-index';
 
 // Exercise frontmatter and rubric schemas (zod), for the content collection, the CLI and the tests.
-export { exerciseFrontmatterSchema, type Curveball } from './exercise-model/exercise-frontmatter';
-export { findCurveballOnlyFields } from './exercise-model/curveball-fields';
-export type { Criterion } from './exercise-model/criterion';
-export { listCriterionReads, type FieldRead } from './exercise-model/criterion-reads';
-export { defineExercise, type ExerciseDefinition } from './exercise-model/exercise-definition';
-export { slugSchema, takeawayIdSchema } from './exercise-model/ids';
-export { sampleSchema } from './exercise-model/sample';
+export { exerciseFrontmatterSchema, type Curveball } from './authoring-schema/exercise-frontmatter';
+export { findCurveballOnlyFields } from './authoring-schema/curveball-fields';
+export type { Criterion } from './authoring-schema/criterion';
+export { listCriterionReads, type FieldRead } from './rubric/criterion-reads';
+export { defineExercise, type ExerciseDefinition } from './authoring-schema/exercise-definition';
+export { slugSchema, takeawayIdSchema } from './authoring-schema/ids';
+export { sampleSchema } from './authoring-schema/sample';
 export {
   calibrationAnswerSchema,
   interviewVerdictSchema,
   type CalibrationAnswer,
   type InterviewVerdict,
-} from './exercise-model/calibration-answer';
+} from './authoring-schema/calibration-answer';
 
 // What the course declares besides exercises: its chapters, a lesson's frontmatter, the components an exercise may use.
 export { chapters, type Chapter } from './course/chapters';

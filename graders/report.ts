@@ -1,5 +1,6 @@
 /** The shapes `grade` returns: what a page, the CLI and the tests read. */
 import type { FeedbackMessage } from './feedback/render-message';
+import type { CriterionKind } from './rubric/kinds/registry';
 import type { AnswerFormat } from './parse/read-answer';
 
 /** How a criterion went: full marks, some, none, or not graded because its inputs are unreadable or invalid. */
@@ -19,7 +20,8 @@ export interface AnswerLocation {
 /** The outcome of one rubric criterion. */
 export interface CriterionReport {
   id: string;
-  kind: 'schema' | 'order' | 'choice' | 'set' | 'check';
+  /** The criterion's kind: one of the registered rubric kinds (graders/rubric/kinds/registered-kinds.ts). */
+  kind: CriterionKind;
   /** What the criterion checks, in one sentence. */
   title: string;
   /** The takeaway it tests, and the link to it in its lesson. */

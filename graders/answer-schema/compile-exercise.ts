@@ -1,8 +1,12 @@
 import type { ValidateFunction } from 'ajv';
-import type { Criterion } from '../exercise-model/criterion';
+import type { Criterion } from '../authoring-schema/criterion';
+import { kindOf } from '../rubric/kinds/registry';
 import { createAjv } from './create-ajv';
 
-/** An exercise's schemas, compiled: the answer schema and the schemas of its `schema` criteria, by criterion id. */
+/**
+ * An exercise's schemas, compiled: the answer schema and each criterion's own JSON Schema (its kind's `jsonSchemaOf`,
+ * as a `schema` criterion has), by criterion id.
+ */
 export interface CompiledSchemas {
   validateAnswer: ValidateFunction;
   criterionValidators: ReadonlyMap<string, ValidateFunction>;
@@ -26,7 +30,8 @@ export function compileExercise(id: string, answerSchema: object, rubric: readon
   const validateAnswer = ajv.compile(answerSchema);
   const criterionValidators = new Map<string, ValidateFunction>();
   for (const criterion of rubric) {
-    if (criterion.kind === 'schema') criterionValidators.set(criterion.id, ajv.compile(criterion.schema));
+    const own = kindOf(criterion).jsonSchemaOf?.(criterion);
+    if (own !== undefined) criterionValidators.set(criterion.id, ajv.compile(own.schema));
   }
   const compiled = { validateAnswer, criterionValidators };
   cache.set(id, { answerSchema, rubric, compiled });

@@ -4,7 +4,8 @@
  * the `new Function` that `ajv.compile` uses. Pure: it returns text; the build decides where it goes.
  */
 import standaloneCode from 'ajv/dist/standalone';
-import type { Criterion } from '../exercise-model/criterion';
+import type { Criterion } from '../authoring-schema/criterion';
+import { kindOf } from '../rubric/kinds/registry';
 import { ajvRuntime } from './ajv-runtime';
 import { createAjv } from './create-ajv';
 
@@ -19,8 +20,8 @@ export type ValidatorPrinter = (answerSchema: object, rubric: readonly Criterion
 
 /**
  * A printer of modules that import graders/answer-schema/ajv-runtime.ts as `runtimeSpecifier` (from wherever they are
- * written). A module exports `answer` (the answer schema's validator) and `criteria` (each `schema` criterion's
- * validator, by criterion id): the shape `toCompiledSchemas` reads. Printing throws, like `ajv.compile`, when a
+ * written). A module exports `answer` (the answer schema's validator) and `criteria` (the validator of each criterion
+ * with a JSON Schema of its own, a `schema` criterion's, by criterion id): the shape `toCompiledSchemas` reads. Printing throws, like `ajv.compile`, when a
  * schema is invalid.
  */
 export function createValidatorPrinter(runtimeSpecifier: string): ValidatorPrinter {
@@ -34,9 +35,10 @@ export function createValidatorPrinter(runtimeSpecifier: string): ValidatorPrint
     const exportsByName: Record<string, string> = { [ANSWER_EXPORT]: key(ANSWER_EXPORT) };
     const criterionExports: string[] = [];
     for (const criterion of rubric) {
-      if (criterion.kind !== 'schema') continue;
+      const own = kindOf(criterion).jsonSchemaOf?.(criterion);
+      if (own === undefined) continue;
       const name = `criterion${criterionExports.length}`;
-      ajv.addSchema(criterion.schema, key(name));
+      ajv.addSchema(own.schema, key(name));
       exportsByName[name] = key(name);
       criterionExports.push(`${JSON.stringify(criterion.id)}: ${name}`);
     }

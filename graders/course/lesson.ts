@@ -1,6 +1,6 @@
 import { z } from 'zod';
 // The engine's rule, so a lesson declares exactly the ids an exercise criterion may cite.
-import { takeawayIdSchema } from '../exercise-model/ids';
+import { takeawayIdSchema } from '../authoring-schema/ids';
 
 /** One key takeaway of a lesson; declared here once, cited by exercises through its id. */
 export const takeawaySchema = z.strictObject({

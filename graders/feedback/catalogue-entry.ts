@@ -22,3 +22,11 @@ export type Wording = Readonly<Record<string, CatalogueEntry>>;
  * decides no grammar. Saying a message takes the narrower ParamsOf its entry.
  */
 export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** The message ids of each table of a union (`keyof` alone would keep only the ids every table shares). */
+type IdsOf<Tables> = Tables extends unknown ? keyof Tables & string : never;
+
+/** A union of message tables joined into one table, each id with its own entry (how registries join wordings). */
+export type JoinWordings<Tables> = {
+  readonly [Id in IdsOf<Tables>]: Extract<Tables, Readonly<Record<Id, unknown>>>[Id];
+};

@@ -1,6 +1,7 @@
 /**
- * The engine's own messages, worded here: reading an answer, the answer schema, the rubric's kinds. Each check's
- * messages are worded in its own file (graders/checks/) and joined with these in catalogue.ts.
+ * The engine's own messages, worded here: reading an answer, the answer schema, what every rubric criterion says. Each
+ * rubric kind's messages are worded in its folder (graders/rubric/kinds/<kind>/), each custom check's in its own file
+ * (graders/custom-checks/), and joined with these in catalogue.ts.
  *
  * Severities follow Exercism's analyzers: `essential` must be fixed, `actionable` is worth fixing, `informative`
  * explains, `celebratory` confirms something done well. A text's `{name}` placeholders, with what an entry `carries`,
@@ -264,43 +265,6 @@ export const engineMessages = {
     severity: 'essential',
     text: "This exercise could not be graded ({problem}). This is the exercise's fault, not yours.",
   },
-  'schema-criterion.mismatch': { severity: 'essential', text: '{problem}' },
-  'choice.wrong-decision': { severity: 'essential', text: 'You chose "{chosen}".{detail}' },
-  'choice.wrong-reason': {
-    severity: 'actionable',
-    text: '"{decision}" is right, but "{reason}" is not what decides it.{detail}',
-  },
-  'choice.contradiction': {
-    severity: 'essential',
-    text: '{items} describe the same thing but give `{field}` as {values}. Say one thing: an answer that says both is not graded as right.',
-  },
-  'choice.missing-reason-only': { severity: 'essential', text: '`{item}` has no `{field}`: say why.' },
-  'choice.wrong-reason-only': {
-    severity: 'essential',
-    text: '`{item}`: "{reason}" is not the reason that decides it.{detail}',
-  },
-  'choice.missing-reason': {
-    severity: 'actionable',
-    text: '"{decision}" is right; give the reason too (`{field}`) for full marks.',
-  },
-  'set.missing': { severity: 'actionable', text: '`{item}` is missing from `{path}`.{detail}' },
-  'set.missing-some': {
-    severity: 'actionable',
-    text: 'Add {count} more to `{field}`{choices}.',
-  },
-  'set.everything': {
-    severity: 'essential',
-    text: 'Every option listed: `{path}` holds the right values and every wrong one too. An interviewer hears a hedge, not a decision; keep only what applies.',
-  },
-  'set.forbidden': { severity: 'essential', text: '`{item}` should not be in `{path}`.{detail}' },
-  'order.missing': { severity: 'essential', text: '`{item}` should be in `{path}`.{detail}' },
-  'order.forbidden': { severity: 'actionable', text: '`{item}` should not be in `{path}`.{detail}' },
-  'order.before': { severity: 'essential', text: '`{before}` should come before `{after}`.{detail}' },
-  'order.before-missing': {
-    severity: 'essential',
-    text: '`{after}` is in the list but `{before}`, which should come first, is not.{detail}',
-  },
-  'order.duplicate': { severity: 'informative', text: '`{item}` is listed more than once; its first place counts.' },
 
   // Red flags: mistakes that fail the answer whatever its score. {name} is the exercise author's.
   'flag.red-flag': { severity: 'essential', text: '{name}.{detail}' },

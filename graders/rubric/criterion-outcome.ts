@@ -1,5 +1,5 @@
 import type { Catalogue } from '../feedback/catalogue';
-import type { CheckMessage } from '../feedback/check-message';
+import type { Message } from '../feedback/message';
 import type { GradingInput } from './grading-input';
 
 /**
@@ -8,7 +8,7 @@ import type { GradingInput } from './grading-input';
  */
 export interface OutcomeFlag {
   kind: 'red-flag' | 'contradiction';
-  message: CheckMessage<Catalogue>;
+  message: Message<Catalogue>;
 }
 
 /** What a criterion grader found, before points, verdicts and wording are applied by the rubric runner. */
@@ -16,7 +16,7 @@ export interface CriterionOutcome {
   /** Share of the criterion's points earned, 0..1. */
   fraction: number;
   /** What to say about the criterion: any message of the catalogue, a check's own included. */
-  details: CheckMessage<Catalogue>[];
+  details: Message<Catalogue>[];
   /** Red flags and contradictions found; each fails the answer. */
   flags?: OutcomeFlag[];
   /** The parts of the answer the grader looked at, to mark in the editor. */
@@ -32,7 +32,7 @@ export interface CriterionOutcome {
 
 /** The flag raised when a rule carrying a red flag is broken: its name first, then why. */
 export function raiseRedFlag(name: string, why: string | undefined, pointer: string | undefined): OutcomeFlag {
-  const message: CheckMessage<Catalogue> = { id: 'flag.red-flag', params: { name, detail: why ?? '' } };
+  const message: Message<Catalogue> = { id: 'flag.red-flag', params: { name, detail: why ?? '' } };
   if (pointer !== undefined) message.pointer = pointer;
   return { kind: 'red-flag', message };
 }

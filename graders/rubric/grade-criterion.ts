@@ -1,34 +1,9 @@
-/** Dispatches a criterion to the grader of its kind. */
+/** Grades a criterion with the grader of its registered kind (graders/rubric/kinds/). */
 import type { CompiledSchemas } from '../answer-schema/compile-exercise';
-import type { Criterion } from '../exercise-model/criterion';
 import type { CriterionOutcome } from './criterion-outcome';
-import { gradeCheck } from './grade-check';
-import { gradeChoice } from './grade-choice';
-import { gradeOrder } from './grade-order';
-import { gradeSchemaCriterion } from './grade-schema-criterion';
-import { gradeSet } from './grade-set';
+import { kindOf, type Criterion } from './kinds/registry';
 
 /** Grades one criterion against the answer; pure, and safe on any answer shape. */
 export function gradeCriterion(criterion: Criterion, answer: unknown, schemas: CompiledSchemas): CriterionOutcome {
-  switch (criterion.kind) {
-    case 'schema': {
-      const validate = schemas.criterionValidators.get(criterion.id);
-      if (validate === undefined)
-        return {
-          fraction: 0,
-          details: [{ id: 'rubric.exercise-broken', params: { problem: 'its schema was not compiled' } }],
-          looked: [],
-          inputs: [],
-        };
-      return gradeSchemaCriterion(criterion, answer, validate);
-    }
-    case 'order':
-      return gradeOrder(criterion, answer);
-    case 'choice':
-      return gradeChoice(criterion, answer);
-    case 'set':
-      return gradeSet(criterion, answer);
-    case 'check':
-      return gradeCheck(criterion, answer);
-  }
+  return kindOf(criterion).grade(criterion, answer, schemas);
 }

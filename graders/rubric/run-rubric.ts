@@ -2,7 +2,7 @@
  * Runs every criterion and turns outcomes into report entries: points, verdict, the author's summary and the
  * worded details, the lesson link, and where to mark. A criterion whose inputs have schema errors is "not graded".
  */
-import { readParam } from '../feedback/check-message';
+import { readParam } from '../feedback/message';
 import { renderMessage, joinWords } from '../feedback/render-message';
 import { describePointer } from '../json-schema/json-pointer';
 import { takeawayHref } from '../links';
@@ -10,7 +10,7 @@ import type { Locate } from '../locate';
 import type { AnswerLocation, CriterionReport, RedFlag, Verdict } from '../report';
 import type { CompiledSchemas } from '../answer-schema/compile-exercise';
 import type { SchemaIssue } from '../answer-schema/word-schema-errors';
-import type { Criterion } from '../exercise-model/criterion';
+import type { Criterion } from '../authoring-schema/criterion';
 import type { CriterionOutcome, OutcomeFlag } from './criterion-outcome';
 import { gradeCriterion } from './grade-criterion';
 import { findBlockingIssues, indexIssues, type IssueIndex } from './find-blocking-issues';

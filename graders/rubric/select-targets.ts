@@ -5,7 +5,7 @@
  */
 import { appendPointer, describePointer, readOwn, resolvePointer } from '../json-schema/json-pointer';
 import type { Catalogue } from '../feedback/catalogue';
-import type { CheckMessage } from '../feedback/check-message';
+import type { Message } from '../feedback/message';
 import { deepInput, shallowInput, type GradingInput } from './grading-input';
 
 /** A value selected from the answer, with its pointer. */
@@ -75,7 +75,7 @@ export function describeEmptySelection(
   at: string,
   where: Readonly<Record<string, string | number | boolean>> | undefined,
   selection: Selection,
-): CheckMessage<Catalogue>[] {
+): Message<Catalogue>[] {
   return where === undefined || !selection.found
     ? [{ id: 'rubric.nothing-at', params: { path: describePointer(at) } }]
     : [{ id: 'rubric.no-match', params: { path: describePointer(at), where: describeWhere(where) } }];

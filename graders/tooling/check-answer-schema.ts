@@ -4,7 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { isPlainObject } from '../is-plain-object';
-import { findDiagramAnnotationProblems } from '../answer-schema/check-diagram-annotations';
+import { findDiagramAnnotationProblems } from '../answer-schema/find-diagram-annotation-problems';
 import { createAjv } from '../answer-schema/create-ajv';
 import { createProblem, type ContentProblem } from './content-problem';
 import type { JsonFile } from './read-json-file';

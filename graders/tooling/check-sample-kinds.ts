@@ -5,10 +5,10 @@
  * read from the rubric, so a new reason-graded criterion asks for its samples without anyone remembering to.
  */
 import { join } from 'node:path';
-import type { Criterion } from '../exercise-model/criterion';
-import type { ChoiceCriterion } from '../exercise-model/criteria/choice-criterion';
+import type { Criterion } from '../authoring-schema/criterion';
+import type { ChoiceCriterion } from '../rubric/kinds/choice/choice-criterion';
 import { isPlainObject } from '../is-plain-object';
-import type { SampleKind } from '../exercise-model/sample';
+import type { SampleKind } from '../authoring-schema/sample';
 import { createProblem, type ContentProblem } from './content-problem';
 import type { SampleFile } from './read-sample';
 

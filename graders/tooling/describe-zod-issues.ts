@@ -1,6 +1,6 @@
 /** Zod issues as located problems: each at the YAML line of the field it concerns, worded with the field's path. */
 import type { z } from 'zod';
-import { formatIssuePath } from '../exercise-model/format-issue-path';
+import { formatIssuePath } from '../authoring-schema/format-issue-path';
 import { createProblem, type ContentProblem } from './content-problem';
 import type { Position } from './locate-yaml';
 import { suggestId } from './suggest-id';

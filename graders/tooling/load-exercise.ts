@@ -7,12 +7,13 @@
  */
 import { basename, dirname, join } from 'node:path';
 import type { GradableExercise } from '../grade';
-import { findRubricProblems } from '../answer-schema/check-rubric';
+import { findRubricProblems } from '../rubric/find-rubric-problems';
+import { kindOf } from '../rubric/kinds/registry';
 import { createAjv } from '../answer-schema/create-ajv';
-import { defineExercise } from '../exercise-model/exercise-definition';
-import { exerciseFrontmatterSchema } from '../exercise-model/exercise-frontmatter';
-import { slugSchema } from '../exercise-model/ids';
-import { parseIssuePath } from '../exercise-model/format-issue-path';
+import { defineExercise } from '../authoring-schema/exercise-definition';
+import { exerciseFrontmatterSchema } from '../authoring-schema/exercise-frontmatter';
+import { slugSchema } from '../authoring-schema/ids';
+import { parseIssuePath } from '../authoring-schema/format-issue-path';
 import { findAnswerSchemaProblems } from './check-answer-schema';
 import { createProblem, type ContentProblem } from './content-problem';
 import { describeZodIssues } from './describe-zod-issues';
@@ -65,16 +66,17 @@ export function loadExercise(folder: string): LoadResult {
     return { ok: false, problems };
   const ajv = createAjv();
   parsed.data.rubric.forEach((criterion, index) => {
-    if (criterion.kind !== 'schema') return;
+    const own = kindOf(criterion).jsonSchemaOf?.(criterion);
+    if (own === undefined) return;
     try {
-      ajv.compile(criterion.schema);
+      ajv.compile(own.schema);
     } catch (caught) {
       const message = caught instanceof Error ? caught.message : String(caught);
       problems.push(
         createProblem(
           mdxPath,
-          frontmatter.locate(['rubric', index, 'schema']),
-          `rubric[${index}].schema: ajv cannot compile it: ${message}`,
+          frontmatter.locate(['rubric', index, own.field]),
+          `rubric[${index}].${own.field}: ajv cannot compile it: ${message}`,
         ),
       );
     }

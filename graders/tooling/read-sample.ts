@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnswerFormat } from '../parse/read-answer';
-import { sampleSchema, type Sample } from '../exercise-model/sample';
+import { sampleSchema, type Sample } from '../authoring-schema/sample';
 import { createProblem, type ContentProblem } from './content-problem';
 import { describeZodIssues } from './describe-zod-issues';
 import { readLocatedYaml, type Position } from './locate-yaml';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { criterionSchema } from '../../graders/exercise-model/criterion';
+import { criterionSchema } from '../../graders/authoring-schema/criterion';
 import { EXPECTED } from '../content-check/support/broken-exercises-expected';
 
 const ROOT = join(import.meta.dirname, '../..');

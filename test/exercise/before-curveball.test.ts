@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCurveballOnlyFields } from '../../graders/exercise-model/curveball-fields';
+import { findCurveballOnlyFields } from '../../graders/authoring-schema/curveball-fields';
 import { loadExercise } from '../../graders/tooling/load-exercise';
 import {
   deriveBeforeCurveball,

@@ -15,7 +15,7 @@ import { loadExercise } from '../../graders/tooling/load-exercise';
 import { readSamples } from '../../graders/tooling/read-sample';
 import { appendPointer, resolvePointer, splitPointer } from '../../graders/json-schema/json-pointer';
 import { isFreeTextAt, isListAt, valuesAt } from '../../graders/json-schema/values-at';
-import type { Criterion } from '../../graders/exercise-model/criterion';
+import type { Criterion } from '../../graders/authoring-schema/criterion';
 import { PROPERTY_TEST_MS } from '../support/timeouts';
 import { SchemaResolver, arbitraryFromSchema } from './support/arbitrary-from-schema';
 

@@ -17,8 +17,8 @@ import {
   splitPointer,
 } from '../../graders/json-schema/json-pointer';
 import { readAnswer } from '../../graders/index';
-import { jsonPointerSchema, slugSchema, takeawayIdSchema } from '../../graders/exercise-model/ids';
-import { sampleSchema } from '../../graders/exercise-model/sample';
+import { jsonPointerSchema, slugSchema, takeawayIdSchema } from '../../graders/authoring-schema/ids';
+import { sampleSchema } from '../../graders/authoring-schema/sample';
 import { grade } from '../../graders/index';
 import { fixtureExercise } from './support/fixture-exercise';
 

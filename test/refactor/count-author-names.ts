@@ -14,9 +14,9 @@ import {
   BEFORE_CURVEBALL_KEYWORD,
   beforeCurveballAnnotationSchema,
 } from '../../graders/answer-schema/before-curveball-annotation';
-import { calibrationAnswerSchema } from '../../graders/exercise-model/calibration-answer';
-import { exerciseFrontmatterSchema } from '../../graders/exercise-model/exercise-frontmatter';
-import { sampleSchema } from '../../graders/exercise-model/sample';
+import { calibrationAnswerSchema } from '../../graders/authoring-schema/calibration-answer';
+import { exerciseFrontmatterSchema } from '../../graders/authoring-schema/exercise-frontmatter';
+import { sampleSchema } from '../../graders/authoring-schema/sample';
 
 /** A JSON Schema as a tree to walk. */
 type SchemaNode = unknown;

@@ -1,5 +1,5 @@
 /** Builds criteria for tests through the real zod schema, so defaults are applied as in an exercise. */
-import { criterionSchema, type Criterion } from '../../../graders/exercise-model/criterion';
+import { criterionSchema, type Criterion } from '../../../graders/authoring-schema/criterion';
 
 const base = {
   takeaway: 'microservices.sync-vs-async',

@@ -1,7 +1,7 @@
 /** A small exercise built in code, so pipeline tests do not depend on the real exercises' wording. */
 import type { GradableExercise } from '../../../graders/grade';
-import { defineExercise } from '../../../graders/exercise-model/exercise-definition';
-import { exerciseFrontmatterSchema } from '../../../graders/exercise-model/exercise-frontmatter';
+import { defineExercise } from '../../../graders/authoring-schema/exercise-definition';
+import { exerciseFrontmatterSchema } from '../../../graders/authoring-schema/exercise-frontmatter';
 
 const VOCABULARY = 'https://sysdesign-courseware.invalid/schemas/vocabulary.schema.json';
 
