@@ -13,7 +13,7 @@ import { findExerciseFolders } from '../../graders/tooling/find-exercises';
 import { loadExercise } from '../../graders/tooling/load-exercise';
 import { chapters } from '../../graders/course/chapters';
 import { checkContent } from '../../graders/tooling/content-check/check-content';
-import { saveMockRecord, type MockRecord } from '../../src/exercise/mock/mock-history';
+import { saveMockRecord, type MockRecord } from '../../src/mock/mock-history';
 import { recordAttempt } from '../../src/exercise/storage/attempt-store';
 import type { CriterionEvidence } from '../../src/exercise/storage/criterion-evidence';
 import type { GradedRecord } from '../../src/progress/evidence';

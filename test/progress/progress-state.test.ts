@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveMockRecord } from '../../src/exercise/mock/mock-history.ts';
+import { saveMockRecord } from '../../src/mock/mock-history.ts';
 import { recordAttempt } from '../../src/exercise/storage/attempt-store.ts';
 import type { CriterionEvidence } from '../../src/exercise/storage/criterion-evidence.ts';
 import { computeProgress } from '../../src/progress/progress-state.ts';

@@ -21,7 +21,7 @@ import { readCalibration } from '../../graders/tooling/calibration/read-calibrat
 import { drawAnswer, type DiagramMark } from '../../src/exercise/diagram/answer-diagram';
 import { generateAnswerDeclarations } from '../../src/exercise/editor/schema-to-dts';
 import { describeAnswerFormat, type FieldFormat } from '../../src/exercise/formats/describe-answer-format';
-import { deriveBeforeCurveball } from '../../src/exercise/mock/before-curveball';
+import { deriveBeforeCurveball } from '../../src/mock/before-curveball';
 import { SchemaResolver, arbitraryFromSchema } from '../graders/support/arbitrary-from-schema';
 
 const SHAPED_PER_EXERCISE = 200;

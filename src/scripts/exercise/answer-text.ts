@@ -14,7 +14,7 @@ import { readJson, writeJson, type KeyValueStorage } from '../../exercise/storag
 import { formatKey, viewKey } from '../../exercise/storage/storage-keys.ts';
 import { createUndoKeeper } from '../../exercise/storage/undo-keeper.ts';
 import { createTextareaEditor, type AnswerEditor } from './answer-editor.ts';
-import type { CurveballView } from './curveball-view.ts';
+import type { CurveballView } from '../../mock/page/curveball-view.ts';
 import { isSmallTouchScreen } from './device.ts';
 import { createDraftSync } from './draft-sync.ts';
 import { requireElement } from './find-element.ts';

@@ -10,11 +10,11 @@ import { collectCriterionEvidence } from '../../exercise/storage/criterion-evide
 import { openPageStorage } from '../../exercise/storage/page-storage.ts';
 import { createAnswerDiagramView, type AnswerDiagramView } from './answer-diagram-view.ts';
 import { createAnswerText } from './answer-text.ts';
-import { createCurveballView } from './curveball-view.ts';
+import { createCurveballView } from '../../mock/page/curveball-view.ts';
 import { setUpEditorTakeover } from './editor-takeover.ts';
 import { requireElement } from './find-element.ts';
 import { createGradingPanel } from './grading-panel.ts';
-import { setUpMock } from './mock-view.ts';
+import { setUpMock } from '../../mock/page/mock-view.ts';
 import { createNotices } from './notices.ts';
 import { showOfflinePart } from './offline-parts.ts';
 import { setUpSolution } from './solution-panel.ts';

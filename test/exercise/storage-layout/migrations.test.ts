@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMockHistory } from '../../../src/exercise/mock/mock-history.ts';
+import { readMockHistory } from '../../../src/mock/mock-history.ts';
 import { readAttempts } from '../../../src/exercise/storage/attempt-store.ts';
 import { readDraft } from '../../../src/exercise/storage/draft-store.ts';
 import { CURRENT_LAYOUT, ensureLayout, MIGRATIONS } from '../../../src/exercise/storage/layout/migrations.ts';

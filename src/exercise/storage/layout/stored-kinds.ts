@@ -7,8 +7,8 @@
  */
 import { MAX_SOURCE_LENGTH } from '../../../../graders/index.ts';
 import { MAX_ATTEMPTS } from '../attempt-store.ts';
-import { MAX_MOCK_RECORDS } from '../../mock/mock-history.ts';
-import { MAX_MOCK_MINUTES } from '../../mock/mock-session.ts';
+import { MAX_MOCK_RECORDS } from '../../../mock/mock-history.ts';
+import { MAX_MOCK_MINUTES } from '../../../mock/mock-session.ts';
 import { STORAGE_PREFIX } from '../storage-keys.ts';
 import { MAX_CRITERIA_EVIDENCE } from '../criterion-evidence.ts';
 import { MAX_LESSONS_READ } from '../../../progress/lessons-read.ts';

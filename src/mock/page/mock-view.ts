@@ -8,15 +8,9 @@
  * graded, with the draft as it was left, on the next visit.
  */
 import type { AnswerFormat, Curveball } from '../../../graders/index.ts';
-import { findAnnouncement, formatClock } from '../../exercise/mock/mock-clock.ts';
-import { reviewHref, START_MOCK_HASH } from '../../exercise/mock/mock-links.ts';
-import {
-  endMock,
-  findMockRecord,
-  saveMockRecord,
-  type MockOutcome,
-  type MockResult,
-} from '../../exercise/mock/mock-history.ts';
+import { findAnnouncement, formatClock } from '../mock-clock.ts';
+import { reviewHref, START_MOCK_HASH } from '../mock-links.ts';
+import { endMock, findMockRecord, saveMockRecord, type MockOutcome, type MockResult } from '../mock-history.ts';
 import {
   deadlineOf,
   isCurveballDue,
@@ -24,11 +18,11 @@ import {
   secondsLeft,
   startSession,
   type MockSession,
-} from '../../exercise/mock/mock-session.ts';
+} from '../mock-session.ts';
 import { readJson, removeEntry, writeJson, type KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
 import { mockKey } from '../../exercise/storage/storage-keys.ts';
 import type { CurveballState } from './curveball-view.ts';
-import { requireElement } from './find-element.ts';
+import { requireElement } from '../../scripts/exercise/find-element.ts';
 
 /** What the mock needs from the page. */
 export interface MockHost {

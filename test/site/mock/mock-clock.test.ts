@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleForNumber, findAnnouncement, formatClock, mockStartLabel } from '../../src/exercise/mock/mock-clock.ts';
+import { articleForNumber, findAnnouncement, formatClock, mockStartLabel } from '../../../src/mock/mock-clock.ts';
 
 describe('mock clock', () => {
   it.each([

@@ -3,7 +3,7 @@
  * never the ticking: closing the tab, sleeping the laptop or opening a second tab neither pauses nor resets it. Every
  * value read back is validated, so a tampered or corrupt entry can neither freeze nor mislead the page.
  */
-import { MAX_SOURCE_LENGTH, type AnswerFormat } from '../../../graders/index.ts';
+import { MAX_SOURCE_LENGTH, type AnswerFormat } from '../../graders/index.ts';
 
 /** The longest mock the frontmatter allows, in minutes. */
 export const MAX_MOCK_MINUTES = 90;

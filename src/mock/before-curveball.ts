@@ -12,7 +12,7 @@ import {
   resolvePointer,
   splitPointer,
   type Criterion,
-} from '../../../graders/index.ts';
+} from '../../graders/index.ts';
 
 type SchemaNode = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickSurprise } from '../../src/exercise/mock/mock-choice.ts';
+import { pickSurprise } from '../../../src/mock/mock-choice.ts';
 
 const first = (): number => 0;
 const last = (): number => 0.999;

@@ -3,14 +3,14 @@
  * mocks with links to their reviews. Everything comes from browser storage; nothing is graded here.
  */
 import { readAttempts } from '../../exercise/storage/attempt-store.ts';
-import { pickSurprise } from '../../exercise/mock/mock-choice.ts';
-import { reviewHref, START_MOCK_HASH } from '../../exercise/mock/mock-links.ts';
-import { formatTimeUsed, readMockHistory, type MockRecord } from '../../exercise/mock/mock-history.ts';
-import { deadlineOf, parseMockSession } from '../../exercise/mock/mock-session.ts';
+import { pickSurprise } from '../mock-choice.ts';
+import { reviewHref, START_MOCK_HASH } from '../mock-links.ts';
+import { formatTimeUsed, readMockHistory, type MockRecord } from '../mock-history.ts';
+import { deadlineOf, parseMockSession } from '../mock-session.ts';
 import { findLocalStorage } from '../../exercise/storage/page-storage.ts';
 import { readJson } from '../../exercise/storage/safe-storage.ts';
 import { mockKey } from '../../exercise/storage/storage-keys.ts';
-import { readCatalogue, readProgress } from '../progress/read-progress.ts';
+import { readCatalogue, readProgress } from '../../scripts/progress/read-progress.ts';
 import { withBase } from '../../site-paths.ts';
 
 /** A question as the page embeds it for this script. */

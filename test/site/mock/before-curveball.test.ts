@@ -1,22 +1,18 @@
 /**
- * What a mock shows before its curveball (src/exercise/mock/before-curveball.ts and the fields it hides,
+ * What a mock shows before its curveball (src/mock/before-curveball.ts and the fields it hides,
  * graders/exercise-model/curveball-fields.ts): the real curveball exercises lose exactly their curveball's fields,
  * words and definitions, and nothing else; made-up rubrics pin the rule for fields shared with other criteria.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCurveballOnlyFields } from '../../graders/exercise-model/curveball-fields';
-import { loadExercise } from '../../graders/tooling/load-exercise';
-import {
-  deriveBeforeCurveball,
-  hideFieldsInAnswer,
-  hideFieldsInSchema,
-} from '../../src/exercise/mock/before-curveball.ts';
-import { describeAnswerFormat } from '../../src/exercise/formats/describe-answer-format.ts';
-import { generateAnswerDeclarations } from '../../src/exercise/editor/schema-to-dts.ts';
-import { vocabularySchema } from '../../graders/index.ts';
-import { makeCriterion } from '../graders/support/criteria';
-import { EXERCISE_IDS, exercisePath } from '../support/exercise-folders';
+import { findCurveballOnlyFields } from '../../../graders/exercise-model/curveball-fields';
+import { loadExercise } from '../../../graders/tooling/load-exercise';
+import { deriveBeforeCurveball, hideFieldsInAnswer, hideFieldsInSchema } from '../../../src/mock/before-curveball.ts';
+import { describeAnswerFormat } from '../../../src/exercise/formats/describe-answer-format.ts';
+import { generateAnswerDeclarations } from '../../../src/exercise/editor/schema-to-dts.ts';
+import { vocabularySchema } from '../../../graders/index.ts';
+import { makeCriterion } from '../../graders/support/criteria';
+import { EXERCISE_IDS, exercisePath } from '../../support/exercise-folders';
 
 /** The exercise `id` as the build reads it, with its before-the-curveball view. */
 function beforeOf(id: string) {

@@ -7,10 +7,10 @@ import {
   readMockHistory,
   saveMockRecord,
   type MockRecord,
-} from '../../src/exercise/mock/mock-history.ts';
-import { startSession } from '../../src/exercise/mock/mock-session.ts';
-import { mockHistoryKey } from '../../src/exercise/storage/storage-keys.ts';
-import { FakeStorage } from './fake-storage.ts';
+} from '../../../src/mock/mock-history.ts';
+import { startSession } from '../../../src/mock/mock-session.ts';
+import { mockHistoryKey } from '../../../src/exercise/storage/storage-keys.ts';
+import { FakeStorage } from '../../exercise/fake-storage.ts';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
 const answer = { format: 'json' as const, text: '{"calls": []}' };

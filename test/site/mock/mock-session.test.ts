@@ -5,7 +5,7 @@ import {
   parseMockSession,
   secondsLeft,
   startSession,
-} from '../../src/exercise/mock/mock-session.ts';
+} from '../../../src/mock/mock-session.ts';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
 

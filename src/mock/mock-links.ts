@@ -1,5 +1,5 @@
 /** The addresses of the mock interview pages, shared by the exercise page, the /mock/ page and the review. */
-import { withBase } from '../../site-paths.ts';
+import { withBase } from '../site-paths.ts';
 
 /** The fragment that starts a mock on an exercise page (a fragment, so the offline copy of the page serves it). */
 export const START_MOCK_HASH = '#start-mock';

@@ -7,21 +7,15 @@
 import { diffLines } from 'diff';
 import { readAnswer, type GradeReport, type Verdict } from '../../../graders/index.ts';
 import { drawAnswer } from '../../exercise/diagram/answer-diagram.ts';
-import {
-  findMockRecord,
-  formatTimeUsed,
-  readMockHistory,
-  saveMockRecord,
-  type MockRecord,
-} from '../../exercise/mock/mock-history.ts';
+import { findMockRecord, formatTimeUsed, readMockHistory, saveMockRecord, type MockRecord } from '../mock-history.ts';
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
 import { findLocalStorage } from '../../exercise/storage/page-storage.ts';
 import type { KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
 import { isOffline } from '../../offline/connectivity.ts';
-import { collectMarks } from '../exercise/answer-diagram-view.ts';
-import { requireElement } from '../exercise/find-element.ts';
-import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS } from '../exercise/grade-runner.ts';
-import { renderReport } from '../exercise/report-view.ts';
+import { collectMarks } from '../../scripts/exercise/answer-diagram-view.ts';
+import { requireElement } from '../../scripts/exercise/find-element.ts';
+import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS } from '../../scripts/exercise/grade-runner.ts';
+import { renderReport } from '../../scripts/exercise/report-view.ts';
 import { collectCriterionEvidence } from '../../exercise/storage/criterion-evidence.ts';
 import { withBase } from '../../site-paths.ts';
 
@@ -69,7 +63,7 @@ async function drawInto(
     status.textContent = 'Nothing in this answer can be drawn.';
     return;
   }
-  const renderer = await import('../mermaid-render.ts').catch(() => undefined);
+  const renderer = await import('../../scripts/mermaid-render.ts').catch(() => undefined);
   if (!renderer) {
     // Mermaid is downloaded on use, or by "make the editor and drawings available offline": the review works without.
     status.textContent = (await isOffline())
