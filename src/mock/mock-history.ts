@@ -4,10 +4,10 @@
  * is kept too, so the list needs no grading.
  */
 import type { AnswerFormat } from '../../graders/index.ts';
-import { parseCriterionEvidence, type CriterionEvidence } from '../exercise/storage/criterion-evidence.ts';
+import { parseCriterionEvidence, type CriterionEvidence } from '../storage/criterion-evidence.ts';
 import { deadlineOf, parseSnapshot, type AnswerSnapshot, type MockSession } from './mock-session.ts';
-import { readJson, writeJson, type KeyValueStorage, type WriteResult } from '../exercise/storage/safe-storage.ts';
-import { mockHistoryKey } from '../exercise/storage/storage-keys.ts';
+import { readJson, writeJson, type KeyValueStorage, type WriteResult } from '../storage/safe-storage.ts';
+import { mockHistoryKey } from '../storage/storage-keys.ts';
 
 /** Mocks kept; the oldest are dropped first. */
 export const MAX_MOCK_RECORDS = 100;

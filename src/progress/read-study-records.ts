@@ -6,8 +6,8 @@
  * criteria): evidence reads it once, from the mock record, dated when the answer was handed in.
  */
 import { readMockHistory } from '../mock/mock-history.ts';
-import { readAttempts } from '../exercise/storage/attempt-store.ts';
-import type { KeyValueStorage } from '../exercise/storage/safe-storage.ts';
+import { readAttempts } from '../storage/attempt-store.ts';
+import type { KeyValueStorage } from '../storage/safe-storage.ts';
 import type { GradedRecord } from './evidence.ts';
 import { readLessonsRead } from './lessons-read.ts';
 import type { StudyRecords } from './progress-state.ts';

@@ -2,14 +2,14 @@
  * The /mock/ page's script: each question's progress (passed, sat, running), "Surprise me", and the list of past
  * mocks with links to their reviews. Everything comes from browser storage; nothing is graded here.
  */
-import { readAttempts } from '../../exercise/storage/attempt-store.ts';
+import { readAttempts } from '../../storage/attempt-store.ts';
 import { pickSurprise } from '../mock-choice.ts';
 import { reviewHref, START_MOCK_HASH } from '../mock-links.ts';
 import { formatTimeUsed, readMockHistory, type MockRecord } from '../mock-history.ts';
 import { deadlineOf, parseMockSession } from '../mock-session.ts';
-import { findLocalStorage } from '../../exercise/storage/page-storage.ts';
-import { readJson } from '../../exercise/storage/safe-storage.ts';
-import { mockKey } from '../../exercise/storage/storage-keys.ts';
+import { findLocalStorage } from '../../storage/page/page-storage.ts';
+import { readJson } from '../../storage/safe-storage.ts';
+import { mockKey } from '../../storage/storage-keys.ts';
 import { readCatalogue, readProgress } from '../../scripts/progress/read-progress.ts';
 import { withBase } from '../../site-paths.ts';
 

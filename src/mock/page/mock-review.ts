@@ -9,14 +9,14 @@ import { readAnswer, type GradeReport, type Verdict } from '../../../graders/ind
 import { drawAnswer } from '../../exercise/diagram/answer-diagram.ts';
 import { findMockRecord, formatTimeUsed, readMockHistory, saveMockRecord, type MockRecord } from '../mock-history.ts';
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
-import { findLocalStorage } from '../../exercise/storage/page-storage.ts';
-import type { KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
+import { findLocalStorage } from '../../storage/page/page-storage.ts';
+import type { KeyValueStorage } from '../../storage/safe-storage.ts';
 import { isOffline } from '../../offline/connectivity.ts';
 import { collectMarks } from '../../scripts/exercise/answer-diagram-view.ts';
 import { requireElement } from '../../scripts/exercise/find-element.ts';
 import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS } from '../../scripts/exercise/grade-runner.ts';
 import { renderReport } from '../../scripts/exercise/report-view.ts';
-import { collectCriterionEvidence } from '../../exercise/storage/criterion-evidence.ts';
+import { collectCriterionEvidence } from '../../storage/criterion-evidence.ts';
 import { withBase } from '../../site-paths.ts';
 
 const OUTCOMES: Record<MockRecord['outcome'], string> = {

@@ -19,8 +19,8 @@ import {
   startSession,
   type MockSession,
 } from '../mock-session.ts';
-import { readJson, removeEntry, writeJson, type KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
-import { mockKey } from '../../exercise/storage/storage-keys.ts';
+import { readJson, removeEntry, writeJson, type KeyValueStorage } from '../../storage/safe-storage.ts';
+import { mockKey } from '../../storage/storage-keys.ts';
 import type { CurveballState } from './curveball-view.ts';
 import { requireElement } from '../../scripts/exercise/find-element.ts';
 

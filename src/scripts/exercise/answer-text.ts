@@ -10,13 +10,13 @@ import { readAnswer, type AnswerFormat } from '../../../graders/index.ts';
 import { convertAnswer } from '../../exercise/formats/convert-format.ts';
 import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
-import { readJson, writeJson, type KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
-import { formatKey, viewKey } from '../../exercise/storage/storage-keys.ts';
-import { createUndoKeeper } from '../../exercise/storage/undo-keeper.ts';
+import { readJson, writeJson, type KeyValueStorage } from '../../storage/safe-storage.ts';
+import { formatKey, viewKey } from '../../storage/storage-keys.ts';
+import { createUndoKeeper } from '../../storage/undo-keeper.ts';
 import { createTextareaEditor, type AnswerEditor } from './answer-editor.ts';
 import type { CurveballView } from '../../mock/page/curveball-view.ts';
 import { isSmallTouchScreen } from './device.ts';
-import { createDraftSync } from './draft-sync.ts';
+import { createDraftSync } from '../../storage/page/draft-sync.ts';
 import { requireElement } from './find-element.ts';
 import type { Notices } from './notices.ts';
 

@@ -2,7 +2,7 @@
  * The list of graded attempts, newest first, each with a button to load that answer again when its text is kept,
  * and a note when the stored list holds more than is shown or entries that could not be read.
  */
-import { ANSWERS_KEPT, type AttemptLog, type ReadAttempt } from '../../exercise/storage/attempt-store.ts';
+import { ANSWERS_KEPT, type AttemptLog, type ReadAttempt } from '../../storage/attempt-store.ts';
 import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
 
 /** What the note under the list says about the stored attempts not shown, if anything. */

@@ -6,8 +6,8 @@
  * candidate types is executed.
  */
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
-import { collectCriterionEvidence } from '../../exercise/storage/criterion-evidence.ts';
-import { openPageStorage } from '../../exercise/storage/page-storage.ts';
+import { collectCriterionEvidence } from '../../storage/criterion-evidence.ts';
+import { openPageStorage } from '../../storage/page/page-storage.ts';
 import { createAnswerDiagramView, type AnswerDiagramView } from './answer-diagram-view.ts';
 import { createAnswerText } from './answer-text.ts';
 import { createCurveballView } from '../../mock/page/curveball-view.ts';

@@ -7,9 +7,9 @@
  */
 import type { AnswerFormat, GradeReport } from '../../../graders/index.ts';
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
-import { collectCriterionEvidence } from '../../exercise/storage/criterion-evidence.ts';
-import { readAttemptLog, readAttempts, recordAttempt } from '../../exercise/storage/attempt-store.ts';
-import type { KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
+import { collectCriterionEvidence } from '../../storage/criterion-evidence.ts';
+import { readAttemptLog, readAttempts, recordAttempt } from '../../storage/attempt-store.ts';
+import type { KeyValueStorage } from '../../storage/safe-storage.ts';
 import type { EditorProblem } from './answer-editor.ts';
 import type { AnswerDiagramView } from './answer-diagram-view.ts';
 import type { AnswerText } from './answer-text.ts';

@@ -4,8 +4,8 @@
  */
 import type { AnswerFormat } from '../../../graders/index.ts';
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
-import { readJson, writeJson, type KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
-import { revealedKey } from '../../exercise/storage/storage-keys.ts';
+import { readJson, writeJson, type KeyValueStorage } from '../../storage/safe-storage.ts';
+import { revealedKey } from '../../storage/storage-keys.ts';
 import { requireElement } from './find-element.ts';
 import { setUpHints } from './hints.ts';
 

@@ -2,7 +2,7 @@
  * The home page's "Due today": shown once anything was graded in this browser (DueToday.astro). The scheduler is
  * loaded only then, so a first visit loads none of it.
  */
-import { attemptsKey, mockHistoryKey } from '../../exercise/storage/storage-keys.ts';
+import { attemptsKey, mockHistoryKey } from '../../storage/storage-keys.ts';
 
 /** Whether any attempt or mock is stored: a cheap look at the keys, before loading anything. */
 function anythingStored(): boolean {

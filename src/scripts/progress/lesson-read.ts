@@ -3,7 +3,7 @@
  * and tells the sidebar (event `courseware:lesson-read`) to mark it.
  */
 import { markLessonRead, readLessonsRead } from '../../progress/lessons-read.ts';
-import { findLocalStorage } from '../../exercise/storage/page-storage.ts';
+import { findLocalStorage } from '../../storage/page/page-storage.ts';
 
 function start(): void {
   const root = document.querySelector<HTMLElement>('[data-lesson-read]');

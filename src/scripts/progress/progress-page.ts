@@ -3,7 +3,7 @@
  * were read, fills the counts and the "due today" list. Everything comes from browser storage; nothing is graded here.
  */
 import { readLessonsRead } from '../../progress/lessons-read.ts';
-import { findLocalStorage } from '../../exercise/storage/page-storage.ts';
+import { findLocalStorage } from '../../storage/page/page-storage.ts';
 import { drawDueList, formatWhen } from './due-list.ts';
 import { MASTERY_SHAPES, MASTERY_WORDS } from './mastery-words.ts';
 import { readCatalogue, readProgress } from './read-progress.ts';

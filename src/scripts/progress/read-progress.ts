@@ -5,7 +5,7 @@
 import { computeProgress, type ProgressState } from '../../progress/progress-state.ts';
 import { readStudyRecords } from '../../progress/read-study-records.ts';
 import type { StudyCatalogue } from '../../progress/study-catalogue.ts';
-import { findLocalStorage } from '../../exercise/storage/page-storage.ts';
+import { findLocalStorage } from '../../storage/page/page-storage.ts';
 
 /** The end of the reader's local day containing `now`, ms since the epoch. */
 export function endOfLocalDay(now: number): number {

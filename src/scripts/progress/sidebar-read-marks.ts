@@ -3,7 +3,7 @@
  * "(read)" for them (hidden from sight). Idempotent, so it runs again when a lesson is read on this page.
  */
 import { readLessonsRead } from '../../progress/lessons-read.ts';
-import { findLocalStorage } from '../../exercise/storage/page-storage.ts';
+import { findLocalStorage } from '../../storage/page/page-storage.ts';
 import { basePath } from '../../site-paths.ts';
 
 /** The lesson id a sidebar link points at (`/course/architecture-patterns/monolith/` → `architecture-patterns/monolith`). */

@@ -9,8 +9,8 @@ import {
   type MockRecord,
 } from '../../../src/mock/mock-history.ts';
 import { startSession } from '../../../src/mock/mock-session.ts';
-import { mockHistoryKey } from '../../../src/exercise/storage/storage-keys.ts';
-import { FakeStorage } from '../../exercise/fake-storage.ts';
+import { mockHistoryKey } from '../../../src/storage/storage-keys.ts';
+import { FakeStorage } from '../storage/fake-storage.ts';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
 const answer = { format: 'json' as const, text: '{"calls": []}' };

@@ -2,13 +2,13 @@
  * The browser-storage keys of the courseware, in one place: the exercise page writes them, the
  * exercise list and progress views read them. Versioned so a future change of shape can migrate.
  */
-import type { AnswerFormat } from '../../../graders/index.ts';
+import type { AnswerFormat } from '../../graders/index.ts';
 
 /** Every key of the courseware starts with it; the layout under it is versioned by {@link layoutKey}. */
 export const STORAGE_PREFIX = 'courseware:v1';
 const PREFIX = STORAGE_PREFIX;
 
-/** The version of the storage layout under the prefix (src/exercise/storage/layout/migrations.ts). */
+/** The version of the storage layout under the prefix (src/storage/layout/migrations.ts). */
 export function layoutKey(): string {
   return `${PREFIX}:layout`;
 }

@@ -3,7 +3,7 @@
  * mastery and the review schedule (src/progress/) can be derived from what was graded, without grading again. Older
  * records have no such entries; read back, a damaged list is dropped whole (the attempt itself stays valid).
  */
-import type { GradeReport } from '../../../graders/index.ts';
+import type { GradeReport } from '../../graders/index.ts';
 
 /** The most criteria kept for one attempt; a rubric has far fewer, so a longer stored list is not believed. */
 export const MAX_CRITERIA_EVIDENCE = 100;

@@ -5,13 +5,13 @@
  * entry here: give it a `name` (its list in the export file), its key segment and parameters, its value schema and
  * its merge, and export, import, reset and the schema at /schemas/ follow.
  */
-import { MAX_SOURCE_LENGTH } from '../../../../graders/index.ts';
+import { MAX_SOURCE_LENGTH } from '../../../graders/index.ts';
 import { MAX_ATTEMPTS } from '../attempt-store.ts';
-import { MAX_MOCK_RECORDS } from '../../../mock/mock-history.ts';
-import { MAX_MOCK_MINUTES } from '../../../mock/mock-session.ts';
+import { MAX_MOCK_RECORDS } from '../../mock/mock-history.ts';
+import { MAX_MOCK_MINUTES } from '../../mock/mock-session.ts';
 import { STORAGE_PREFIX } from '../storage-keys.ts';
 import { MAX_CRITERIA_EVIDENCE } from '../criterion-evidence.ts';
-import { MAX_LESSONS_READ } from '../../../progress/lessons-read.ts';
+import { MAX_LESSONS_READ } from '../../progress/lessons-read.ts';
 import {
   keepLocal,
   keepEither,

@@ -10,8 +10,8 @@ import {
   saveDraft,
   saveUndo,
   type DraftRecord,
-} from '../../src/exercise/storage/draft-store.ts';
-import { draftKey, unreadableDraftKey } from '../../src/exercise/storage/storage-keys.ts';
+} from '../../../src/storage/draft-store.ts';
+import { draftKey, unreadableDraftKey } from '../../../src/storage/storage-keys.ts';
 import { FakeStorage } from './fake-storage.ts';
 
 const ID = 'food-delivery-communication';

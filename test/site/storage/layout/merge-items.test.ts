@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ATTEMPTS, readAttempts, type AttemptRecord } from '../../../src/exercise/storage/attempt-store.ts';
-import { readDraft, readUndo } from '../../../src/exercise/storage/draft-store.ts';
-import { mergeItems } from '../../../src/exercise/storage/layout/merge-items.ts';
-import { compileExportValidators } from '../../../src/exercise/storage/layout/print-export-validators.ts';
-import { readResetUndo, resetProgress, undoReset } from '../../../src/exercise/storage/layout/reset-progress.ts';
+import { MAX_ATTEMPTS, readAttempts, type AttemptRecord } from '../../../../src/storage/attempt-store.ts';
+import { readDraft, readUndo } from '../../../../src/storage/draft-store.ts';
+import { mergeItems } from '../../../../src/storage/layout/merge-items.ts';
+import { compileExportValidators } from '../../../../src/storage/layout/print-export-validators.ts';
+import { readResetUndo, resetProgress, undoReset } from '../../../../src/storage/layout/reset-progress.ts';
 import {
   attemptsKey,
   draftKey,
@@ -12,7 +12,7 @@ import {
   mockHistoryKey,
   undoKey,
   revealedKey,
-} from '../../../src/exercise/storage/storage-keys.ts';
+} from '../../../../src/storage/storage-keys.ts';
 import { FakeStorage } from '../fake-storage.ts';
 import { loadTodayV1 } from './fixture.ts';
 

@@ -13,11 +13,11 @@ import {
   saveDraft,
   type DraftRecord,
   type SaveOutcome,
-} from '../../exercise/storage/draft-store.ts';
+} from '../draft-store.ts';
 import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
-import type { KeyValueStorage } from '../../exercise/storage/safe-storage.ts';
-import { draftKey } from '../../exercise/storage/storage-keys.ts';
-import type { Notices } from './notices.ts';
+import type { KeyValueStorage } from '../safe-storage.ts';
+import { draftKey } from '../storage-keys.ts';
+import type { Notices } from '../../scripts/exercise/notices.ts';
 
 const SAVE_DELAY_MS = 250;
 

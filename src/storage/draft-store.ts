@@ -3,7 +3,7 @@
  * tab wrote it and a revision number, so a tab never silently overwrites what another tab saved
  * after it last looked: that is reported as a conflict for the candidate to settle.
  */
-import type { AnswerFormat } from '../../../graders/index.ts';
+import type { AnswerFormat } from '../../graders/index.ts';
 import {
   readJson,
   readRaw,

@@ -4,7 +4,7 @@
  */
 import Ajv2020 from 'ajv/dist/2020';
 import standaloneCode from 'ajv/dist/standalone';
-import { ajvRuntime } from '../../../../graders/index.ts';
+import { ajvRuntime } from '../../../graders/index.ts';
 import { buildExportSchema } from './export-schema.ts';
 import type { ExportValidators, Validate } from './export-validators.ts';
 import { STORED_KINDS } from './stored-kinds.ts';

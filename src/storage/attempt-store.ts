@@ -4,7 +4,7 @@
  * does not fill the browser's storage with copies of nearly the same answer. What is read back is validated and
  * bounded: a stored list that is huge, damaged or full of absurd values never freezes or misleads the page.
  */
-import type { AnswerFormat } from '../../../graders/index.ts';
+import type { AnswerFormat } from '../../graders/index.ts';
 import { parseCriterionEvidence, type CriterionEvidence } from './criterion-evidence.ts';
 import { readDraft } from './draft-store.ts';
 import { readRaw, writeJson, writeText, type KeyValueStorage, type WriteResult } from './safe-storage.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readUndo } from '../../src/exercise/storage/draft-store.ts';
-import { createUndoKeeper } from '../../src/exercise/storage/undo-keeper.ts';
+import { readUndo } from '../../../src/storage/draft-store.ts';
+import { createUndoKeeper } from '../../../src/storage/undo-keeper.ts';
 import { FakeStorage } from './fake-storage.ts';
 
 const ID = 'food-delivery-communication';

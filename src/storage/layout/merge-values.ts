@@ -3,7 +3,7 @@
  * holds. Values reach a merge already checked against their kind's schema. A merge never drops what the candidate
  * wrote: the draft it does not keep becomes the undo copy, and lists are joined without duplicates.
  */
-import type { AnswerFormat } from '../../../../graders/index.ts';
+import type { AnswerFormat } from '../../../graders/index.ts';
 import { undoKey } from '../storage-keys.ts';
 
 /** What a merge decided. */

@@ -5,7 +5,7 @@
  * imported file of an older version. Each is idempotent, and none drops data: an item it cannot migrate is kept
  * aside under `unreadable:<old key>`, as damaged drafts and attempt lists are.
  */
-import { parseMockSession } from '../../../mock/mock-session.ts';
+import { parseMockSession } from '../../mock/mock-session.ts';
 import { listKeys, readRaw, removeEntry, writeText, type ListableStorage } from '../safe-storage.ts';
 import { freeKeptAsideKey, layoutKey, STORAGE_PREFIX } from '../storage-keys.ts';
 import { parseKey } from './stored-kinds.ts';

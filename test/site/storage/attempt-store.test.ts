@@ -7,9 +7,9 @@ import {
   recordAttempt,
   summariseProgress,
   type AttemptRecord,
-} from '../../src/exercise/storage/attempt-store.ts';
-import { saveDraft } from '../../src/exercise/storage/draft-store.ts';
-import { attemptsKey, unreadableAttemptsKey } from '../../src/exercise/storage/storage-keys.ts';
+} from '../../../src/storage/attempt-store.ts';
+import { saveDraft } from '../../../src/storage/draft-store.ts';
+import { attemptsKey, unreadableAttemptsKey } from '../../../src/storage/storage-keys.ts';
 import { FakeStorage } from './fake-storage.ts';
 
 const ID = 'monolith-extraction-plan';

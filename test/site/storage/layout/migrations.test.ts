@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readMockHistory } from '../../../src/mock/mock-history.ts';
-import { readAttempts } from '../../../src/exercise/storage/attempt-store.ts';
-import { readDraft } from '../../../src/exercise/storage/draft-store.ts';
-import { CURRENT_LAYOUT, ensureLayout, MIGRATIONS } from '../../../src/exercise/storage/layout/migrations.ts';
-import { layoutKey, mockKey } from '../../../src/exercise/storage/storage-keys.ts';
+import { readMockHistory } from '../../../../src/mock/mock-history.ts';
+import { readAttempts } from '../../../../src/storage/attempt-store.ts';
+import { readDraft } from '../../../../src/storage/draft-store.ts';
+import { CURRENT_LAYOUT, ensureLayout, MIGRATIONS } from '../../../../src/storage/layout/migrations.ts';
+import { layoutKey, mockKey } from '../../../../src/storage/storage-keys.ts';
 import { FakeStorage } from '../fake-storage.ts';
 import { loadTodayV1 } from './fixture.ts';
 

@@ -3,7 +3,7 @@
  * object. A file that says otherwise was edited or made by something else, and its grades would inflate mastery, so
  * the import refuses it, naming each such number by its JSON Pointer.
  */
-import { appendPointer, isPlainObject } from '../../../../graders/index.ts';
+import { appendPointer, isPlainObject } from '../../../graders/index.ts';
 import type { ImportProblem } from './read-import.ts';
 
 /** The fields that hold a share of the `max` beside them. */

@@ -7,7 +7,7 @@ import { layoutKey, STORAGE_PREFIX } from '../storage-keys.ts';
 import { readStoredItems } from './export-file.ts';
 import type { ExportValidators } from './export-validators.ts';
 import { mergeItems, type MergeSummary } from './merge-items.ts';
-import { createMemoryStorage } from '../page-storage.ts';
+import { createMemoryStorage } from '../page/page-storage.ts';
 
 /** Where the removed items wait for Undo, in sessionStorage (outside the prefix: not progress itself). */
 export const RESET_UNDO_KEY = 'courseware:reset-undo';

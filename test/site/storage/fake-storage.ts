@@ -1,4 +1,4 @@
-import type { ListableStorage } from '../../src/exercise/storage/safe-storage.ts';
+import type { ListableStorage } from '../../../src/storage/safe-storage.ts';
 
 /** An in-memory Storage; `failWrites` makes every write throw like a full quota does. */
 export class FakeStorage implements ListableStorage {

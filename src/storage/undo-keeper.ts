@@ -2,7 +2,7 @@
  * The text an action replaced, per format, for the Undo button. Kept in this tab's memory as well as in storage,
  * so an undo copy exists even when storage is full or disabled (it then lasts until the tab closes).
  */
-import type { AnswerFormat } from '../../../graders/index.ts';
+import type { AnswerFormat } from '../../graders/index.ts';
 import { clearUndo, readUndo, saveUndo } from './draft-store.ts';
 import type { KeyValueStorage } from './safe-storage.ts';
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDraft } from '../../../src/exercise/storage/draft-store.ts';
-import { createExport, type ExportFile } from '../../../src/exercise/storage/layout/export-file.ts';
-import { importProgress } from '../../../src/exercise/storage/layout/import-progress.ts';
-import { CURRENT_LAYOUT } from '../../../src/exercise/storage/layout/migrations.ts';
-import { compileExportValidators } from '../../../src/exercise/storage/layout/print-export-validators.ts';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH, readImport } from '../../../src/exercise/storage/layout/read-import.ts';
-import { mockKey } from '../../../src/exercise/storage/storage-keys.ts';
+import { readDraft } from '../../../../src/storage/draft-store.ts';
+import { createExport, type ExportFile } from '../../../../src/storage/layout/export-file.ts';
+import { importProgress } from '../../../../src/storage/layout/import-progress.ts';
+import { CURRENT_LAYOUT } from '../../../../src/storage/layout/migrations.ts';
+import { compileExportValidators } from '../../../../src/storage/layout/print-export-validators.ts';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH, readImport } from '../../../../src/storage/layout/read-import.ts';
+import { mockKey } from '../../../../src/storage/storage-keys.ts';
 import { FakeStorage } from '../fake-storage.ts';
 import { loadTodayV1 } from './fixture.ts';
 

@@ -2,8 +2,8 @@
  * The storage a page reads and writes, opened through here so that the layout is brought up to date
  * (layout/migrations.ts) once, at page start, before anything reads it.
  */
-import { ensureLayout } from './layout/migrations.ts';
-import type { ListableStorage } from './safe-storage.ts';
+import { ensureLayout } from '../layout/migrations.ts';
+import type { ListableStorage } from '../safe-storage.ts';
 
 let checked = false;
 
