@@ -6,13 +6,13 @@
  */
 import { diffLines } from 'diff';
 import { readAnswer, type GradeReport, type Verdict } from '../../../graders/index.ts';
-import { drawAnswer } from '../../exercise/diagram/answer-diagram.ts';
+import { drawAnswer } from '../../answer-drawing/answer-drawing.ts';
 import { findMockRecord, formatTimeUsed, readMockHistory, saveMockRecord, type MockRecord } from '../mock-history.ts';
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
 import { findLocalStorage } from '../../storage/page/page-storage.ts';
 import type { KeyValueStorage } from '../../storage/safe-storage.ts';
 import { isOffline } from '../../offline/connectivity.ts';
-import { collectMarks } from '../../scripts/exercise/answer-diagram-view.ts';
+import { collectMarks } from '../../answer-drawing/page/answer-drawing-view.ts';
 import { requireElement } from '../../scripts/exercise/find-element.ts';
 import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS } from '../../scripts/exercise/grade-runner.ts';
 import { renderReport } from '../../scripts/exercise/report-view.ts';

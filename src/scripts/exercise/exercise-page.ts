@@ -8,7 +8,7 @@
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
 import { collectCriterionEvidence } from '../../storage/criterion-evidence.ts';
 import { openPageStorage } from '../../storage/page/page-storage.ts';
-import { createAnswerDiagramView, type AnswerDiagramView } from './answer-diagram-view.ts';
+import { createAnswerDiagramView, type AnswerDiagramView } from '../../answer-drawing/page/answer-drawing-view.ts';
 import { createAnswerText } from './answer-text.ts';
 import { createCurveballView } from '../../mock/page/curveball-view.ts';
 import { setUpEditorTakeover } from './editor-takeover.ts';

@@ -11,7 +11,7 @@ import { collectCriterionEvidence } from '../../storage/criterion-evidence.ts';
 import { readAttemptLog, readAttempts, recordAttempt } from '../../storage/attempt-store.ts';
 import type { KeyValueStorage } from '../../storage/safe-storage.ts';
 import type { EditorProblem } from './answer-editor.ts';
-import type { AnswerDiagramView } from './answer-diagram-view.ts';
+import type { AnswerDiagramView } from '../../answer-drawing/page/answer-drawing-view.ts';
 import type { AnswerText } from './answer-text.ts';
 import { renderAttempts } from './attempts-view.ts';
 import { requireElement } from './find-element.ts';

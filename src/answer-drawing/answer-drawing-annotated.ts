@@ -16,11 +16,11 @@ import {
   type DiagramAnnotation,
   type EdgeEnd,
   type SchemaPart,
-} from '../../../graders/index.ts';
-import type { EdgeKind, EdgeSpec, NodeSpec } from './answer-diagram-builder';
-import type { MarkLookup } from './answer-diagram-marks';
-import { readField, readItems, readText, readTexts, readWord } from './answer-diagram-read';
-import { tidyText } from './answer-diagram-text';
+} from '../../graders/index.ts';
+import type { EdgeKind, EdgeSpec, NodeSpec } from './answer-drawing-builder';
+import type { MarkLookup } from './answer-drawing-marks';
+import { readField, readItems, readText, readTexts, readWord } from './answer-drawing-read';
+import { tidyText } from './answer-drawing-text';
 
 // Deeper than any answer schema goes; the bound keeps a pathological value from costing time.
 const MAX_WALK_DEPTH = 32;

@@ -2,18 +2,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readAnswer } from '../../graders/index.ts';
-import { splitSampleHeader } from '../../graders/tooling/read-sample.ts';
-import { printTsAnswer } from '../../src/exercise/formats/convert-format.ts';
+import { readAnswer } from '../../../graders/index.ts';
+import { splitSampleHeader } from '../../../graders/tooling/read-sample.ts';
+import { printTsAnswer } from '../../../src/exercise/formats/convert-format.ts';
 import {
   drawAnswer,
   MAX_ELEMENTS,
   MAX_TEXT_LENGTH,
   type DiagramMark,
-} from '../../src/exercise/diagram/answer-diagram.ts';
-import { EDGE_STROKES, NODE_STYLES } from '../../src/exercise/diagram/answer-diagram-builder.ts';
+} from '../../../src/answer-drawing/answer-drawing.ts';
+import { EDGE_STROKES, NODE_STYLES } from '../../../src/answer-drawing/answer-drawing-builder.ts';
 
-const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');
+const EXERCISES = join(import.meta.dirname, '../../../exercises/architecture-patterns');
 const readModel = (exercise: string): unknown =>
   JSON.parse(readFileSync(join(EXERCISES, exercise, 'model.json'), 'utf8')) as unknown;
 const readSchema = (exercise: string): { properties: object; $defs?: object } =>
@@ -75,7 +75,7 @@ interface EntityModule {
   removeDirectives(text: string): string;
 }
 
-const CHUNKS = join(import.meta.dirname, '../../node_modules/mermaid/dist/chunks/mermaid.core');
+const CHUNKS = join(import.meta.dirname, '../../../node_modules/mermaid/dist/chunks/mermaid.core');
 let flow: FlowModule;
 let entities: EntityModule;
 

@@ -7,16 +7,16 @@
  * entry that is not drawable (a node without a name, an edge with neither end nor label) is left out; the function
  * never throws, whatever the value.
  */
-import { listDeclaredKinds, readAnswerSchema } from '../../../graders/index.ts';
-import { DiagramBuilder } from './answer-diagram-builder';
-import { planDiagram, type DiagramPlan } from './answer-diagram-annotated';
-import type { NodeSpec } from './answer-diagram-builder';
-import { MarkLookup, type DiagramMark } from './answer-diagram-marks';
-import { countOf, joinWords, pluralOf } from './answer-diagram-section';
+import { listDeclaredKinds, readAnswerSchema } from '../../graders/index.ts';
+import { DiagramBuilder } from './answer-drawing-builder';
+import { planDiagram, type DiagramPlan } from './answer-drawing-annotated';
+import type { NodeSpec } from './answer-drawing-builder';
+import { MarkLookup, type DiagramMark } from './answer-drawing-marks';
+import { countOf, joinWords, pluralOf } from './answer-drawing-section';
 
-export type { DiagramMark } from './answer-diagram-marks';
-export { MAX_ELEMENTS } from './answer-diagram-builder';
-export { MAX_TEXT_LENGTH } from './answer-diagram-text';
+export type { DiagramMark } from './answer-drawing-marks';
+export { MAX_ELEMENTS } from './answer-drawing-builder';
+export { MAX_TEXT_LENGTH } from './answer-drawing-text';
 
 /** A drawing of an answer. */
 export interface AnswerDrawing {

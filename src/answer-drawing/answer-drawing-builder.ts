@@ -3,8 +3,8 @@
  * generated (`n0`, `n1`, …) and labels escaped, so no text from the answer is ever Mermaid syntax; the number of
  * elements and the size of the source are capped so a huge answer cannot hang the page.
  */
-import type { DiagramMark } from './answer-diagram-marks';
-import { MAX_LABEL_LENGTH, escapeMermaidText, tidyText } from './answer-diagram-text';
+import type { DiagramMark } from './answer-drawing-marks';
+import { MAX_LABEL_LENGTH, escapeMermaidText, tidyText } from './answer-drawing-text';
 
 /** Most nodes and edges drawn; beyond this a diagram is unreadable anyway. */
 export const MAX_ELEMENTS = 80;

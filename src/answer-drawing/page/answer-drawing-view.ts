@@ -4,7 +4,7 @@
  * points are marked until the answer changes. Mermaid is loaded only when there is something to draw.
  */
 import { readAnswer, type AnswerFormat, type GradeReport, type Verdict } from '../../../graders/index.ts';
-import { drawAnswer } from '../../exercise/diagram/answer-diagram.ts';
+import { drawAnswer } from '../answer-drawing.ts';
 import { isOffline } from '../../offline/connectivity.ts';
 
 const REDRAW_DELAY_MS = 400;
@@ -79,7 +79,7 @@ export function createAnswerDiagramView(
     }
     if (picture.source === lastSource && canvas.dataset['state'] === 'drawn') return;
     drawing = drawing.then(async () => {
-      const renderer = await import('../mermaid-render.ts').catch(() => undefined);
+      const renderer = await import('../../scripts/mermaid-render.ts').catch(() => undefined);
       if (!renderer) {
         // Offline, it was never downloaded; online, its script is gone (a new build replaced it) and the page offers
         // the reload (src/scripts/update-notice.ts). Either way, say so, and let the next change try again.

@@ -2,8 +2,8 @@
  * Reading an answer value that may be anything: half-typed, wrong-typed or hostile. Only own data properties are
  * read (never getters or inherited members), lists are read up to a bound, and text is normalised to one line.
  */
-import { isPlainObject } from '../../../graders/index.ts';
-import { normalizeText } from './answer-diagram-text';
+import { isPlainObject } from '../../graders/index.ts';
+import { normalizeText } from './answer-drawing-text';
 
 // Far more entries than a diagram can show; the bound keeps a pathological value from costing time.
 const MAX_ITEMS_READ = 5_000;
