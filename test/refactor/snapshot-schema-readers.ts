@@ -20,7 +20,7 @@ import { readSamples } from '../../graders/tooling/read-sample';
 import { readCalibration } from '../../graders/tooling/calibration/read-calibration';
 import { drawAnswer, type DiagramMark } from '../../src/answer-drawing/answer-drawing';
 import { generateAnswerDeclarations } from '../../src/exercise/editor/schema-to-dts';
-import { describeAnswerFormat, type FieldFormat } from '../../src/exercise/formats/describe-answer-format';
+import { describeAnswerFormat, type FieldFormat } from '../../src/answer-fields/describe-answer-fields';
 import { deriveBeforeCurveball } from '../../src/mock/before-curveball';
 import { SchemaResolver, arbitraryFromSchema } from '../graders/support/arbitrary-from-schema';
 

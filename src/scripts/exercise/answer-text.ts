@@ -210,7 +210,7 @@ export function createAnswerText(host: AnswerTextHost): AnswerText {
     if (view === 'form') return;
     viewChoice += 1;
     const choice = viewChoice;
-    const { createAnswerForm, readForForm } = await import('./answer-form.ts');
+    const { createAnswerForm, readForForm } = await import('../../answer-fields/page/answer-form.ts');
     if (choice !== viewChoice) return;
     const text = editor.getValue();
     if (!readForForm(text, format).ok) {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findCurveballOnlyFields } from '../../../graders/exercise-model/curveball-fields';
 import { loadExercise } from '../../../graders/tooling/load-exercise';
 import { deriveBeforeCurveball, hideFieldsInAnswer, hideFieldsInSchema } from '../../../src/mock/before-curveball.ts';
-import { describeAnswerFormat } from '../../../src/exercise/formats/describe-answer-format.ts';
+import { describeAnswerFormat } from '../../../src/answer-fields/describe-answer-fields.ts';
 import { generateAnswerDeclarations } from '../../../src/exercise/editor/schema-to-dts.ts';
 import { vocabularySchema } from '../../../graders/index.ts';
 import { makeCriterion } from '../../graders/support/criteria';

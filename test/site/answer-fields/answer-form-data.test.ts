@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { vocabularySchema } from '../../graders/index.ts';
+import { vocabularySchema } from '../../../graders/index.ts';
 import {
   codeOrCodes,
   fieldLabel,
@@ -11,9 +11,9 @@ import {
   removeValueAt,
   setValueAt,
   valueAt,
-} from '../../src/exercise/form/answer-form-model.ts';
-import { describeAnswerFormat, type ValueFormat } from '../../src/exercise/formats/describe-answer-format.ts';
-import { exercisePath } from '../support/exercise-folders.ts';
+} from '../../../src/answer-fields/answer-form-data.ts';
+import { describeAnswerFormat, type ValueFormat } from '../../../src/answer-fields/describe-answer-fields.ts';
+import { exercisePath } from '../../support/exercise-folders.ts';
 
 const choice: ValueFormat = {
   kind: 'choice',

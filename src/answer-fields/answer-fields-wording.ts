@@ -2,7 +2,7 @@
  * The wording of the "Answer format" panel, shared by the panel and its tests: the kind of value a field holds in a
  * few words (`list of names, at least 1`), and text with `code` spans split out for rendering.
  */
-import type { ValueFormat } from './describe-answer-format.ts';
+import type { ValueFormat } from './describe-answer-fields.ts';
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;

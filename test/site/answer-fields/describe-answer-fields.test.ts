@@ -2,17 +2,17 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { findExerciseFolders } from '../../graders/tooling/find-exercises.ts';
-import { createAjv } from '../../graders/answer-schema/create-ajv.ts';
-import { valuesAt } from '../../graders/json-schema/values-at.ts';
-import vocabulary from '../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
-import { describeKind, splitInlineCode } from '../../src/exercise/formats/answer-format-wording.ts';
+import { findExerciseFolders } from '../../../graders/tooling/find-exercises.ts';
+import { createAjv } from '../../../graders/answer-schema/create-ajv.ts';
+import { valuesAt } from '../../../graders/json-schema/values-at.ts';
+import vocabulary from '../../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
+import { describeKind, splitInlineCode } from '../../../src/answer-fields/answer-fields-wording.ts';
 import {
   describeAnswerFormat,
   type AnswerFormatDescription,
   type FieldFormat,
   type ValueFormat,
-} from '../../src/exercise/formats/describe-answer-format.ts';
+} from '../../../src/answer-fields/describe-answer-fields.ts';
 
 const VOCABULARY_ID = vocabulary.$id;
 const readJson = (folder: string, file: string): unknown => JSON.parse(readFileSync(join(folder, file), 'utf8'));

@@ -3,7 +3,7 @@
  * schemas are the JSON Schema toolkit's parts (graders/json-schema), each knowing how many `$ref`s were followed to
  * reach it and which document it is in; the answer schema's own words are preferred over the vocabulary's.
  */
-import { readKeyword, type SchemaDocument, type SchemaPart, type SchemaReading } from '../../../graders/index.ts';
+import { readKeyword, type SchemaDocument, type SchemaPart, type SchemaReading } from '../../graders/index.ts';
 
 /** How much a document's text is preferred: the answer schema is 0, the vocabulary 1; lower ranks are preferred. */
 export function rankOf(document: SchemaDocument, reading: SchemaReading): number {

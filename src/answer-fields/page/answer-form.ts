@@ -1,6 +1,6 @@
 /**
  * The answer as a form: a third way to write the same answer, built in the page from the exercise's answer schema
- * (the description the "Answer format" panel shows: src/exercise/formats/describe-answer-format.ts). Choices list
+ * (the description the "Answer format" panel shows: src/answer-fields/describe-answer-fields.ts). Choices list
  * the allowed values with their meanings, lists add and remove items, notes are text. The form edits the answer's
  * data and writes it back as text in the format chosen last (JSON or TypeScript), so the draft, the grading and
  * the other formats see the same answer; it changes the text only once the candidate changes something in it.
@@ -10,11 +10,7 @@
  */
 import { readAnswer, type AnswerFormat } from '../../../graders/index.ts';
 import { printJsonAnswer, printTsAnswer } from '../../exercise/formats/convert-format.ts';
-import {
-  describeAnswerFormat,
-  type AnswerFormatDescription,
-  type ValueFormat,
-} from '../../exercise/formats/describe-answer-format.ts';
+import { describeAnswerFormat, type AnswerFormatDescription, type ValueFormat } from '../describe-answer-fields.ts';
 import {
   codeOrCodes,
   fieldLabel,
@@ -26,8 +22,8 @@ import {
   setValueAt,
   valueAt,
   type AnswerPath,
-} from '../../exercise/form/answer-form-model.ts';
-import type { AnswerEditor } from './answer-editor.ts';
+} from '../answer-form-data.ts';
+import type { AnswerEditor } from '../../scripts/exercise/answer-editor.ts';
 
 /** What the form needs from the page. */
 export interface AnswerFormSetup {

@@ -3,7 +3,7 @@
  * and the labels the form gives the fields. Pure (no DOM), so the page's form and the unit tests share it. The
  * answer is data: nothing here runs any of it.
  */
-import type { ValueFormat } from '../formats/describe-answer-format.ts';
+import type { ValueFormat } from './describe-answer-fields.ts';
 
 /** A place in the answer: object keys and list indexes, from the root. */
 export type AnswerPath = readonly (string | number)[];

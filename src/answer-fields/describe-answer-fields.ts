@@ -23,7 +23,7 @@ import {
   type SchemaObjectPart,
   type SchemaPart,
   type SchemaReading,
-} from '../../../graders/index.ts';
+} from '../../graders/index.ts';
 import { nearestDescription, rankOf } from './nearest-description.ts';
 
 /** One field of an object in the answer. */
