@@ -11,7 +11,7 @@ import {
 } from './exercise-helpers.ts';
 import { recordPageErrors } from './helpers.ts';
 import { measureDrawing } from '../support/drawing-scale.ts';
-import { printTsAnswer } from '../../src/exercise/formats/print-ts-answer.ts';
+import { printTsAnswer } from '../../src/editor/print-ts-answer.ts';
 import { DIAGRAMS_DRAWN_MS, EDITOR_MS } from './timeouts.ts';
 
 // A page the service worker controls fetches through it, out of reach of `page.route`, so `blockMonaco` would

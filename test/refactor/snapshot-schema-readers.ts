@@ -19,7 +19,7 @@ import { loadExercise } from '../../graders/tooling/load-exercise';
 import { readSamples } from '../../graders/tooling/read-sample';
 import { readCalibration } from '../../graders/tooling/calibration/read-calibration';
 import { drawAnswer, type DiagramMark } from '../../src/answer-drawing/answer-drawing';
-import { generateAnswerDeclarations } from '../../src/exercise/editor/schema-to-dts';
+import { generateAnswerDeclarations } from '../../src/editor/schema-to-dts';
 import { describeAnswerFormat, type FieldFormat } from '../../src/answer-fields/describe-answer-fields';
 import { deriveBeforeCurveball } from '../../src/mock/before-curveball';
 import { SchemaResolver, arbitraryFromSchema } from '../graders/support/arbitrary-from-schema';

@@ -9,7 +9,7 @@
  * is run, so it keeps the site's strict Content-Security-Policy. Every control has a label, groups are fieldsets.
  */
 import { readAnswer, type AnswerFormat } from '../../../graders/index.ts';
-import { printJsonAnswer, printTsAnswer } from '../../exercise/formats/convert-format.ts';
+import { printJsonAnswer, printTsAnswer } from '../../editor/convert-format.ts';
 import { describeAnswerFormat, type AnswerFormatDescription, type ValueFormat } from '../describe-answer-fields.ts';
 import {
   codeOrCodes,
@@ -23,7 +23,7 @@ import {
   valueAt,
   type AnswerPath,
 } from '../answer-form-data.ts';
-import type { AnswerEditor } from '../../scripts/exercise/answer-editor.ts';
+import type { AnswerEditor } from '../../editor/page/answer-editor.ts';
 
 /** What the form needs from the page. */
 export interface AnswerFormSetup {

@@ -4,7 +4,7 @@
  * model's TypeScript form is printed from model.json, never kept by hand (as the page prints the starter's).
  */
 import type { AnswerFormat } from '../../../graders/index.ts';
-import { printTsAnswer } from '../formats/print-ts-answer.ts';
+import { printTsAnswer } from '../../editor/print-ts-answer.ts';
 
 const schemas = import.meta.glob<object>('/exercises/*/*/answer.schema.json', { eager: true, import: 'default' });
 const texts = import.meta.glob<string>('/exercises/*/*/{starter.json,model.json}', {

@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { vocabularySchema } from '../../../graders/index.ts';
-import { printJsonAnswer, printTsAnswer } from '../formats/convert-format.ts';
+import { printJsonAnswer, printTsAnswer } from '../../editor/convert-format.ts';
 import { deriveBeforeCurveball, type BeforeCurveball } from '../../mock/before-curveball.ts';
 import type { ExerciseEntry } from './exercise-entries.ts';
 import { readExerciseFiles } from './exercise-files.ts';

@@ -3,7 +3,7 @@
  * and a note when the stored list holds more than is shown or entries that could not be read.
  */
 import { ANSWERS_KEPT, type AttemptLog, type ReadAttempt } from '../../storage/attempt-store.ts';
-import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
+import { FORMAT_NAMES } from '../../editor/format-names.ts';
 
 /** What the note under the list says about the stored attempts not shown, if anything. */
 function describeHidden(log: AttemptLog): string {

@@ -14,7 +14,7 @@ import {
   type DraftRecord,
   type SaveOutcome,
 } from '../draft-store.ts';
-import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
+import { FORMAT_NAMES } from '../../editor/format-names.ts';
 import type { KeyValueStorage } from '../safe-storage.ts';
 import { draftKey } from '../storage-keys.ts';
 import type { Notices } from '../../scripts/exercise/notices.ts';

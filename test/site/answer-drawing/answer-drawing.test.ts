@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAnswer } from '../../../graders/index.ts';
 import { splitSampleHeader } from '../../../graders/tooling/read-sample.ts';
-import { printTsAnswer } from '../../../src/exercise/formats/convert-format.ts';
+import { printTsAnswer } from '../../../src/editor/convert-format.ts';
 import {
   drawAnswer,
   MAX_ELEMENTS,

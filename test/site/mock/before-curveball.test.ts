@@ -9,7 +9,7 @@ import { findCurveballOnlyFields } from '../../../graders/exercise-model/curveba
 import { loadExercise } from '../../../graders/tooling/load-exercise';
 import { deriveBeforeCurveball, hideFieldsInAnswer, hideFieldsInSchema } from '../../../src/mock/before-curveball.ts';
 import { describeAnswerFormat } from '../../../src/answer-fields/describe-answer-fields.ts';
-import { generateAnswerDeclarations } from '../../../src/exercise/editor/schema-to-dts.ts';
+import { generateAnswerDeclarations } from '../../../src/editor/schema-to-dts.ts';
 import { vocabularySchema } from '../../../graders/index.ts';
 import { makeCriterion } from '../../graders/support/criteria';
 import { EXERCISE_IDS, exercisePath } from '../../support/exercise-folders';

@@ -2,13 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { createAjv } from '../../graders/answer-schema/create-ajv.ts';
-import vocabulary from '../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
-import { EXERCISES_ROOT, findExerciseFolders } from '../../graders/tooling/find-exercises.ts';
-import { splitSampleHeader } from '../../graders/tooling/read-sample.ts';
-import { printTsAnswer } from '../../src/exercise/formats/convert-format.ts';
-import { generateAnswerDeclarations } from '../../src/exercise/editor/schema-to-dts.ts';
-import { TEMPLATE_FOLDER } from '../../graders/tooling/authoring/new-exercise.ts';
+import { createAjv } from '../../../graders/answer-schema/create-ajv.ts';
+import vocabulary from '../../../graders/vocabulary/vocabulary.schema.json' with { type: 'json' };
+import { EXERCISES_ROOT, findExerciseFolders } from '../../../graders/tooling/find-exercises.ts';
+import { splitSampleHeader } from '../../../graders/tooling/read-sample.ts';
+import { printTsAnswer } from '../../../src/editor/convert-format.ts';
+import { generateAnswerDeclarations } from '../../../src/editor/schema-to-dts.ts';
+import { TEMPLATE_FOLDER } from '../../../graders/tooling/authoring/new-exercise.ts';
 
 // Every exercise of every chapter, found the way check:content finds them: a new one is checked with no list to edit.
 const FOLDERS = new Map(findExerciseFolders().map((folder) => [basename(folder), folder]));

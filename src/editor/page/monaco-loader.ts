@@ -37,8 +37,8 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import type { AnswerFormat } from '../../../graders/index.ts';
-import { preferOwnDescriptions } from '../../exercise/editor/editor-schema.ts';
-import { generateAnswerDeclarations } from '../../exercise/editor/schema-to-dts.ts';
+import { preferOwnDescriptions } from '../editor-schema.ts';
+import { generateAnswerDeclarations } from '../schema-to-dts.ts';
 import type { AnswerEditor, EditorProblem } from './answer-editor.ts';
 
 /** What the page hands over when Monaco takes the text area's place. */

@@ -2,7 +2,7 @@
  * Converts an answer between JSON and TypeScript. Both formats hold the same data, so conversion is
  * reading with the engine's own reader (never executing anything) and printing in the other format.
  */
-import { createLineIndex, readAnswer, renderMessage, type AnswerFormat } from '../../../graders/index.ts';
+import { createLineIndex, readAnswer, renderMessage, type AnswerFormat } from '../../graders/index.ts';
 import { printTsAnswer } from './print-ts-answer.ts';
 
 export { printTsAnswer, printTsLiteral } from './print-ts-answer.ts';

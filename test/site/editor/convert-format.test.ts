@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAnswer } from '../../graders/index.ts';
-import { readSamples } from '../../graders/tooling/read-sample.ts';
-import { convertAnswer, printTsLiteral } from '../../src/exercise/formats/convert-format.ts';
-import { EXERCISE_IDS, exercisePath } from '../support/exercise-folders.ts';
+import { readAnswer } from '../../../graders/index.ts';
+import { readSamples } from '../../../graders/tooling/read-sample.ts';
+import { convertAnswer, printTsLiteral } from '../../../src/editor/convert-format.ts';
+import { EXERCISE_IDS, exercisePath } from '../../support/exercise-folders.ts';
 
 const models = EXERCISE_IDS.map((id) => [id, exercisePath(id)] as const);
 

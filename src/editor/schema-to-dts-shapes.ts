@@ -2,7 +2,7 @@
  * Object and array types from JSON Schema: `properties`, `required`, `additionalProperties`, `patternProperties`,
  * `items` and `prefixItems`, written as readonly TypeScript types (candidates write `as const`).
  */
-import { isPlainObject, readKeyword, type SchemaDocument, type SchemaObject } from '../../../graders/index.ts';
+import { isPlainObject, readKeyword, type SchemaDocument, type SchemaObject } from '../../graders/index.ts';
 import {
   UNKNOWN,
   afterSeparator,

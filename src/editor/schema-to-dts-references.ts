@@ -14,7 +14,7 @@ import {
   type AnswerSchemaReading,
   type SchemaDocument,
   type SchemaPlace,
-} from '../../../graders/index.ts';
+} from '../../graders/index.ts';
 import { describeMembers } from './schema-to-dts-format';
 import {
   MAX_DEPTH,

@@ -4,15 +4,15 @@
  * offline, a full editor that was never downloaded is named as such (offline-parts.ts).
  */
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
-import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
+import { FORMAT_NAMES } from '../format-names.ts';
 import { isOffline } from '../../offline/connectivity.ts';
 import type { EditorProblem } from './answer-editor.ts';
 import type { AnswerText } from './answer-text.ts';
-import { isTouchScreen } from './device.ts';
-import { requireElement } from './find-element.ts';
+import { isTouchScreen } from '../../scripts/exercise/device.ts';
+import { requireElement } from '../../scripts/exercise/find-element.ts';
 import { loadWhenWanted } from './load-when-wanted.ts';
-import type { Notices } from './notices.ts';
-import { showOfflinePart } from './offline-parts.ts';
+import type { Notices } from '../../scripts/exercise/notices.ts';
+import { showOfflinePart } from '../../scripts/exercise/offline-parts.ts';
 
 /** What the takeover needs from the page. */
 export interface TakeoverHost {

@@ -18,7 +18,7 @@ import {
   type AnswerSchemaReading,
   type SchemaDocument,
   type SchemaPlace,
-} from '../../../graders/index.ts';
+} from '../../graders/index.ts';
 import {
   NEVER,
   UNKNOWN,

@@ -7,18 +7,18 @@
  * A text the form cannot read is never replaced: the candidate is told, and stays in the text.
  */
 import { readAnswer, type AnswerFormat } from '../../../graders/index.ts';
-import { convertAnswer } from '../../exercise/formats/convert-format.ts';
-import { FORMAT_NAMES } from '../../exercise/formats/format-names.ts';
+import { convertAnswer } from '../convert-format.ts';
+import { FORMAT_NAMES } from '../format-names.ts';
 import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
 import { readJson, writeJson, type KeyValueStorage } from '../../storage/safe-storage.ts';
 import { formatKey, viewKey } from '../../storage/storage-keys.ts';
 import { createUndoKeeper } from '../../storage/undo-keeper.ts';
 import { createTextareaEditor, type AnswerEditor } from './answer-editor.ts';
 import type { CurveballView } from '../../mock/page/curveball-view.ts';
-import { isSmallTouchScreen } from './device.ts';
+import { isSmallTouchScreen } from '../../scripts/exercise/device.ts';
 import { createDraftSync } from '../../storage/page/draft-sync.ts';
-import { requireElement } from './find-element.ts';
-import type { Notices } from './notices.ts';
+import { requireElement } from '../../scripts/exercise/find-element.ts';
+import type { Notices } from '../../scripts/exercise/notices.ts';
 
 /** What the answer text needs from the page. */
 export interface AnswerTextHost {

@@ -1,5 +1,5 @@
 /** What the declarations generator asks of one schema: its keywords and the shape of values it gives. */
-import { isPlainObject, readKeyword, type SchemaDocument, type SchemaObject } from '../../../graders/index.ts';
+import { isPlainObject, readKeyword, type SchemaDocument, type SchemaObject } from '../../graders/index.ts';
 
 // Deeper schemas than this are not written by hand; the bound keeps a pathological one from exhausting the stack.
 export const MAX_DEPTH = 48;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preferOwnDescriptions } from '../../src/exercise/editor/editor-schema.ts';
+import { preferOwnDescriptions } from '../../../src/editor/editor-schema.ts';
 
 describe('the answer schema given to the editor', () => {
   it("puts a node's own description first inside its allOf, at any depth", () => {

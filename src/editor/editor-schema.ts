@@ -5,7 +5,7 @@
  * would lose to the shared vocabulary's generic ones ("A choice between options…"), so each description next
  * to an `allOf` is also put first inside it. Validation is unchanged; the input is not modified.
  */
-import { isPlainObject } from '../../../graders/index.ts';
+import { isPlainObject } from '../../graders/index.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
