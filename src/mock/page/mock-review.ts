@@ -14,8 +14,8 @@ import type { KeyValueStorage } from '../../storage/safe-storage.ts';
 import { isOffline } from '../../offline/connectivity.ts';
 import { collectMarks } from '../../answer-drawing/page/answer-drawing-view.ts';
 import { requireElement } from '../../scripts/exercise/find-element.ts';
-import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS } from '../../scripts/exercise/grade-runner.ts';
-import { renderReport } from '../../scripts/exercise/report-view.ts';
+import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS } from '../../grading/page/grade-runner.ts';
+import { renderReport } from '../../grading/page/report-view.ts';
 import { collectCriterionEvidence } from '../../storage/criterion-evidence.ts';
 import { withBase } from '../../site-paths.ts';
 

@@ -13,7 +13,7 @@ import { createAnswerText } from '../../editor/page/answer-text.ts';
 import { createCurveballView } from '../../mock/page/curveball-view.ts';
 import { setUpEditorTakeover } from '../../editor/page/editor-takeover.ts';
 import { requireElement } from './find-element.ts';
-import { createGradingPanel } from './grading-panel.ts';
+import { createGradingPanel } from '../../grading/page/grading-panel.ts';
 import { setUpMock } from '../../mock/page/mock-view.ts';
 import { createNotices } from './notices.ts';
 import { showOfflinePart } from './offline-parts.ts';

@@ -4,7 +4,7 @@
  * grader could not load or start, ran over its time budget, or could not judge the answer because the exercise or
  * the engine failed) is said plainly and never recorded.
  */
-import type { GradeReport } from '../../../graders/index.ts';
+import type { GradeReport } from '../../graders/index.ts';
 
 /** How a grade ended. */
 export type GradeOutcome =

@@ -6,7 +6,7 @@
  * downloaded, and offline) end the grade without one, and the next grade starts a fresh worker that tries again.
  */
 import type { AnswerFormat, GradableExercise } from '../../../graders/index.ts';
-import { classifyReport, type GradeOutcome } from './grade-outcome.ts';
+import { classifyReport, type GradeOutcome } from '../grade-outcome.ts';
 import GradeWorker from './grade-worker.ts?worker';
 import type { GradeWorkerRequest, GradeWorkerResponse } from './grade-worker.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { grade, gradeAnswer, type SchemaCompilation } from '../../../graders/index';
 import { loadExercise } from '../../../graders/tooling/load-exercise';
-import { classifyReport, describeUngraded, type UngradedOutcome } from '../../../src/scripts/exercise/grade-outcome';
+import { classifyReport, describeUngraded, type UngradedOutcome } from '../../../src/grading/grade-outcome';
 import { exercisePath } from '../../support/exercise-folders';
 
 const FOOD = 'food-delivery-communication';
