@@ -9,16 +9,16 @@
 import { readAnswer, type AnswerFormat } from '../../../graders/index.ts';
 import { convertAnswer } from '../convert-format.ts';
 import { FORMAT_NAMES } from '../format-names.ts';
-import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
+import type { ExercisePageData } from '../../exercise-pages/page-data.ts';
 import { readJson, writeJson, type KeyValueStorage } from '../../storage/safe-storage.ts';
 import { formatKey, viewKey } from '../../storage/storage-keys.ts';
 import { createUndoKeeper } from '../../storage/undo-keeper.ts';
 import { createTextareaEditor, type AnswerEditor } from './answer-editor.ts';
 import type { CurveballView } from '../../mock/page/curveball-view.ts';
-import { isSmallTouchScreen } from '../../scripts/exercise/device.ts';
+import { isSmallTouchScreen } from '../../exercise-pages/page/device.ts';
 import { createDraftSync } from '../../storage/page/draft-sync.ts';
-import { requireElement } from '../../scripts/exercise/find-element.ts';
-import type { Notices } from '../../scripts/exercise/notices.ts';
+import { requireElement } from '../../exercise-pages/page/find-element.ts';
+import type { Notices } from '../../exercise-pages/page/notices.ts';
 
 /** What the answer text needs from the page. */
 export interface AnswerTextHost {

@@ -3,15 +3,15 @@
  * loaded. Until then, and for good if it fails to load, the plain text area works with everything else on the page;
  * offline, a full editor that was never downloaded is named as such (offline-parts.ts).
  */
-import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
+import type { ExercisePageData } from '../../exercise-pages/page-data.ts';
 import { FORMAT_NAMES } from '../format-names.ts';
 import { isOffline } from '../../offline/connectivity.ts';
 import type { EditorProblem } from './answer-editor.ts';
 import type { AnswerText } from './answer-text.ts';
-import { isTouchScreen } from '../../scripts/exercise/device.ts';
-import { requireElement } from '../../scripts/exercise/find-element.ts';
+import { isTouchScreen } from '../../exercise-pages/page/device.ts';
+import { requireElement } from '../../exercise-pages/page/find-element.ts';
 import { loadWhenWanted } from './load-when-wanted.ts';
-import type { Notices } from '../../scripts/exercise/notices.ts';
+import type { Notices } from '../../exercise-pages/page/notices.ts';
 import { showOfflinePart } from '../../scripts/exercise/offline-parts.ts';
 
 /** What the takeover needs from the page. */

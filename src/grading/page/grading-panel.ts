@@ -6,7 +6,7 @@
  * notices and recorded nowhere (grade-outcome.ts).
  */
 import type { AnswerFormat, GradeReport } from '../../../graders/index.ts';
-import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
+import type { ExercisePageData } from '../../exercise-pages/page-data.ts';
 import { collectCriterionEvidence } from '../../storage/criterion-evidence.ts';
 import { readAttemptLog, readAttempts, recordAttempt } from '../../storage/attempt-store.ts';
 import type { KeyValueStorage } from '../../storage/safe-storage.ts';
@@ -14,11 +14,11 @@ import type { EditorProblem } from '../../editor/page/answer-editor.ts';
 import type { AnswerDiagramView } from '../../answer-drawing/page/answer-drawing-view.ts';
 import type { AnswerText } from '../../editor/page/answer-text.ts';
 import { renderAttempts } from './attempts-view.ts';
-import { requireElement } from '../../scripts/exercise/find-element.ts';
+import { requireElement } from '../../exercise-pages/page/find-element.ts';
 import { isOffline } from '../../offline/connectivity.ts';
 import { describeUngraded } from '../grade-outcome.ts';
 import { createGradeRunner, DEFAULT_GRADE_BUDGET_MS } from './grade-runner.ts';
-import type { Notices } from '../../scripts/exercise/notices.ts';
+import type { Notices } from '../../exercise-pages/page/notices.ts';
 import { renderReport, summariseReport } from './report-view.ts';
 
 /** What grading needs from the page. */

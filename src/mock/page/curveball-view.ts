@@ -5,7 +5,7 @@
  * Grading always uses the full schema.
  */
 import type { AnswerFormat } from '../../../graders/index.ts';
-import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
+import type { ExercisePageData } from '../../exercise-pages/page-data.ts';
 
 /** Where the mock stands: its curveball hidden, revealed, or no mock running. */
 export type CurveballState = 'hidden' | 'revealed' | 'no-mock';

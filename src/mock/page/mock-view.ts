@@ -22,7 +22,7 @@ import {
 import { readJson, removeEntry, writeJson, type KeyValueStorage } from '../../storage/safe-storage.ts';
 import { mockKey } from '../../storage/storage-keys.ts';
 import type { CurveballState } from './curveball-view.ts';
-import { requireElement } from '../../scripts/exercise/find-element.ts';
+import { requireElement } from '../../exercise-pages/page/find-element.ts';
 
 /** What the mock needs from the page. */
 export interface MockHost {

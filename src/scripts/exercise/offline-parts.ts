@@ -3,7 +3,7 @@
  * downloaded it: plainly, in the notices' live region, and without blaming the exercise or asking for a reload that
  * cannot work offline. Grading never needs these parts: it is precached (src/integrations/service-worker.ts).
  */
-import type { Notices } from './notices.ts';
+import type { Notices } from '../../exercise-pages/page/notices.ts';
 
 /** A part of the exercise page that is downloaded on use, or by "make the editor and drawings available offline". */
 export type OfflinePart = 'editor' | 'drawing';

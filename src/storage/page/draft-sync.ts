@@ -17,7 +17,7 @@ import {
 import { FORMAT_NAMES } from '../../editor/format-names.ts';
 import type { KeyValueStorage } from '../safe-storage.ts';
 import { draftKey } from '../storage-keys.ts';
-import type { Notices } from '../../scripts/exercise/notices.ts';
+import type { Notices } from '../../exercise-pages/page/notices.ts';
 
 const SAVE_DELAY_MS = 250;
 

@@ -4,9 +4,9 @@
  * grades with exactly the data the exercise page graded with.
  */
 import { getCollection } from 'astro:content';
-import { vocabularySchema } from '../../../graders/index.ts';
-import { printJsonAnswer, printTsAnswer } from '../../editor/convert-format.ts';
-import { deriveBeforeCurveball, type BeforeCurveball } from '../../mock/before-curveball.ts';
+import { vocabularySchema } from '../../graders/index.ts';
+import { printJsonAnswer, printTsAnswer } from '../editor/convert-format.ts';
+import { deriveBeforeCurveball, type BeforeCurveball } from '../mock/before-curveball.ts';
 import type { ExerciseEntry } from './exercise-entries.ts';
 import { readExerciseFiles } from './exercise-files.ts';
 import type { ExercisePageData } from './page-data.ts';

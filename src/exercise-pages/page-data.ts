@@ -2,7 +2,7 @@
  * The data an exercise page embeds for its script: everything grading, drafting and drawing need,
  * built at build time so the page works offline with no server.
  */
-import type { AnswerFormat, GradableExercise } from '../../../graders/index.ts';
+import type { AnswerFormat, GradableExercise } from '../../graders/index.ts';
 
 /** The JSON the exercise page's script reads from `#exercise-data`. */
 export interface ExercisePageData {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortExercises } from '../../src/exercise/page-data/sort-exercises.ts';
+import { sortExercises } from '../../../src/exercise-pages/sort-exercises.ts';
 
 const exercise = (title: string, lesson: string, difficulty: string) => ({ title, lesson, difficulty });
 

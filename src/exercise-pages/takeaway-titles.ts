@@ -1,5 +1,5 @@
 /** Short titles for takeaways, from their text, for links such as "Review: …". */
-import type { Takeaway } from '../../../graders/index.ts';
+import type { Takeaway } from '../../graders/index.ts';
 
 /** The first sentence of a takeaway's text; a longer one is cut after its last whole word within 90 characters. */
 export function titleTakeaway(text: string): string {

@@ -5,7 +5,7 @@
  * feedback (mock-view.ts); and Monaco takes over from the text area when wanted (editor-takeover.ts). Nothing the
  * candidate types is executed.
  */
-import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
+import type { ExercisePageData } from '../page-data.ts';
 import { collectCriterionEvidence } from '../../storage/criterion-evidence.ts';
 import { openPageStorage } from '../../storage/page/page-storage.ts';
 import { createAnswerDiagramView, type AnswerDiagramView } from '../../answer-drawing/page/answer-drawing-view.ts';
@@ -16,10 +16,10 @@ import { requireElement } from './find-element.ts';
 import { createGradingPanel } from '../../grading/page/grading-panel.ts';
 import { setUpMock } from '../../mock/page/mock-view.ts';
 import { createNotices } from './notices.ts';
-import { showOfflinePart } from './offline-parts.ts';
+import { showOfflinePart } from '../../scripts/exercise/offline-parts.ts';
 import { setUpSolution } from './solution-panel.ts';
 import { isModelAnswer } from '../../progress/is-model-answer.ts';
-import '../dev/reload-stale-page.ts';
+import '../../scripts/dev/reload-stale-page.ts';
 
 function start(): void {
   const dataScript = document.getElementById('exercise-data');

@@ -3,7 +3,7 @@
  * every page reads one definition instead of deriving them itself.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defineExercise, type ExerciseDefinition } from '../../../graders/index.ts';
+import { defineExercise, type ExerciseDefinition } from '../../graders/index.ts';
 
 /** A collection entry and its exercise definition. */
 export interface ExerciseEntry {

@@ -3,7 +3,7 @@
  * author's explanation) is locked until the first grade or until the candidate asks for it, and stays open after.
  */
 import type { AnswerFormat } from '../../../graders/index.ts';
-import type { ExercisePageData } from '../../exercise/page-data/page-data.ts';
+import type { ExercisePageData } from '../page-data.ts';
 import { readJson, writeJson, type KeyValueStorage } from '../../storage/safe-storage.ts';
 import { revealedKey } from '../../storage/storage-keys.ts';
 import { requireElement } from './find-element.ts';

@@ -3,8 +3,8 @@
  * Vite inlines them, so the site never reads the disk at run time and a missing file fails the build. The
  * model's TypeScript form is printed from model.json, never kept by hand (as the page prints the starter's).
  */
-import type { AnswerFormat } from '../../../graders/index.ts';
-import { printTsAnswer } from '../../editor/print-ts-answer.ts';
+import type { AnswerFormat } from '../../graders/index.ts';
+import { printTsAnswer } from '../editor/print-ts-answer.ts';
 
 const schemas = import.meta.glob<object>('/exercises/*/*/answer.schema.json', { eager: true, import: 'default' });
 const texts = import.meta.glob<string>('/exercises/*/*/{starter.json,model.json}', {

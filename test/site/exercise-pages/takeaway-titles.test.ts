@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleTakeaway } from '../../src/exercise/page-data/takeaway-titles.ts';
+import { titleTakeaway } from '../../../src/exercise-pages/takeaway-titles.ts';
 
 describe('titleTakeaway', () => {
   it('keeps a short first sentence whole', () => {
