@@ -82,7 +82,7 @@ export function createAnswerDiagramView(
       const renderer = await import('../../scripts/mermaid-render.ts').catch(() => undefined);
       if (!renderer) {
         // Offline, it was never downloaded; online, its script is gone (a new build replaced it) and the page offers
-        // the reload (src/scripts/update-notice.ts). Either way, say so, and let the next change try again.
+        // the reload (src/offline/page/update-notice.ts). Either way, say so, and let the next change try again.
         canvas.dataset['state'] = 'failed';
         if (await isOffline()) {
           status.textContent = 'You are offline and the drawing was not downloaded; grading works without it.';

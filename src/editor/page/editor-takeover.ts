@@ -12,7 +12,7 @@ import { isTouchScreen } from '../../exercise-pages/page/device.ts';
 import { requireElement } from '../../exercise-pages/page/find-element.ts';
 import { loadWhenWanted } from './load-when-wanted.ts';
 import type { Notices } from '../../exercise-pages/page/notices.ts';
-import { showOfflinePart } from '../../scripts/exercise/offline-parts.ts';
+import { showOfflinePart } from '../../offline/page/offline-parts.ts';
 
 /** What the takeover needs from the page. */
 export interface TakeoverHost {

@@ -16,7 +16,7 @@ import { requireElement } from './find-element.ts';
 import { createGradingPanel } from '../../grading/page/grading-panel.ts';
 import { setUpMock } from '../../mock/page/mock-view.ts';
 import { createNotices } from './notices.ts';
-import { showOfflinePart } from '../../scripts/exercise/offline-parts.ts';
+import { showOfflinePart } from '../../offline/page/offline-parts.ts';
 import { setUpSolution } from './solution-panel.ts';
 import { isModelAnswer } from '../../progress/is-model-answer.ts';
 import '../../scripts/dev/reload-stale-page.ts';

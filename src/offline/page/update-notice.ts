@@ -8,7 +8,7 @@
  * or a script this page imports on demand is gone from the server (Vite's `vite:preloadError`, then a 404 for it; the
  * caller still sees the error and falls back on its own, e.g. the plain editor).
  */
-import { withBase } from '../site-paths.ts';
+import { withBase } from '../../site-paths.ts';
 
 /** Why the notice is shown. */
 type UpdateReason = 'installed' | 'chunk-missing';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isOffline } from '../../src/offline/connectivity';
+import { isOffline } from '../../../src/offline/connectivity';
 
 afterEach(() => {
   vi.unstubAllGlobals();

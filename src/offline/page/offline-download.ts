@@ -4,9 +4,9 @@
  * from, with polite progress. Lessons, search and grading need none of it: they are precached. The block shows only
  * where offline use is possible, once the course's service worker is active.
  */
-import { ASSET_CACHE_NAME, OFFLINE_ASSETS_FILE, type OfflineAsset } from '../offline/asset-cache.ts';
-import { isOffline } from '../offline/connectivity.ts';
-import { withBase } from '../site-paths.ts';
+import { ASSET_CACHE_NAME, OFFLINE_ASSETS_FILE, type OfflineAsset } from '../asset-cache.ts';
+import { isOffline } from '../connectivity.ts';
+import { withBase } from '../../site-paths.ts';
 
 /** What the block says once everything is in the cache. */
 const COMPLETE = 'The full editor and the drawings are available offline.';
