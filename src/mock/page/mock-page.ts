@@ -10,7 +10,7 @@ import { deadlineOf, parseMockSession } from '../mock-session.ts';
 import { findLocalStorage } from '../../storage/page/page-storage.ts';
 import { readJson } from '../../storage/safe-storage.ts';
 import { mockKey } from '../../storage/storage-keys.ts';
-import { readCatalogue, readProgress } from '../../scripts/progress/read-progress.ts';
+import { readCatalogue, readProgress } from '../../progress/page/read-progress.ts';
 import { withBase } from '../../site-paths.ts';
 
 /** A question as the page embeds it for this script. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { saveMockRecord } from '../../src/mock/mock-history.ts';
-import { recordAttempt } from '../../src/storage/attempt-store.ts';
-import type { CriterionEvidence } from '../../src/storage/criterion-evidence.ts';
-import { computeProgress } from '../../src/progress/progress-state.ts';
-import { readStudyRecords } from '../../src/progress/read-study-records.ts';
-import type { StudyCatalogue } from '../../src/progress/study-catalogue.ts';
-import { FakeStorage } from '../site/storage/fake-storage.ts';
+import { saveMockRecord } from '../../../src/mock/mock-history.ts';
+import { recordAttempt } from '../../../src/storage/attempt-store.ts';
+import type { CriterionEvidence } from '../../../src/storage/criterion-evidence.ts';
+import { computeProgress } from '../../../src/progress/progress-state.ts';
+import { readStudyRecords } from '../../../src/progress/read-study-records.ts';
+import type { StudyCatalogue } from '../../../src/progress/study-catalogue.ts';
+import { FakeStorage } from '../storage/fake-storage.ts';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-03-01T10:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isModelAnswer } from '../../src/progress/is-model-answer.ts';
+import { isModelAnswer } from '../../../src/progress/is-model-answer.ts';
 
 const model = '{\n  "decision": { "choice": "lambda", "reason": "traffic-varies-widely" }\n}\n';
 

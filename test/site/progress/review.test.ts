@@ -1,7 +1,7 @@
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import type { EvidenceKind, Outcome, TakeawayEvidence } from '../../src/progress/evidence.ts';
-import { isDue, rateEvidence, scheduleReviews, type ReviewState } from '../../src/progress/review.ts';
+import type { EvidenceKind, Outcome, TakeawayEvidence } from '../../../src/progress/evidence.ts';
+import { isDue, rateEvidence, scheduleReviews, type ReviewState } from '../../../src/progress/review.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

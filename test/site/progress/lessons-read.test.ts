@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lessonsReadKey } from '../../src/storage/storage-keys.ts';
-import { markLessonRead, MAX_LESSONS_READ, readLessonsRead } from '../../src/progress/lessons-read.ts';
-import { FakeStorage } from '../site/storage/fake-storage.ts';
+import { lessonsReadKey } from '../../../src/storage/storage-keys.ts';
+import { markLessonRead, MAX_LESSONS_READ, readLessonsRead } from '../../../src/progress/lessons-read.ts';
+import { FakeStorage } from '../storage/fake-storage.ts';
 
 describe('lessons read', () => {
   it('records a lesson once, keeping the first date', () => {

@@ -2,9 +2,9 @@
  * The study state of this browser, for the pages that show it (/progress/, the home page, /mock/): the catalogue the
  * page embeds (#study-catalogue), the records in storage, and the reader's clock and day.
  */
-import { computeProgress, type ProgressState } from '../../progress/progress-state.ts';
-import { readStudyRecords } from '../../progress/read-study-records.ts';
-import type { StudyCatalogue } from '../../progress/study-catalogue.ts';
+import { computeProgress, type ProgressState } from '../progress-state.ts';
+import { readStudyRecords } from '../read-study-records.ts';
+import type { StudyCatalogue } from '../study-catalogue.ts';
 import { findLocalStorage } from '../../storage/page/page-storage.ts';
 
 /** The end of the reader's local day containing `now`, ms since the epoch. */

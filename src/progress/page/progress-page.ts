@@ -2,10 +2,10 @@
  * The /progress/ page's script: marks each takeaway's cell with its mastery (class, shape and word), says which lessons
  * were read, fills the counts and the "due today" list. Everything comes from browser storage; nothing is graded here.
  */
-import { readLessonsRead } from '../../progress/lessons-read.ts';
+import { readLessonsRead } from '../lessons-read.ts';
 import { findLocalStorage } from '../../storage/page/page-storage.ts';
 import { drawDueList, formatWhen } from './due-list.ts';
-import { MASTERY_SHAPES, MASTERY_WORDS } from './mastery-words.ts';
+import { MASTERY_SHAPES, MASTERY_WORDS } from '../mastery-words.ts';
 import { readCatalogue, readProgress } from './read-progress.ts';
 
 function setText(selector: string, text: string): void {

@@ -2,8 +2,8 @@
  * Draws the "due today" list: each due takeaway with its lesson section, how it stands, since when it is due (in the
  * reader's locale), and the shortest exercise that tests it. Shared by /progress/ and the home page.
  */
-import type { DueItem, ProgressState } from '../../progress/progress-state.ts';
-import { MASTERY_WORDS } from './mastery-words.ts';
+import type { DueItem, ProgressState } from '../progress-state.ts';
+import { MASTERY_WORDS } from '../mastery-words.ts';
 
 /** A date and time in the reader's locale. */
 export function formatWhen(at: number): string {

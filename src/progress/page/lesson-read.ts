@@ -2,7 +2,7 @@
  * Counts a lesson as read when its end scrolls into view, or when the candidate presses "Mark as read"; then says so
  * and tells the sidebar (event `courseware:lesson-read`) to mark it.
  */
-import { markLessonRead, readLessonsRead } from '../../progress/lessons-read.ts';
+import { markLessonRead, readLessonsRead } from '../lessons-read.ts';
 import { findLocalStorage } from '../../storage/page/page-storage.ts';
 
 function start(): void {

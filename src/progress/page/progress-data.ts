@@ -3,16 +3,16 @@
  * text from a file or from storage is shown with `textContent`, never as markup.
  */
 import { entries, exportFile } from 'virtual:export-validators';
-import { createExport, exportFileName } from '../storage/layout/export-file.ts';
-import type { ExportValidators } from '../storage/layout/export-validators.ts';
-import { CURRENT_LAYOUT } from '../storage/layout/migrations.ts';
-import { importProgress } from '../storage/layout/import-progress.ts';
-import { type KindCount, type MergeSummary } from '../storage/layout/merge-items.ts';
-import { MAX_IMPORT_BYTES, type ImportProblem } from '../storage/layout/read-import.ts';
-import { readResetUndo, resetProgress, undoReset } from '../storage/layout/reset-progress.ts';
-import { STORED_KINDS } from '../storage/layout/stored-kinds.ts';
-import { findLocalStorage } from '../storage/page/page-storage.ts';
-import type { KeyValueStorage } from '../storage/safe-storage.ts';
+import { createExport, exportFileName } from '../../storage/layout/export-file.ts';
+import type { ExportValidators } from '../../storage/layout/export-validators.ts';
+import { CURRENT_LAYOUT } from '../../storage/layout/migrations.ts';
+import { importProgress } from '../../storage/layout/import-progress.ts';
+import { type KindCount, type MergeSummary } from '../../storage/layout/merge-items.ts';
+import { MAX_IMPORT_BYTES, type ImportProblem } from '../../storage/layout/read-import.ts';
+import { readResetUndo, resetProgress, undoReset } from '../../storage/layout/reset-progress.ts';
+import { STORED_KINDS } from '../../storage/layout/stored-kinds.ts';
+import { findLocalStorage } from '../../storage/page/page-storage.ts';
+import type { KeyValueStorage } from '../../storage/safe-storage.ts';
 
 const validators: ExportValidators = { exportFile, entries };
 

@@ -2,7 +2,7 @@
  * Marks the sidebar's links to lessons read in this browser: a check mark (hidden from screen readers) and the word
  * "(read)" for them (hidden from sight). Idempotent, so it runs again when a lesson is read on this page.
  */
-import { readLessonsRead } from '../../progress/lessons-read.ts';
+import { readLessonsRead } from '../lessons-read.ts';
 import { findLocalStorage } from '../../storage/page/page-storage.ts';
 import { basePath } from '../../site-paths.ts';
 

@@ -1,5 +1,5 @@
 /** How each mastery state is named and marked on the study pages: a word and a shape, never colour alone. */
-import type { MasteryState } from '../../progress/mastery.ts';
+import type { MasteryState } from './mastery.ts';
 
 /** The state in words. */
 export const MASTERY_WORDS: Readonly<Record<MasteryState, string>> = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { collectEvidence, combineOutcomes, judgeCriterion } from '../../src/progress/evidence.ts';
-import type { EvidenceKind, Outcome, TakeawayEvidence } from '../../src/progress/evidence.ts';
-import { judgeMastery } from '../../src/progress/mastery.ts';
-import type { CriterionEvidence } from '../../src/storage/criterion-evidence.ts';
+import { collectEvidence, combineOutcomes, judgeCriterion } from '../../../src/progress/evidence.ts';
+import type { EvidenceKind, Outcome, TakeawayEvidence } from '../../../src/progress/evidence.ts';
+import { judgeMastery } from '../../../src/progress/mastery.ts';
+import type { CriterionEvidence } from '../../../src/storage/criterion-evidence.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
