@@ -79,7 +79,7 @@ export function createAnswerDiagramView(
     }
     if (picture.source === lastSource && canvas.dataset['state'] === 'drawn') return;
     drawing = drawing.then(async () => {
-      const renderer = await import('../../scripts/mermaid-render.ts').catch(() => undefined);
+      const renderer = await import('../../mermaid/page/mermaid-render.ts').catch(() => undefined);
       if (!renderer) {
         // Offline, it was never downloaded; online, its script is gone (a new build replaced it) and the page offers
         // the reload (src/offline/page/update-notice.ts). Either way, say so, and let the next change try again.

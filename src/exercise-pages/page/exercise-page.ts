@@ -19,7 +19,7 @@ import { createNotices } from './notices.ts';
 import { showOfflinePart } from '../../offline/page/offline-parts.ts';
 import { setUpSolution } from './solution-panel.ts';
 import { isModelAnswer } from '../../progress/is-model-answer.ts';
-import '../../scripts/dev/reload-stale-page.ts';
+import '../../dev/page/reload-stale-page.ts';
 
 function start(): void {
   const dataScript = document.getElementById('exercise-data');

@@ -63,7 +63,7 @@ async function drawInto(
     status.textContent = 'Nothing in this answer can be drawn.';
     return;
   }
-  const renderer = await import('../../scripts/mermaid-render.ts').catch(() => undefined);
+  const renderer = await import('../../mermaid/page/mermaid-render.ts').catch(() => undefined);
   if (!renderer) {
     // Mermaid is downloaded on use, or by "make the editor and drawings available offline": the review works without.
     status.textContent = (await isOffline())

@@ -8,7 +8,7 @@
  * counter, so tests (and anything else) can wait for finished SVGs rather than guess.
  */
 import mermaid from 'mermaid';
-import { mermaidConfigFor, SMALLEST_DIAGRAM_SCALE } from './mermaid-config.ts';
+import { mermaidConfigFor, SMALLEST_DIAGRAM_SCALE } from '../mermaid-config.ts';
 
 const SOURCE_ATTRIBUTE = 'data-mermaid-source';
 let renderCount = 0;
