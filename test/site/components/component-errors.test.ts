@@ -1,8 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { AstroError } from 'astro/errors';
 import { describe, expect, it } from 'vitest';
-import InterviewQuestion from '../../src/components/InterviewQuestion.astro';
-import KeyTakeaways from '../../src/components/KeyTakeaways.astro';
+import InterviewQuestion from '../../../src/components/InterviewQuestion.astro';
+import KeyTakeaways from '../../../src/components/KeyTakeaways.astro';
 
 /** What Starlight puts in `Astro.locals` for a lesson page, reduced to what these components read. */
 function lessonLocals(data: object): App.Locals {

@@ -2,10 +2,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDiagramCache } from '../../src/integrations/diagrams/diagram-cache.ts';
-import { findChromium } from '../../src/integrations/diagrams/find-chromium.ts';
-import { DiagramError, NoBrowserError, prerenderDiagrams } from '../../src/integrations/diagrams/prerender-diagrams.ts';
-import { BROWSER_TEST_MS } from '../support/timeouts.ts';
+import { openDiagramCache } from '../../../../src/integrations/diagrams/diagram-cache.ts';
+import { findChromium } from '../../../../src/integrations/diagrams/find-chromium.ts';
+import {
+  DiagramError,
+  NoBrowserError,
+  prerenderDiagrams,
+} from '../../../../src/integrations/diagrams/prerender-diagrams.ts';
+import { BROWSER_TEST_MS } from '../../../support/timeouts.ts';
 
 /** A fence as the mdast plugin writes it into a built page (mermaid-fences.ts). */
 function fence(source: string, line: number): string {

@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { mermaidFencesPlugin } from '../../src/integrations/diagrams/mermaid-fences.ts';
+import { mermaidFencesPlugin } from '../../../../src/integrations/diagrams/mermaid-fences.ts';
 
 const PROJECT = '/project';
 

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readMetaPolicy, writeSitePolicy } from '../../src/integrations/content-security-policy';
-import { IMMUTABLE, NO_CACHE } from '../../src/integrations/headers-file';
-import { headersFor, parseHeadersFile } from '../support/static-server';
+import { readMetaPolicy, writeSitePolicy } from '../../../src/integrations/content-security-policy';
+import { IMMUTABLE, NO_CACHE } from '../../../src/integrations/headers-file';
+import { headersFor, parseHeadersFile } from '../../support/static-server';
 
 const page = (script: string): string =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"/><script>${script}</script>` +

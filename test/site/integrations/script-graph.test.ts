@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectScripts } from '../../src/integrations/script-graph';
+import { collectScripts } from '../../../src/integrations/script-graph';
 
 /**
  * A built site in miniature, as Vite bundles one: a page script that starts the grading worker by its address, the

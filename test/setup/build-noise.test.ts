@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBuildNoise } from '../setup/build-noise';
+import { findBuildNoise } from './build-noise';
 
 /**
  * The check `npm run test:e2e` builds through (test/setup/build-checked.ts) fails the build on any warning line.

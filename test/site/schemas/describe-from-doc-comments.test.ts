@@ -2,18 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readFrontmatter } from '../../graders/tooling/read-frontmatter.ts';
-import { exerciseFrontmatterSchema } from '../../graders/index.ts';
-import { describeFromDocComments } from '../../src/schemas/describe-from-doc-comments.ts';
-import { drawingSchema } from '../fixtures/doc-comments/documented-schemas.ts';
-import { EXERCISE_IDS, exercisePath } from '../support/exercise-folders.ts';
-import { CONTENT_CHECK_MS } from '../support/timeouts.ts';
+import { readFrontmatter } from '../../../graders/tooling/read-frontmatter.ts';
+import { exerciseFrontmatterSchema } from '../../../graders/index.ts';
+import { describeFromDocComments } from '../../../src/schemas/describe-from-doc-comments.ts';
+import { drawingSchema } from '../../fixtures/doc-comments/documented-schemas.ts';
+import { EXERCISE_IDS, exercisePath } from '../../support/exercise-folders.ts';
+import { CONTENT_CHECK_MS } from '../../support/timeouts.ts';
 
 /**
  * The exercise frontmatter's JSON Schema (which `astro sync` writes for the editor) carries each field's doc comment,
  * read from the source, while the described copy validates exactly as the engine's schema.
  */
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURE = join(ROOT, 'test/fixtures/doc-comments/documented-schemas.ts');
 
 /** A JSON Schema node, as far as these tests read it. */

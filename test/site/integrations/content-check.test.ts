@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chapters } from '../../graders/course/chapters.ts';
-import { runCheckContent } from '../../graders/tooling/content-check/run-check-content.ts';
+import { chapters } from '../../../graders/course/chapters.ts';
+import { runCheckContent } from '../../../graders/tooling/content-check/run-check-content.ts';
 
 /**
  * An instructor's mistake must stop the build with the file and the field. Each case breaks one file in a copy of the
@@ -12,7 +12,7 @@ import { runCheckContent } from '../../graders/tooling/content-check/run-check-c
  * content-check integration calls before any page is built); one case runs `astro sync` end to end, to prove that the
  * build really stops with those lines.
  */
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 // eslint-disable-next-line no-control-regex -- matching the terminal's escape character is the point
 const ANSI_ESCAPE = /\u001b\[[0-9;]*m/g;
 let copy = '';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addPolicy, buildPolicy, hashInlineScripts } from '../../src/integrations/content-security-policy';
+import { addPolicy, buildPolicy, hashInlineScripts } from '../../../src/integrations/content-security-policy';
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const THEME = "\n\twindow.theme = localStorage.getItem('theme');\n";
