@@ -15,7 +15,7 @@ import {
   type SchemaDocument,
   type SchemaPlace,
 } from '../../graders/index.ts';
-import { describeMembers } from './schema-to-dts-format';
+import { describeMembers } from './schema-to-dts-text';
 import {
   MAX_DEPTH,
   arrayOrEmpty,

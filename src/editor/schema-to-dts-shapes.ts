@@ -3,16 +3,7 @@
  * `items` and `prefixItems`, written as readonly TypeScript types (candidates write `as const`).
  */
 import { isPlainObject, readKeyword, type SchemaDocument, type SchemaObject } from '../../graders/index.ts';
-import {
-  UNKNOWN,
-  afterSeparator,
-  arrayOf,
-  atom,
-  jsDoc,
-  propertyKey,
-  unite,
-  type TypeText,
-} from './schema-to-dts-format';
+import { UNKNOWN, afterSeparator, arrayOf, atom, jsDoc, propertyKey, unite, type TypeText } from './schema-to-dts-text';
 import type { SchemaIndex } from './schema-to-dts-references';
 import { arrayOrEmpty, declaredTypes, inferredTypes, type Located } from './schema-to-dts-schema';
 

@@ -30,7 +30,7 @@ import {
   pascalCase,
   unite,
   type TypeText,
-} from './schema-to-dts-format';
+} from './schema-to-dts-text';
 import { SchemaIndex, isPlainString, isStringLiterals } from './schema-to-dts-references';
 import { MAX_DEPTH, shapeOf, type Located } from './schema-to-dts-schema';
 import { mergedArrayType, objectType, typeKeywordType, type Context, type TypeWriter } from './schema-to-dts-shapes';
