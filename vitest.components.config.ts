@@ -4,6 +4,6 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     name: 'components',
-    include: ['test/components/**/*.test.ts'],
+    include: ['test/site/components/**/*.test.ts'],
   },
 });

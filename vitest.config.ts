@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/components/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'test/site/components/**', 'node_modules/**'],
         },
       },
       // Astro components render in Astro's own Vite setup (its Container API), so they are a project of their own.

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { AJV_RUNTIME_MODULE } from '../../graders/tooling/index.ts';
-import { printExportValidators } from '../exercise/storage/layout/print-export-validators.ts';
+import { printExportValidators } from '../storage/layout/print-export-validators.ts';
 
 /** The export file's validators (see src/virtual-modules.d.ts). */
 const MODULE_ID = 'virtual:export-validators';

@@ -17,7 +17,7 @@ const MAX_ASSET_BYTES = 12 * 1024 * 1024;
 const ON_USE_ASSET = /\.(?:js|ttf)$/;
 
 /** The assets folder as the download's list names it: from the site's root; the page puts its base before it. */
-const ASSETS_FROM_ROOT = '/_astro/'; // root-path-ok: the page adds the base (src/scripts/offline-download.ts)
+const ASSETS_FROM_ROOT = '/_astro/'; // root-path-ok: the page adds the base (src/offline/page/offline-download.ts)
 
 /** Every hashed script (and on-demand font) under `_astro/` that is not in `precached`, with its size. */
 function listOnUseAssets(distDirectory: string, precached: ReadonlySet<string>): OfflineAsset[] {
@@ -79,7 +79,7 @@ export async function writeServiceWorker(globDirectory: string): Promise<Service
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     // A new build's worker installs and waits: the old one keeps serving the open pages the files of their own
-    // build, until the reader accepts "A new version is ready" (src/scripts/update-notice.ts), which posts
+    // build, until the reader accepts "A new version is ready" (src/offline/page/update-notice.ts), which posts
     // {type: 'SKIP_WAITING'} (Workbox adds that listener when skipWaiting is false) and reloads.
     skipWaiting: false,
     navigateFallback: null,

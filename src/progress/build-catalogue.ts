@@ -4,8 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import { chapters, takeawayHref } from '../../graders/index.ts';
-import { listExercises } from '../exercise/page-data/exercise-entries.ts';
-import { titleTakeaway } from '../exercise/page-data/takeaway-titles.ts';
+import { listExercises } from '../exercise-pages/exercise-entries.ts';
+import { titleTakeaway } from '../exercise-pages/takeaway-titles.ts';
 import { withBase } from '../site-paths.ts';
 import type { CatalogueLesson, StudyCatalogue } from './study-catalogue.ts';
 

@@ -3,7 +3,7 @@
  * criteria test, one outcome (success, partial or miss) of one kind (mock, practice, practice with a hint open). Pure:
  * no DOM, no storage; the page reads the records (read-evidence.ts) and passes them in.
  */
-import type { CriterionEvidence } from '../exercise/storage/criterion-evidence.ts';
+import type { CriterionEvidence } from '../storage/criterion-evidence.ts';
 
 /** How a takeaway went in one graded answer. */
 export type Outcome = 'success' | 'partial' | 'miss';

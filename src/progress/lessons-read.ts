@@ -3,8 +3,8 @@
  * is validated entry by entry: a damaged entry is skipped, a damaged whole reads as nothing read, and neither breaks
  * the page. Reading is shown in the sidebar and counted on /progress/; it is never evidence of mastery.
  */
-import { readJson, writeJson, type KeyValueStorage, type WriteResult } from '../exercise/storage/safe-storage.ts';
-import { lessonsReadKey } from '../exercise/storage/storage-keys.ts';
+import { readJson, writeJson, type KeyValueStorage, type WriteResult } from '../storage/safe-storage.ts';
+import { lessonsReadKey } from '../storage/storage-keys.ts';
 
 /** The most lessons kept; a stored map with more entries is read only up to this many. */
 export const MAX_LESSONS_READ = 1000;

@@ -5,9 +5,9 @@
  * A graded mock is stored twice (as an attempt with `mode: 'mock'` and as the mock's record, both with the same
  * criteria): evidence reads it once, from the mock record, dated when the answer was handed in.
  */
-import { readMockHistory } from '../exercise/mock/mock-history.ts';
-import { readAttempts } from '../exercise/storage/attempt-store.ts';
-import type { KeyValueStorage } from '../exercise/storage/safe-storage.ts';
+import { readMockHistory } from '../mock/mock-history.ts';
+import { readAttempts } from '../storage/attempt-store.ts';
+import type { KeyValueStorage } from '../storage/safe-storage.ts';
 import type { GradedRecord } from './evidence.ts';
 import { readLessonsRead } from './lessons-read.ts';
 import type { StudyRecords } from './progress-state.ts';

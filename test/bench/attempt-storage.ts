@@ -7,14 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  MAX_ATTEMPTS,
-  readAttemptLog,
-  recordAttempt,
-  type AttemptRecord,
-} from '../../src/exercise/storage/attempt-store';
-import { attemptsKey } from '../../src/exercise/storage/storage-keys';
-import { FakeStorage } from '../exercise/fake-storage';
+import { MAX_ATTEMPTS, readAttemptLog, recordAttempt, type AttemptRecord } from '../../src/storage/attempt-store';
+import { attemptsKey } from '../../src/storage/storage-keys';
+import { FakeStorage } from '../site/storage/fake-storage';
 
 const QUOTA_CHARACTERS = 5_000_000;
 const EXERCISES = join(import.meta.dirname, '../../exercises/architecture-patterns');

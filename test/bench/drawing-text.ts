@@ -1,6 +1,6 @@
 /**
  * The smallest text in each exercise's answer drawing on a 390 px phone, for the model answer, on the exercise page
- * and in the mock review's drawing code path (both draw through src/scripts/mermaid-render.ts). Mermaid draws text
+ * and in the mock review's drawing code path (both draw through src/mermaid/page/mermaid-render.ts). Mermaid draws text
  * at 16 px; the drawing's shown width over its natural width scales it. Run `npm run build` first.
  * Usage: npm run bench:drawing-text
  */

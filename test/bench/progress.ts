@@ -13,14 +13,14 @@ import { findExerciseFolders } from '../../graders/tooling/find-exercises';
 import { loadExercise } from '../../graders/tooling/load-exercise';
 import { chapters } from '../../graders/course/chapters';
 import { checkContent } from '../../graders/tooling/content-check/check-content';
-import { saveMockRecord, type MockRecord } from '../../src/exercise/mock/mock-history';
-import { recordAttempt } from '../../src/exercise/storage/attempt-store';
-import type { CriterionEvidence } from '../../src/exercise/storage/criterion-evidence';
+import { saveMockRecord, type MockRecord } from '../../src/mock/mock-history';
+import { recordAttempt } from '../../src/storage/attempt-store';
+import type { CriterionEvidence } from '../../src/storage/criterion-evidence';
 import type { GradedRecord } from '../../src/progress/evidence';
 import { computeProgress, type StudyRecords } from '../../src/progress/progress-state';
 import { readStudyRecords } from '../../src/progress/read-study-records';
 import type { StudyCatalogue } from '../../src/progress/study-catalogue';
-import { FakeStorage } from '../exercise/fake-storage';
+import { FakeStorage } from '../site/storage/fake-storage';
 
 const ROOT = join(import.meta.dirname, '../..');
 const ATTEMPTS = 5_000;

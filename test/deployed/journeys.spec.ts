@@ -4,7 +4,7 @@
  * under the base URL; a path starting with `/` would leave it.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { printTsAnswer } from '../../src/exercise/formats/print-ts-answer.ts';
+import { printTsAnswer } from '../../src/editor/print-ts-answer.ts';
 import { gradeAnswer, readExerciseFile, reachAnswer, replaceAnswer, waitForMonaco } from '../e2e/exercise-helpers.ts';
 import { recordPageErrors } from '../e2e/helpers.ts';
 import { EDITOR_MS, OFFLINE_DOWNLOAD_MS } from '../e2e/timeouts.ts';

@@ -30,7 +30,7 @@ test('an exercise page loads at most 150 KB of gzipped JS before Monaco', () => 
 });
 
 /**
- * The answer form (src/scripts/exercise/answer-form.ts) is loaded when chosen: its own script and whatever it imports
+ * The answer form (src/answer-fields/page/answer-form.ts) is loaded when chosen: its own script and whatever it imports
  * that the exercise page has not loaded up front. 12 KB gzip: the form, the schema reading behind the "Answer
  * format" panel (already written for the panel, so no JSON-Schema form library of 100+ KB), and no template engine.
  */

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { listExerciseFolders } from './exercise-helpers.ts';
+import { expectAligned, readFacts } from './exercise-facts.ts';
 
 const cards = (page: Page) => page.locator('[data-exercise-card]');
 const visibleIds = (page: Page): Promise<string[]> =>
@@ -109,5 +110,15 @@ test.describe('without JavaScript', () => {
     await page.goto('/exercises/?lesson=architecture-patterns/serverless');
     await expect(page.locator('[data-exercise-filter]')).toBeHidden();
     await expect(cards(page).filter({ visible: true })).toHaveCount(listExerciseFolders().length);
+  });
+});
+
+test.describe('exercise facts at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('on /exercises/, every card shows difficulty, time and lesson on one level line', async ({ page }) => {
+    await page.goto('/exercises/');
+    await expect(page.locator('.exercise-card')).toHaveCount(listExerciseFolders().length);
+    expectAligned(await readFacts(page, '.exercise-card-facts'), ['Difficulty', 'Time']);
   });
 });

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   blockMonaco,
   gradeAnswer,
+  listExerciseFolders,
   openExercise,
   readAnswerText,
   readExerciseFile,
@@ -10,8 +11,9 @@ import {
   waitForMonaco,
 } from './exercise-helpers.ts';
 import { recordPageErrors } from './helpers.ts';
+import { expectAligned, readFacts } from './exercise-facts.ts';
 import { measureDrawing } from '../support/drawing-scale.ts';
-import { printTsAnswer } from '../../src/exercise/formats/print-ts-answer.ts';
+import { printTsAnswer } from '../../src/editor/print-ts-answer.ts';
 import { DIAGRAMS_DRAWN_MS, EDITOR_MS } from './timeouts.ts';
 
 // A page the service worker controls fetches through it, out of reach of `page.route`, so `blockMonaco` would
@@ -523,4 +525,14 @@ test('loading an attempt written in the other format switches back to it and kee
   await expect.poll(() => readSavedDraft(page, FOOD, 'ts')).toBe(typescript);
   await page.reload();
   await expect(page.locator('[data-editor-label]')).toHaveText('Answer (JSON)');
+});
+
+test.describe('exercise facts at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('on an exercise page, difficulty, time and pass mark sit on one level line', async ({ page }) => {
+    const [exercise] = listExerciseFolders();
+    await page.goto(`/exercises/${exercise ?? ''}/`);
+    expectAligned(await readFacts(page, '.exercise-facts'), ['Difficulty', 'Time', 'Pass mark']);
+  });
 });

@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { recordPageErrors, recordScriptRequests, waitForDiagrams } from './helpers.ts';
+import { listExerciseFolders } from './exercise-helpers.ts';
+import { exercisePath } from '../support/exercise-folders.ts';
 
 const LESSON = '/architecture-patterns/monolith/';
 const PAGE_WITHOUT_DIAGRAM = '/guide/using-the-course/';
@@ -188,3 +193,36 @@ test('a lesson lists the exercises that practise it', async ({ page }) => {
   await practice.getByRole('link', { name: /EC2|Lambda/ }).click();
   await expect(page).toHaveURL('/exercises/notification-ec2-or-lambda/');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    test('"Practise this lesson" links take Starlight\'s link colour and pass axe', async ({ page }) => {
+      const folder = exercisePath(listExerciseFolders()[0] ?? '');
+      const frontmatter = readFileSync(join(folder, 'index.mdx'), 'utf8');
+      // The chapter is the folder above the exercise; the lesson, that of the first criterion's takeaway.
+      const chapter = basename(dirname(folder));
+      const lesson = /^ {4}takeaway:\s*'?([a-z0-9-]+)\./m.exec(frontmatter)?.[1];
+      await page.goto(`/${chapter ?? ''}/${lesson ?? ''}/`);
+      const section = page.locator('.lesson-exercises');
+      const link = section.getByRole('link', { name: /./ }).first();
+      await expect(link).toBeVisible();
+      const colours = await section.evaluate((element) => {
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--sl-color-text-accent)';
+        element.append(probe);
+        const accent = getComputedStyle(probe).color;
+        probe.remove();
+        const anchor = element.querySelector('a');
+        return { accent, link: anchor ? getComputedStyle(anchor).color : '' };
+      });
+      expect(colours.link).toBe(colours.accent);
+      const results = await new AxeBuilder({ page })
+        .include('.lesson-exercises')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    });
+  });
+}

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { loadLessonFiles } from '../content/load-lessons.ts';
-import { openExercise, waitForMonaco } from './exercise-helpers.ts';
+import { listExerciseFolders, openExercise, waitForMonaco } from './exercise-helpers.ts';
 import { EDITOR_MS, OFFLINE_DOWNLOAD_MS } from './timeouts.ts';
+import { ASSET_CACHE_NAME, OFFLINE_ASSETS_FILE, type OfflineAsset } from '../../src/offline/asset-cache.ts';
 
 /** What the download block says once everything is in the cache. */
 const DOWNLOADED = 'The full editor and the drawings are available offline.';
@@ -97,4 +98,46 @@ test('after one visit, "Your data" exports and imports with no network', async (
   await page.evaluate(() => localStorage.clear());
   await page.getByLabel(/Choose an export file/).setInputFiles(file);
   await expect(page.locator('[data-import-status]')).toContainText('revealed model answers: 1 new');
+});
+
+test.describe('offline editor', () => {
+  test('the editor icon font is on the download list', async ({ request }) => {
+    const assets = (await (await request.get(`/${OFFLINE_ASSETS_FILE}`)).json()) as OfflineAsset[];
+    expect(assets.map((asset) => asset.url)).toContainEqual(expect.stringMatching(/\/_astro\/codicon\.[\w-]+\.ttf$/));
+  });
+
+  test('after one visit with the editor, its icon font loads with no network', async ({ context, page }) => {
+    await page.goto('/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The worker claims the page once active; only then do its requests go through the worker's caches.
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await openExercise(page, listExerciseFolders()[0] ?? '');
+    await waitForMonaco(page);
+    // Monaco asks for its icon font once it draws an icon; ask now rather than wait for one.
+    await page.evaluate(() => document.fonts.load('16px codicon'));
+    const cachedFont = (cache: string) =>
+      page.evaluate(async (name) => {
+        const keys = await (await caches.open(name)).keys();
+        return keys.some((request) => /\/codicon\.[\w-]+\.ttf$/.test(request.url));
+      }, cache);
+    await expect.poll(() => cachedFont(ASSET_CACHE_NAME), { timeout: EDITOR_MS }).toBe(true);
+
+    await context.setOffline(true);
+    const failures: string[] = [];
+    page.on('requestfailed', (request) => failures.push(`${request.url()}: ${request.failure()?.errorText ?? ''}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') failures.push(`console: ${message.text()} (${message.location().url})`);
+    });
+    await openExercise(page, listExerciseFolders()[0] ?? '');
+    await waitForMonaco(page);
+    const fontStatus = await page.evaluate(async () => {
+      await document.fonts.load('16px codicon');
+      return [...document.fonts].filter((face) => face.family.includes('codicon')).map((face) => face.status);
+    });
+    expect(fontStatus).toEqual(['loaded']);
+    expect(failures.filter((failure) => /codicon|\.ttf/.test(failure))).toEqual([]);
+  });
 });

@@ -270,7 +270,7 @@ test('the published schema is the one generated from the registry, and an export
     [
       'tsx',
       '-e',
-      "import('./src/exercise/storage/layout/export-schema.ts').then((m) => process.stdout.write(JSON.stringify(m.buildExportSchema())))",
+      "import('./src/storage/layout/export-schema.ts').then((m) => process.stdout.write(JSON.stringify(m.buildExportSchema())))",
     ],
     { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8' },
   );

@@ -14,7 +14,7 @@ import { loadExercise } from '../../graders/tooling/load-exercise';
 import { readSamples } from '../../graders/tooling/read-sample';
 import { chapters } from '../../graders/course/chapters';
 import { checkContent } from '../../graders/tooling/content-check/check-content';
-import { printTsAnswer } from '../../src/exercise/formats/convert-format';
+import { printTsAnswer } from '../../src/editor/convert-format';
 import { readLessonTakeaways } from './support/read-lesson-takeaways';
 
 const ROOT = join(EXERCISES_ROOT, '..');

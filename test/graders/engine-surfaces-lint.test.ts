@@ -21,8 +21,8 @@ async function restrictedImports(path: string, code: string): Promise<string[]> 
 
 describe('imports into the engine', () => {
   it.each([
-    ['src/scripts/exercise/x.ts', "import { grade } from '../../../graders/grade.ts';"],
-    ['src/scripts/exercise/x.ts', "import type { GradeReport } from '../../../graders/report';"],
+    ['src/grading/page/x.ts', "import { grade } from '../../../graders/grade.ts';"],
+    ['src/grading/page/x.ts', "import type { GradeReport } from '../../../graders/report';"],
     ['src/integrations/x.ts', "import { loadExercise } from '../../graders/tooling/load-exercise.ts';"],
     ['src/integrations/x.ts', "export { chapters } from '../../graders/course/chapters.ts';"],
     ['astro.config.mjs', "import { chapters } from './graders/course/chapters.ts';"],
@@ -37,8 +37,8 @@ describe('imports into the engine', () => {
   });
 
   it.each([
-    ['src/scripts/exercise/x.ts', "import { grade } from '../../../graders/index.ts';"],
-    ['src/scripts/exercise/x.ts', "import { grade } from '../../../graders/index';"],
+    ['src/grading/page/x.ts', "import { grade } from '../../../graders/index.ts';"],
+    ['src/grading/page/x.ts', "import { grade } from '../../../graders/index';"],
     ['src/integrations/x.ts', "import { loadExercise } from '../../graders/tooling/index.ts';"],
     ['astro.config.mjs', "import { chapters } from './graders/index.ts';"],
     // Tests mirror the internals of the module they test.

@@ -18,10 +18,10 @@ import { findExerciseFolders } from '../../graders/tooling/find-exercises';
 import { loadExercise } from '../../graders/tooling/load-exercise';
 import { readSamples } from '../../graders/tooling/read-sample';
 import { readCalibration } from '../../graders/tooling/calibration/read-calibration';
-import { drawAnswer, type DiagramMark } from '../../src/exercise/diagram/answer-diagram';
-import { generateAnswerDeclarations } from '../../src/exercise/editor/schema-to-dts';
-import { describeAnswerFormat, type FieldFormat } from '../../src/exercise/formats/describe-answer-format';
-import { deriveBeforeCurveball } from '../../src/exercise/mock/before-curveball';
+import { drawAnswer, type DiagramMark } from '../../src/answer-drawing/answer-drawing';
+import { generateAnswerDeclarations } from '../../src/editor/schema-to-dts';
+import { describeAnswerFormat, type FieldFormat } from '../../src/answer-fields/describe-answer-fields';
+import { deriveBeforeCurveball } from '../../src/mock/before-curveball';
 import { SchemaResolver, arbitraryFromSchema } from '../graders/support/arbitrary-from-schema';
 
 const SHAPED_PER_EXERCISE = 200;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { decodeHTML, escapeAttribute, escapeText } from 'entities';
-import { SMALLEST_DIAGRAM_SCALE, type DiagramTheme } from '../../scripts/mermaid-config.ts';
+import { SMALLEST_DIAGRAM_SCALE, type DiagramTheme } from '../../mermaid/mermaid-config.ts';
 import { pruneStyle } from './prune-style.ts';
 import { canonicalIds, slimSvg } from './slim-svg.ts';
 

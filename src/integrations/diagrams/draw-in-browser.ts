@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { chromium } from '@playwright/test';
-import { mermaidConfigFor, type DiagramTheme } from '../../scripts/mermaid-config.ts';
+import { mermaidConfigFor, type DiagramTheme } from '../../mermaid/mermaid-config.ts';
 import { CHROMIUM_ARGS } from './find-chromium.ts';
 
 /** One picture to draw: a diagram's source in one theme, under an SVG id unique in its page. */

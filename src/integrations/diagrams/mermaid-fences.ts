@@ -8,7 +8,7 @@ import type {} from 'mdast-util-to-hast';
  * A Sätteri mdast plugin that turns each ```mermaid fence into `<pre class="mermaid">source</pre>`, marked with
  * the file and line of its fence. The built site replaces each with pictures drawn at build time
  * (`prerender-diagrams.ts`), which names that file and line when a diagram does not draw; `npm run dev` draws
- * them in the browser (`src/scripts/mermaid-render.ts`).
+ * them in the browser (`src/mermaid/page/mermaid-render.ts`).
  *
  * It returns an mdast paragraph re-tagged through `data.hName` rather than raw HTML, because raw
  * HTML nodes cannot be compiled inside MDX (the trap that breaks astro-mermaid on Astro 7).

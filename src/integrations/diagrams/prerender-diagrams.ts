@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mermaidConfigFor, type DiagramTheme } from '../../scripts/mermaid-config.ts';
+import { mermaidConfigFor, type DiagramTheme } from '../../mermaid/mermaid-config.ts';
 import { listHtmlFiles } from '../script-graph.ts';
 import { cacheKey, type DiagramCache } from './diagram-cache.ts';
 import {

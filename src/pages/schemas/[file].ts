@@ -3,7 +3,7 @@
  * can never drift from what the import checks.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildExportSchema, EXPORT_SCHEMA_PATH } from '../../exercise/storage/layout/export-schema.ts';
+import { buildExportSchema, EXPORT_SCHEMA_PATH } from '../../storage/layout/export-schema.ts';
 
 export const getStaticPaths: GetStaticPaths = () => [{ params: { file: EXPORT_SCHEMA_PATH.split('/').pop() } }];
 
