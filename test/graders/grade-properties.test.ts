@@ -6,17 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  catalogue,
-  grade,
-  vocabularySchema,
-  type FeedbackMessage,
-  type GradableExercise,
-  type GradeReport,
-} from '../../graders/index';
+import { catalogue, grade, type FeedbackMessage, type GradableExercise, type GradeReport } from '../../graders/index';
 import { findExerciseFolders } from '../../graders/tooling/find-exercises';
 import { loadExercise } from '../../graders/tooling/load-exercise';
-import { SchemaResolver, arbitraryFromSchema } from './support/arbitrary-from-schema';
+import { arbitraryAnswerOf } from './support/arbitrary-from-schema';
 import { toTsSource, type TsStyle } from './support/to-ts-source';
 import { PROPERTY_TEST_MS } from '../support/timeouts';
 
@@ -147,12 +140,7 @@ const TS_TOKENS = [
 describe.each(exercises.map((exercise) => [exercise.frontmatter.id, exercise]))(
   'grading %s is sound',
   (_id, exercise) => {
-    const resolver = new SchemaResolver([
-      vocabularySchema as Record<string, unknown>,
-      exercise.answerSchema as Record<string, unknown>,
-    ]);
-    const base = String((exercise.answerSchema as { $id?: unknown }).$id);
-    const shaped = arbitraryFromSchema(exercise.answerSchema as Record<string, unknown>, base, resolver);
+    const shaped = arbitraryAnswerOf(exercise);
 
     it('on 4,000 schema-shaped JSON answers, which grade the same written as TypeScript (2,000 of them)', () => {
       let compared = 0;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { grade, readAnswer, vocabularySchema, type GradableExercise, type GradeReport } from '../../graders/index';
+import { grade, readAnswer, type GradableExercise, type GradeReport } from '../../graders/index';
 import { findExerciseFolders } from '../../graders/tooling/find-exercises';
 import { loadExercise } from '../../graders/tooling/load-exercise';
 import { readSamples } from '../../graders/tooling/read-sample';
@@ -17,7 +17,7 @@ import { appendPointer, resolvePointer, splitPointer } from '../../graders/json-
 import { isFreeTextAt, isListAt, valuesAt } from '../../graders/json-schema/values-at';
 import type { Criterion } from '../../graders/authoring-schema/criterion';
 import { PROPERTY_TEST_MS } from '../support/timeouts';
-import { SchemaResolver, arbitraryFromSchema } from './support/arbitrary-from-schema';
+import { arbitraryAnswerOf } from './support/arbitrary-from-schema';
 
 interface Loaded {
   exercise: GradableExercise;
@@ -119,15 +119,7 @@ describe.each(loaded)(
   'grading %s means what an interviewer means',
   (_id, { exercise, answers }) => {
     const { rubric } = exercise.frontmatter;
-    const resolver = new SchemaResolver([
-      vocabularySchema as Record<string, unknown>,
-      exercise.answerSchema as Record<string, unknown>,
-    ]);
-    const shaped = arbitraryFromSchema(
-      exercise.answerSchema as Record<string, unknown>,
-      String((exercise.answerSchema as { $id?: unknown }).$id),
-      resolver,
-    );
+    const shaped = arbitraryAnswerOf(exercise);
     const anyAnswer = fc.oneof(fc.constantFrom(...answers), shaped);
 
     it('has answers of its own to vary', () => {

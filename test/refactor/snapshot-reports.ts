@@ -9,13 +9,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
-import { grade, readAnswer, vocabularySchema, type AnswerFormat, type GradableExercise } from '../../graders/index';
+import { grade, readAnswer, type AnswerFormat, type GradableExercise } from '../../graders/index';
 import { findExerciseFolders } from '../../graders/tooling/find-exercises';
 import { formatReport } from '../../graders/tooling/grade/format-report';
 import { loadExercise } from '../../graders/tooling/load-exercise';
 import { readSamples } from '../../graders/tooling/read-sample';
 import { readCalibration } from '../../graders/tooling/calibration/read-calibration';
-import { SchemaResolver, arbitraryFromSchema } from '../graders/support/arbitrary-from-schema';
+import { arbitraryAnswerOf } from '../graders/support/arbitrary-from-schema';
 import { toTsSource } from '../graders/support/to-ts-source';
 
 /** How generated answers are written as TypeScript. */
@@ -83,12 +83,7 @@ for (const folder of findExerciseFolders()) {
     const read = readAnswer(file.answer, file.format);
     if (read.ok) answers.push(read.value);
   }
-  const resolver = new SchemaResolver([
-    vocabularySchema as Record<string, unknown>,
-    exercise.answerSchema as Record<string, unknown>,
-  ]);
-  const base = String((exercise.answerSchema as { $id?: unknown }).$id);
-  const shaped = arbitraryFromSchema(exercise.answerSchema as Record<string, unknown>, base, resolver);
+  const shaped = arbitraryAnswerOf(exercise);
   fc.sample(shaped, { numRuns: SHAPED_PER_EXERCISE, seed: SEED }).forEach((value, index) => {
     const text = index % 2 === 0 ? JSON.stringify(value, null, 2) : toTsSource(value, TS_STYLE);
     fingerprint(exercise, `shaped/${index}`, text, index % 2 === 0 ? 'json' : 'ts');

@@ -22,7 +22,7 @@ import { drawAnswer, type DiagramMark } from '../../src/answer-drawing/answer-dr
 import { generateAnswerDeclarations } from '../../src/editor/schema-to-dts';
 import { describeAnswerFormat, type FieldFormat } from '../../src/answer-fields/describe-answer-fields';
 import { deriveBeforeCurveball } from '../../src/mock/before-curveball';
-import { SchemaResolver, arbitraryFromSchema } from '../graders/support/arbitrary-from-schema';
+import { arbitraryAnswerOf } from '../graders/support/arbitrary-from-schema';
 
 const SHAPED_PER_EXERCISE = 200;
 const SEED = 26;
@@ -106,15 +106,7 @@ for (const folder of findExerciseFolders()) {
       format: file.format,
     })),
   ];
-  const resolver = new SchemaResolver([
-    vocabularySchema as Record<string, unknown>,
-    exercise.answerSchema as Record<string, unknown>,
-  ]);
-  const shaped = arbitraryFromSchema(
-    exercise.answerSchema as Record<string, unknown>,
-    String((exercise.answerSchema as { $id?: unknown }).$id),
-    resolver,
-  );
+  const shaped = arbitraryAnswerOf(exercise);
   fc.sample(shaped, { numRuns: SHAPED_PER_EXERCISE, seed: SEED }).forEach((value, index) =>
     answers.push({ label: `shaped/${index}`, text: JSON.stringify(value), format: 'json' }),
   );

@@ -5,7 +5,7 @@
  * modelled), which is the point: grading must stay sound either way.
  */
 import fc from 'fast-check';
-import { isPlainObject, readRef, resolvePointer } from '../../../graders/index';
+import { isPlainObject, readRef, resolvePointer, vocabularySchema } from '../../../graders/index';
 
 type Schema = Record<string, unknown>;
 
@@ -123,4 +123,11 @@ export function arbitraryFromSchema(
     default:
       return fc.jsonValue({ maxDepth: 2 });
   }
+}
+
+/** Answers shaped by an exercise's own answer schema (with the vocabulary it references). */
+export function arbitraryAnswerOf(exercise: { answerSchema: unknown }): fc.Arbitrary<unknown> {
+  const schema = exercise.answerSchema as Schema;
+  const resolver = new SchemaResolver([vocabularySchema as Schema, schema]);
+  return arbitraryFromSchema(schema, String(schema['$id']), resolver);
 }
