@@ -74,12 +74,16 @@ test.describe('on a phone', () => {
     const host = await page.locator('[data-monaco-host]').boundingBox();
     const end = page.locator('.monaco-editor .view-line', { hasText: 'END-OF-NOTE' });
     await expect(end).toBeVisible();
-    const endBox = await end
-      .locator('span', { hasText: /END-OF-NOTE/ })
-      .last()
-      .boundingBox();
-    expect(endBox).not.toBeNull();
-    expect((endBox?.x ?? 0) + (endBox?.width ?? 0)).toBeLessThanOrEqual((host?.x ?? 0) + (host?.width ?? 0));
+    // Monaco redraws a line's spans as it colours them: a span read in between has no box, so read until one has.
+    await expect
+      .poll(async () => {
+        const box = await end
+          .locator('span', { hasText: /END-OF-NOTE/ })
+          .last()
+          .boundingBox();
+        return box === null ? Number.POSITIVE_INFINITY : box.x + box.width;
+      })
+      .toBeLessThanOrEqual((host?.x ?? 0) + (host?.width ?? 0));
     expect(await page.locator('.monaco-editor .view-line').count()).toBeGreaterThan(3);
   });
 
