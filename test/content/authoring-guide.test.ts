@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { criterionSchema } from '../../graders/authoring-schema/criterion';
-import { EXPECTED } from '../content-check/support/broken-exercises-expected';
+import { EXPECTED } from '../graders/tooling/content-check/support/broken-exercises-expected';
 
 const ROOT = join(import.meta.dirname, '../..');
 const GUIDE = readFileSync(join(ROOT, 'content/guide/authoring-exercises.mdx'), 'utf8');

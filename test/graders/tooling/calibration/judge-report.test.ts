@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CriterionReport, GradeReport, RedFlag } from '../../graders/index.ts';
-import { judgeReport } from '../../graders/tooling/calibration/judge-report.ts';
+import type { CriterionReport, GradeReport, RedFlag } from '../../../../graders/index.ts';
+import { judgeReport } from '../../../../graders/tooling/calibration/judge-report.ts';
 
 function criterion(takeaway: string, points: number, maxPoints: number): CriterionReport {
   return {

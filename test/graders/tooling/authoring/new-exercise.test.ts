@@ -6,13 +6,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../graders/tooling/content-problem';
-import { createExercise, type AuthoringRoots } from '../../graders/tooling/authoring/new-exercise';
-import { chapters } from '../../graders/course/chapters';
-import { checkContent } from '../../graders/tooling/content-check/check-content';
-import { CONTENT_CHECK_MS } from '../support/timeouts';
+import { formatProblem } from '../../../../graders/tooling/content-problem';
+import { createExercise, type AuthoringRoots } from '../../../../graders/tooling/authoring/new-exercise';
+import { chapters } from '../../../../graders/course/chapters';
+import { checkContent } from '../../../../graders/tooling/content-check/check-content';
+import { CONTENT_CHECK_MS } from '../../../support/timeouts';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../../..');
 
 /**
  * Roots with the real lessons and an exercises folder of its own: empty, a copy of the real one (`true`), or a copy

@@ -6,11 +6,11 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../graders/tooling/content-problem';
-import { createExercise } from '../../graders/tooling/authoring/new-exercise';
-import { checkContent, type ContentRoots } from '../../graders/tooling/content-check/check-content';
-import { checkExerciseBody } from '../../graders/tooling/content-check/check-exercise-body';
-import { runCheckContent } from '../../graders/tooling/content-check/run-check-content';
+import { formatProblem } from '../../../../graders/tooling/content-problem';
+import { createExercise } from '../../../../graders/tooling/authoring/new-exercise';
+import { checkContent, type ContentRoots } from '../../../../graders/tooling/content-check/check-content';
+import { checkExerciseBody } from '../../../../graders/tooling/content-check/check-exercise-body';
+import { runCheckContent } from '../../../../graders/tooling/content-check/run-check-content';
 
 /** A lesson file with the given takeaways, written under `<root>/<chapter>/<lesson>.mdx`. */
 function writeLesson(root: string, chapter: string, lesson: string, takeaways: string[], extra = ''): void {

@@ -7,15 +7,15 @@ import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../graders/tooling/content-problem';
-import { createExercise } from '../../graders/tooling/authoring/new-exercise';
-import { chapters } from '../../graders/course/chapters';
-import { checkContent, type ContentReport } from '../../graders/tooling/content-check/check-content';
-import { CONTENT_CHECK_MS } from '../support/timeouts';
+import { formatProblem } from '../../../../graders/tooling/content-problem';
+import { createExercise } from '../../../../graders/tooling/authoring/new-exercise';
+import { chapters } from '../../../../graders/course/chapters';
+import { checkContent, type ContentReport } from '../../../../graders/tooling/content-check/check-content';
+import { CONTENT_CHECK_MS } from '../../../support/timeouts';
 import { EXPECTED } from './support/broken-exercises-expected';
 
-const ROOT = join(import.meta.dirname, '../..');
-const FIXTURES = join(import.meta.dirname, '../fixtures/broken-exercises');
+const ROOT = join(import.meta.dirname, '../../../..');
+const FIXTURES = join(import.meta.dirname, '../../../fixtures/broken-exercises');
 const CHAPTERS = chapters.map((chapter) => chapter.slug);
 
 let report: ContentReport;

@@ -2,11 +2,11 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCalibrate } from '../../graders/tooling/calibration/run-calibrate.ts';
-import { toBlindPrompt } from '../../graders/tooling/calibration/write-packet.ts';
-import { exercisePath } from '../support/exercise-folders.ts';
+import { runCalibrate } from '../../../../graders/tooling/calibration/run-calibrate.ts';
+import { toBlindPrompt } from '../../../../graders/tooling/calibration/write-packet.ts';
+import { exercisePath } from '../../../support/exercise-folders.ts';
 
-const repository = join(import.meta.dirname, '../..');
+const repository = join(import.meta.dirname, '../../../..');
 const roots = { repository, content: join(repository, 'content'), exercises: join(repository, 'exercises') };
 
 /** A copy of one real exercise in a scratch `exercises/` with the given calibration files. */
