@@ -11,7 +11,7 @@ import { findExerciseFolders, resolveExerciseFolder } from '../find-exercises.ts
 import { loadExercise } from '../load-exercise.ts';
 import { readLessons } from '../content-check/read-lessons.ts';
 import { compareCalibration, isExplained, type CalibrationRow } from './compare-calibration.ts';
-import { formatCalibration } from './format-calibration.ts';
+import { formatCalibration, roundOf } from './format-calibration.ts';
 import { CALIBRATION_BRIEF, readCalibration } from './read-calibration.ts';
 import { writePacket } from './write-packet.ts';
 
@@ -30,11 +30,12 @@ export interface CalibrateResult {
   rows: CalibrationRow[];
 }
 
-export const CALIBRATE_USAGE = `usage: npm run calibrate [-- [--all] [<exercise-id>...]]
+export const CALIBRATE_USAGE = `usage: npm run calibrate [-- [--all] [--round <n>] [<exercise-id>...]]
        npm run calibrate -- --packet <exercise-id> <folder>
 Grades every calibration answer (exercises/<chapter>/<id>/calibration/*.json|ts, written blind) and prints the
-agreement of the grader with each blind verdict; --all also lists the answers that agree. --packet writes what a
-blind writer is given (exercises/calibration-brief.md says how to use it).`;
+agreement of the grader with each blind verdict; --all also lists the answers that agree; --round <n> grades only
+round n's answers (r<n>-*, round 1 unprefixed), e.g. a held-out round before its rubrics are tuned. --packet writes
+what a blind writer is given (exercises/calibration-brief.md says how to use it).`;
 
 /** Runs the command on `argv`. */
 export function runCalibrate(argv: readonly string[], roots: CalibrateRoots): CalibrateResult {
@@ -59,7 +60,14 @@ export function runCalibrate(argv: readonly string[], roots: CalibrateRoots): Ca
     return { exitCode: 0, stdout: `wrote ${written.length} files to ${target}\n`, stderr: '', rows: [] };
   }
   const showAll = argv.includes('--all');
-  const ids = argv.filter((arg) => arg !== '--all');
+  const roundAt = argv.indexOf('--round');
+  const roundText = roundAt === -1 ? undefined : argv[roundAt + 1];
+  if (roundAt !== -1 && (roundText === undefined || !/^[1-9]\d*$/.test(roundText)))
+    return fail(`calibrate: --round takes a round number (1, 2, ...)\n${CALIBRATE_USAGE}`);
+  const round = roundText === undefined ? undefined : Number(roundText);
+  const ids = argv.filter(
+    (arg, index) => arg !== '--all' && (roundAt === -1 || (index !== roundAt && index !== roundAt + 1)),
+  );
   const unknownFlag = ids.find((id) => id.startsWith('-'));
   if (unknownFlag !== undefined) return fail(`calibrate: unknown option ${unknownFlag}\n${CALIBRATE_USAGE}`);
   const folders: string[] = [];
@@ -82,6 +90,7 @@ export function runCalibrate(argv: readonly string[], roots: CalibrateRoots): Ca
     const calibration = readCalibration(folder);
     problems.push(...calibration.problems);
     for (const file of calibration.files) {
+      if (round !== undefined && roundOf(file.name) !== round) continue;
       const report = grade(exercise, file.answer, file.format);
       // An answer with errors is graded incomplete: it measures the parser, not the grader's judgement, so say so.
       for (const diagnostic of report.diagnostics.filter((d) => d.severity === 'error'))

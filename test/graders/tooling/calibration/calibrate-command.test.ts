@@ -83,6 +83,20 @@ describe('npm run calibrate', () => {
     expect(result.stdout).toContain('by round: 1: 1 of 1 (100 %); 2: 0 of 1 (0 %)');
   });
 
+  it('grades one round alone with --round, and refuses a round that is not a number', () => {
+    const roots = scratchExercise('commands-or-events', {
+      '01-a.json': header('pass') + model,
+      'r2-01-b.json': header('fail') + model,
+      'r2-02-c.json': header('pass') + model,
+    });
+    const second = runCalibrate(['--round', '2', 'commands-or-events'], roots);
+    expect(second.stdout).toContain('commands-or-events: 1 of 2 verdicts agree');
+    expect(second.stdout.trimEnd().split('\n').at(-1)).toBe('overall: 1 of 2 verdicts agree (50 %)');
+    expect(runCalibrate(['--round', '1'], roots).stdout).toContain('overall: 1 of 1 verdicts agree (100 %)');
+    expect(runCalibrate(['--round', 'two'], roots)).toMatchObject({ exitCode: 2 });
+    expect(runCalibrate(['--round'], roots).stderr).toContain('--round takes a round number');
+  });
+
   it('warns, at its place, of a blind answer the schema refuses: it tests the parser, not judgement', () => {
     const result = runCalibrate([], scratchExercise('commands-or-events', { '01-a.json': header('fail') + '[]\n' }));
     expect(result.stderr).toMatch(
