@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { takeawayIdSchema } from './ids';
 
 /** The author's words for a criterion's outcome; the engine adds the details (which pair, which member…). */
 export const criterionFeedbackSchema = z.strictObject({
@@ -18,18 +19,23 @@ interface Entry {
   value: string;
   why?: string;
   redFlag?: string;
+  takeaway?: string;
 }
 
 /**
  * An entry as written: a bare value (`sync`), or `{ value, why, redFlag }`. The rubric's one vocabulary: every kind
  * that classifies values lists them as `right`, `wrong` and `neutral`. Drops the fields left out.
  */
-function toEntry(entry: string | { value: string; why?: string | undefined; redFlag?: string | undefined }): Entry {
+function toEntry(
+  entry:
+    string | { value: string; why?: string | undefined; redFlag?: string | undefined; takeaway?: string | undefined },
+): Entry {
   if (typeof entry === 'string') return { value: entry };
   return {
     value: entry.value,
     ...(entry.why === undefined ? {} : { why: entry.why }),
     ...(entry.redFlag === undefined ? {} : { redFlag: entry.redFlag }),
+    ...(entry.takeaway === undefined ? {} : { takeaway: entry.takeaway }),
   };
 }
 
@@ -50,14 +56,21 @@ export const rightEntrySchema = z
 export const wrongEntrySchema = z
   .union([
     z.string(),
-    z.strictObject({
-      /** The value. */
-      value: z.string(),
-      /** Said when the answer holds this value: why it is wrong. */
-      why: z.string().min(5).optional(),
-      /** When the answer holds this value, it fails outright: the red flag's name. */
-      redFlag: redFlagSchema.optional(),
-    }),
+    z
+      .strictObject({
+        /** The value. */
+        value: z.string(),
+        /** Said when the answer holds this value: why it is wrong. */
+        why: z.string().min(5).optional(),
+        /** When the answer holds this value, it fails outright: the red flag's name. */
+        redFlag: redFlagSchema.optional(),
+        /** The takeaway the red flag shows missed, when it is not the criterion's (popularity as a reason: `other-patterns.match-the-problem`). */
+        takeaway: takeawayIdSchema.optional(),
+      })
+      .refine((entry) => entry.takeaway === undefined || entry.redFlag !== undefined, {
+        message: '`takeaway` says which takeaway a red flag misses: give the entry a `redFlag` too',
+        path: ['takeaway'],
+      }),
   ])
   .transform(toEntry);
 

@@ -9,6 +9,8 @@ import type { GradingInput } from './grading-input';
 export interface OutcomeFlag {
   kind: 'red-flag' | 'contradiction';
   message: Message<Catalogue>;
+  /** The takeaway the mistake shows missed, when the rubric names one other than the criterion's. */
+  takeaway?: string;
 }
 
 /** What a criterion grader found, before points, verdicts and wording are applied by the rubric runner. */
@@ -30,9 +32,17 @@ export interface CriterionOutcome {
   inputs: GradingInput[];
 }
 
-/** The flag raised when a rule carrying a red flag is broken: its name first, then why. */
-export function raiseRedFlag(name: string, why: string | undefined, pointer: string | undefined): OutcomeFlag {
+/**
+ * The flag raised when a rule carrying a red flag is broken: its name first, then why; with the takeaway it misses
+ * when the rule names one other than the criterion's.
+ */
+export function raiseRedFlag(
+  name: string,
+  why: string | undefined,
+  pointer: string | undefined,
+  takeaway?: string,
+): OutcomeFlag {
   const message: Message<Catalogue> = { id: 'flag.red-flag', params: { name, detail: why ?? '' } };
   if (pointer !== undefined) message.pointer = pointer;
-  return { kind: 'red-flag', message };
+  return takeaway === undefined ? { kind: 'red-flag', message } : { kind: 'red-flag', message, takeaway };
 }

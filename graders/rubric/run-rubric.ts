@@ -123,8 +123,9 @@ function gradeOne(
     return {
       kind: flag.kind,
       criterion: criterion.id,
-      takeaway: described.takeaway,
-      lessonHref: described.lessonHref,
+      // A red flag may name the takeaway it shows missed (popularity as a reason misses matching the problem).
+      takeaway: flag.takeaway ?? described.takeaway,
+      lessonHref: flag.takeaway === undefined ? described.lessonHref : takeawayHref(context.chapter, flag.takeaway),
       message: renderMessage(explained.id, explained.params),
       locations: flag.message.pointer === undefined ? report.locations : [context.locate(flag.message.pointer)],
     };

@@ -56,14 +56,19 @@ export function collectEvidence(records: readonly GradedRecord[]): TakeawayEvide
       if (list) list.push(criterion);
       else byTakeaway.set(criterion.takeaway, [criterion]);
     }
+    // A red flag that names another takeaway (popularity as a reason misses matching the problem) is a miss there.
+    const flaggedElsewhere = new Set(record.criteria.flatMap((criterion) => criterion.flagTakeaways ?? []));
     for (const [takeaway, criteria] of byTakeaway)
       evidence.push({
         at: record.at,
         takeaway,
         exerciseId: record.exerciseId,
         kind: record.kind,
-        outcome: combineOutcomes(criteria),
+        outcome: flaggedElsewhere.has(takeaway) ? 'miss' : combineOutcomes(criteria),
       });
+    for (const takeaway of flaggedElsewhere)
+      if (!byTakeaway.has(takeaway))
+        evidence.push({ at: record.at, takeaway, exerciseId: record.exerciseId, kind: record.kind, outcome: 'miss' });
   }
   return evidence.sort((a, b) => a.at - b.at);
 }

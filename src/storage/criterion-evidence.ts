@@ -20,28 +20,47 @@ export interface CriterionEvidence {
   max: number;
   /** Whether the criterion raised a red flag or a contradiction (fails the answer whatever its points). */
   redFlag: boolean;
+  /** Other takeaways its red flags showed missed (a red flag may name one besides the criterion's); absent if none. */
+  flagTakeaways?: string[];
 }
+
+/** The most other takeaways kept for one criterion; a rubric's red flags name a few at most. */
+const MAX_FLAG_TAKEAWAYS = 10;
 
 /** The evidence of a report: every criterion that was graded (a criterion left ungraded says nothing). */
 export function collectCriterionEvidence(report: GradeReport): CriterionEvidence[] {
   const flagged = new Set(report.redFlags.map((flag) => flag.criterion));
   return report.criteria
     .filter((criterion) => criterion.verdict !== 'not-graded')
-    .map((criterion) => ({
-      criterion: criterion.id,
-      takeaway: criterion.takeaway,
-      points: criterion.points,
-      max: criterion.maxPoints,
-      redFlag: flagged.has(criterion.id),
-    }));
+    .map((criterion) => {
+      const others = [
+        ...new Set(
+          report.redFlags
+            .filter((flag) => flag.criterion === criterion.id && flag.takeaway !== criterion.takeaway)
+            .map((flag) => flag.takeaway),
+        ),
+      ];
+      return {
+        criterion: criterion.id,
+        takeaway: criterion.takeaway,
+        points: criterion.points,
+        max: criterion.maxPoints,
+        redFlag: flagged.has(criterion.id),
+        ...(others.length === 0 ? {} : { flagTakeaways: others.slice(0, MAX_FLAG_TAKEAWAYS) }),
+      };
+    });
 }
 
 const ID = /^[a-z0-9][a-z0-9.-]{0,119}$/;
 
 function isEvidence(value: unknown): value is CriterionEvidence {
   if (typeof value !== 'object' || value === null) return false;
-  const { criterion, takeaway, points, max, redFlag } = value as Record<string, unknown>;
+  const { criterion, takeaway, points, max, redFlag, flagTakeaways } = value as Record<string, unknown>;
   return (
+    (flagTakeaways === undefined ||
+      (Array.isArray(flagTakeaways) &&
+        flagTakeaways.length <= MAX_FLAG_TAKEAWAYS &&
+        flagTakeaways.every((id) => typeof id === 'string' && ID.test(id)))) &&
     typeof criterion === 'string' &&
     ID.test(criterion) &&
     typeof takeaway === 'string' &&
@@ -60,5 +79,12 @@ function isEvidence(value: unknown): value is CriterionEvidence {
 export function parseCriterionEvidence(value: unknown): CriterionEvidence[] | undefined {
   if (!Array.isArray(value) || value.length > MAX_CRITERIA_EVIDENCE) return undefined;
   if (!value.every(isEvidence)) return undefined;
-  return value.map(({ criterion, takeaway, points, max, redFlag }) => ({ criterion, takeaway, points, max, redFlag }));
+  return value.map(({ criterion, takeaway, points, max, redFlag, flagTakeaways }) => ({
+    criterion,
+    takeaway,
+    points,
+    max,
+    redFlag,
+    ...(flagTakeaways === undefined ? {} : { flagTakeaways: [...flagTakeaways] }),
+  }));
 }

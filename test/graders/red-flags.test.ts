@@ -67,6 +67,61 @@ describe('red flags', () => {
   });
 });
 
+describe('a red flag that names its own takeaway', () => {
+  // A reason the chapter contradicts shows a gap in another takeaway than the criterion's: "it is the fastest" for a
+  // synchronous call misses why calls are waited for, which is what the lesson on communication styles teaches.
+  const withTakeaway = (takeaway: string | undefined) =>
+    defineFixture({
+      ...fixtureFrontmatter,
+      rubric: fixtureFrontmatter.rubric.map((criterion) =>
+        criterion.kind === 'choice'
+          ? {
+              ...criterion,
+              reason: {
+                ...criterion.reason,
+                wrong: [
+                  {
+                    value: 'lowest-latency',
+                    why: 'A call is not chosen for speed.',
+                    redFlag: 'Speed given as the reason',
+                    ...(takeaway === undefined ? {} : { takeaway }),
+                  },
+                ],
+              },
+            }
+          : criterion,
+      ),
+    });
+  const fast = {
+    ...fixtureAnswer,
+    calls: fixtureAnswer.calls.map((call) => (call.to === 'payment' ? { ...call, reason: 'lowest-latency' } : call)),
+  };
+
+  it('reports the red flag against that takeaway and links its lesson', () => {
+    const report = grade(
+      { frontmatter: withTakeaway('event-driven.request-vs-event'), answerSchema: fixtureSchema },
+      json(fast),
+      'json',
+    );
+    expect(report.redFlags).toEqual([
+      expect.objectContaining({
+        criterion: 'payment-sync',
+        takeaway: 'event-driven.request-vs-event',
+        lessonHref: '/architecture-patterns/event-driven/#takeaway-event-driven-request-vs-event',
+      }),
+    ]);
+    // The criterion itself still tests its own takeaway.
+    expect(report.criteria.find((criterion) => criterion.id === 'payment-sync')?.takeaway).toBe(
+      'microservices.sync-vs-async',
+    );
+  });
+
+  it("keeps the criterion's takeaway when the entry names none", () => {
+    const report = grade({ frontmatter: withTakeaway(undefined), answerSchema: fixtureSchema }, json(fast), 'json');
+    expect(report.redFlags.map((flag) => flag.takeaway)).toEqual(['microservices.sync-vs-async']);
+  });
+});
+
 describe('what only warns', () => {
   it('grades a purpose over its length limit in full, with a warning at it', () => {
     const long = {

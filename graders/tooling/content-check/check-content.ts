@@ -104,6 +104,19 @@ export function checkContent(roots: ContentRoots): ContentReport {
   };
 }
 
+/** The takeaways named by red-flag entries inside a criterion, with their paths from it (its own `takeaway` aside). */
+function listRedFlagTakeaways(node: unknown, path: (string | number)[]): { path: (string | number)[]; id: string }[] {
+  if (Array.isArray(node)) return node.flatMap((item, index) => listRedFlagTakeaways(item, [...path, index]));
+  if (typeof node !== 'object' || node === null) return [];
+  const found: { path: (string | number)[]; id: string }[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'takeaway' && path.length > 0 && typeof value === 'string')
+      found.push({ path: [...path, key], id: value });
+    else found.push(...listRedFlagTakeaways(value, [...path, key]));
+  }
+  return found;
+}
+
 /** The exercise's takeaways exist (with a guess when one is close), and so do its lesson and chapter. */
 function checkAgainstLessons(
   { folder, exercise, locateField }: LoadedExercise,
@@ -114,16 +127,23 @@ function checkAgainstLessons(
   const { frontmatter } = exercise;
   const problems: ContentProblem[] = [];
   frontmatter.rubric.forEach((criterion, index) => {
-    if (takeawayIds.includes(criterion.takeaway)) return;
-    const guess = suggestId(criterion.takeaway, takeawayIds);
-    problems.push(
-      createProblem(
-        mdx,
-        locateField(['rubric', index, 'takeaway']),
-        `rubric[${index}].takeaway: "${criterion.takeaway}" is not a takeaway of any lesson` +
-          (guess === undefined ? ' (lessons declare them under `takeaways:`)' : `; did you mean "${guess}"?`),
-      ),
-    );
+    // The criterion's own takeaway, then any a red flag inside it names (`wrong: [{ redFlag, takeaway }]`).
+    const cited = [{ path: ['takeaway'], id: criterion.takeaway }, ...listRedFlagTakeaways(criterion, [])];
+    for (const { path, id } of cited) {
+      if (takeawayIds.includes(id)) continue;
+      const guess = suggestId(id, takeawayIds);
+      problems.push(
+        createProblem(
+          mdx,
+          locateField(['rubric', index, ...path]),
+          `rubric[${index}].${path
+            .map((part) => (typeof part === 'number' ? `[${part}]` : part))
+            .join('.')
+            .replaceAll('.[', '[')}: "${id}" is not a takeaway of any lesson` +
+            (guess === undefined ? ' (lessons declare them under `takeaways:`)' : `; did you mean "${guess}"?`),
+        ),
+      );
+    }
   });
   if (problems.length > 0) return problems;
   const chapterFolder = join(roots.content, frontmatter.chapter);

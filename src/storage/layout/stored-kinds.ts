@@ -102,6 +102,12 @@ const CRITERIA: JsonSchema = {
       points: { type: 'number', minimum: 0, description: 'Points awarded.' },
       max: { type: 'number', minimum: 0, description: 'The most it could earn.' },
       redFlag: { type: 'boolean', description: 'Whether it raised a red flag or a contradiction.' },
+      flagTakeaways: {
+        type: 'array',
+        maxItems: 10,
+        items: EVIDENCE_ID('A takeaway one of its red flags showed missed.'),
+        description: 'Other takeaways its red flags showed missed, besides its own.',
+      },
     },
     ['criterion', 'takeaway', 'points', 'max', 'redFlag'],
     'One graded criterion.',

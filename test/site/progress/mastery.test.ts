@@ -45,6 +45,27 @@ describe('evidence from graded criteria', () => {
   });
 });
 
+describe('a red flag that names another takeaway', () => {
+  const flagged: CriterionEvidence = {
+    ...criterion(1, 4, true, 'monolith.modular-monolith'),
+    flagTakeaways: ['other-patterns.match-the-problem'],
+  };
+
+  it('is a miss on that takeaway too, even where no criterion of the record tests it', () => {
+    const evidence = collectEvidence([{ at: 1, exerciseId: 'e', kind: 'practice', criteria: [flagged] }]);
+    expect(evidence.map((item) => [item.takeaway, item.outcome])).toEqual([
+      ['monolith.modular-monolith', 'miss'],
+      ['other-patterns.match-the-problem', 'miss'],
+    ]);
+  });
+
+  it('turns a success on that takeaway in the same answer into a miss', () => {
+    const right = criterion(2, 2, false, 'other-patterns.match-the-problem');
+    const evidence = collectEvidence([{ at: 1, exerciseId: 'e', kind: 'practice', criteria: [right, flagged] }]);
+    expect(evidence.find((item) => item.takeaway === 'other-patterns.match-the-problem')?.outcome).toBe('miss');
+  });
+});
+
 describe('mastery states', () => {
   it('is not started without graded evidence', () => {
     expect(judgeMastery([], T0).state).toBe('not-started');

@@ -165,4 +165,16 @@ describe('attempts with their evidence', () => {
     expect(read.map((entry) => entry.percent)).toEqual([50, 60, 70]);
     expect(read.every((entry) => entry.criteria === undefined && entry.hintsOpen === undefined)).toBe(true);
   });
+
+  it("keeps the other takeaways a criterion's red flags named, and drops a list that names a bad one", () => {
+    const storage = new FakeStorage();
+    const flagged = [{ ...criteria[0], redFlag: true, flagTakeaways: ['other-patterns.match-the-problem'] }];
+    recordAttempt(storage, ID, { ...attempt(50, false), criteria: flagged });
+    expect(readAttempts(storage, ID)[0]?.criteria).toEqual(flagged);
+    storage.setItem(
+      attemptsKey(ID),
+      JSON.stringify([{ ...attempt(60, false), criteria: [{ ...flagged[0], flagTakeaways: ['<img>'] }] }]),
+    );
+    expect(readAttempts(storage, ID)[0]?.criteria).toBeUndefined();
+  });
 });

@@ -93,7 +93,7 @@ function gradeItem(criterion: ChoiceCriterion, answer: unknown, target: Target):
       const entry = typeof decision === 'string' ? findEntry(decisionRule.wrong, decision) : undefined;
       const note = entry?.why;
       const flag = entry?.redFlag;
-      if (flag !== undefined) flags.push(raiseRedFlag(flag, note, pointer));
+      if (flag !== undefined) flags.push(raiseRedFlag(flag, note, pointer, entry?.takeaway));
       return {
         fraction: 0,
         details: [{ id: 'choice.wrong-decision', params: { chosen, detail: note ?? '' }, pointer }],
@@ -147,7 +147,7 @@ function gradeItem(criterion: ChoiceCriterion, answer: unknown, target: Target):
     const entry = findEntry(reasonRule.wrong, reason);
     const note = entry?.why;
     const flag = entry?.redFlag;
-    if (flag !== undefined) flags.push(raiseRedFlag(flag, note, reasonPointer));
+    if (flag !== undefined) flags.push(raiseRedFlag(flag, note, reasonPointer, entry?.takeaway));
     details.push(
       decided === undefined
         ? {

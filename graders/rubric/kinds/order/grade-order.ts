@@ -55,7 +55,8 @@ export function gradeOrder(criterion: OrderCriterion, answer: unknown): Criterio
         params: { item: member.value, path, detail: member.why ?? '' },
         pointer: found.pointer,
       });
-      if (member.redFlag !== undefined) flags.push(raiseRedFlag(member.redFlag, member.why, found.pointer));
+      if (member.redFlag !== undefined)
+        flags.push(raiseRedFlag(member.redFlag, member.why, found.pointer, member.takeaway));
     }
   }
   // An empty list decides nothing, so members it merely leaves out earn nothing either; and when no constraint

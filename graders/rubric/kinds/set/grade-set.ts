@@ -51,7 +51,7 @@ export function gradeSet(criterion: SetCriterion, answer: unknown): CriterionOut
     if (pointer === undefined) continue;
     wrongHits++;
     details.push({ id: 'set.forbidden', params: { item: member.value, path, detail: member.why ?? '' }, pointer });
-    if (member.redFlag !== undefined) flags.push(raiseRedFlag(member.redFlag, member.why, pointer));
+    if (member.redFlag !== undefined) flags.push(raiseRedFlag(member.redFlag, member.why, pointer, member.takeaway));
   }
   let rightHits = 0;
   const missing: Message<Catalogue>[] = [];

@@ -74,6 +74,12 @@ export const EXPECTED: Record<string, string[]> = {
   'unknown-component': [
     'index.mdx:56:1: <Hnt> is not a component exercises can use; did you mean <Hint>? (they are <Hint>, <Explanation>, <Curveball>, with no import)',
   ],
+  'red-flag-unknown-takeaway': [
+    'index.mdx:28:11: rubric[0].reason.wrong[0].takeaway: "other-patterns.match-the-problm" is not a takeaway of any lesson; did you mean "other-patterns.match-the-problem"?',
+  ],
+  'takeaway-without-red-flag': [
+    'index.mdx:27:11: rubric[0].reason.wrong[0].takeaway: `takeaway` says which takeaway a red flag misses: give the entry a `redFlag` too',
+  ],
   'unknown-takeaway': [
     'index.mdx:12:5: rubric[0].takeaway: "event-driven.events-decoupled" is not a takeaway of any lesson; did you mean "event-driven.events-decouple"?',
   ],
