@@ -168,7 +168,16 @@ describe('attempts with their evidence', () => {
 
   it("keeps the other takeaways a criterion's red flags named, and drops a list that names a bad one", () => {
     const storage = new FakeStorage();
-    const flagged = [{ ...criteria[0], redFlag: true, flagTakeaways: ['other-patterns.match-the-problem'] }];
+    const flagged = [
+      {
+        criterion: 'split-order',
+        takeaway: 'monolith.extract',
+        points: 1,
+        max: 2,
+        redFlag: true,
+        flagTakeaways: ['other-patterns.match-the-problem'],
+      },
+    ];
     recordAttempt(storage, ID, { ...attempt(50, false), criteria: flagged });
     expect(readAttempts(storage, ID)[0]?.criteria).toEqual(flagged);
     storage.setItem(
