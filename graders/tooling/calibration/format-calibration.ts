@@ -4,9 +4,10 @@
  */
 import type { CriterionReport } from '../../index.ts';
 import { countAgreement, toPercent, type CalibrationRow } from './compare-calibration.ts';
+import type { WriterCeiling } from './writer-ceiling.ts';
 
 /** The text `npm run calibrate` prints for `rows`, grouped by exercise in the order given. */
-export function formatCalibration(rows: readonly CalibrationRow[], showAll = false): string {
+export function formatCalibration(rows: readonly CalibrationRow[], showAll = false, ceiling?: WriterCeiling): string {
   const lines: string[] = [];
   const exercises = [...new Set(rows.map((row) => row.exerciseId))];
   for (const exerciseId of exercises) {
@@ -31,6 +32,16 @@ export function formatCalibration(rows: readonly CalibrationRow[], showAll = fal
           return `${round}: ${own.verdicts} of ${own.answers} (${toPercent(own.verdicts, own.answers)} %)`;
         })
         .join('; ')}`,
+    );
+  if (ceiling !== undefined && ceiling.splits.length > 0) {
+    lines.push('writers split: answers the same apart from free text, given different blind verdicts');
+    for (const split of ceiling.splits)
+      lines.push(`  ${split.exerciseId}: ${split.answers.map(({ name, verdict }) => `${name} ${verdict}`).join(', ')}`);
+  }
+  if (ceiling !== undefined)
+    lines.push(
+      `ceiling: a grader that reads no free text agrees on at most ${ceiling.atBest} of ${ceiling.answers} verdicts ` +
+        `(${toPercent(ceiling.atBest, ceiling.answers)} %)`,
     );
   const all = countAgreement(rows);
   lines.push(

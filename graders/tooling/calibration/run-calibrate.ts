@@ -14,6 +14,7 @@ import { compareCalibration, isExplained, type CalibrationRow } from './compare-
 import { formatCalibration, roundOf } from './format-calibration.ts';
 import { CALIBRATION_BRIEF, readCalibration } from './read-calibration.ts';
 import { writePacket } from './write-packet.ts';
+import { findWriterCeiling, type CeilingInput } from './writer-ceiling.ts';
 
 /** Where the command reads from. */
 export interface CalibrateRoots {
@@ -80,6 +81,7 @@ export function runCalibrate(argv: readonly string[], roots: CalibrateRoots): Ca
 
   const problems: ContentProblem[] = [];
   const rows: CalibrationRow[] = [];
+  const ceilingInputs: CeilingInput[] = [];
   for (const folder of folders) {
     const loaded = loadExercise(folder);
     if (!loaded.ok) {
@@ -104,6 +106,13 @@ export function runCalibrate(argv: readonly string[], roots: CalibrateRoots): Ca
       rows.push(
         compareCalibration({ exerciseId: exercise.frontmatter.id, name: file.name, header: file.header, report }),
       );
+      ceilingInputs.push({
+        exerciseId: exercise.frontmatter.id,
+        name: file.name,
+        verdict: file.header.verdict,
+        answer: file.answer,
+        format: file.format,
+      });
     }
   }
   const stderr = sortProblems(problems)
@@ -111,5 +120,6 @@ export function runCalibrate(argv: readonly string[], roots: CalibrateRoots): Ca
     .join('');
   if (problems.some((problem) => problem.severity === 'error')) return { exitCode: 2, stdout: '', stderr, rows };
   const unexplained = rows.some((row) => !row.verdictAgrees && !isExplained(row));
-  return { exitCode: unexplained ? 1 : 0, stdout: formatCalibration(rows, showAll), stderr, rows };
+  const ceiling = findWriterCeiling(ceilingInputs);
+  return { exitCode: unexplained ? 1 : 0, stdout: formatCalibration(rows, showAll, ceiling), stderr, rows };
 }

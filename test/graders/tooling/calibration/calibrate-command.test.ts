@@ -81,6 +81,11 @@ describe('npm run calibrate', () => {
       }),
     );
     expect(result.stdout).toContain('by round: 1: 1 of 1 (100 %); 2: 0 of 1 (0 %)');
+    // Both writers answered the model; no grader can agree with both.
+    expect(result.stdout).toContain('commands-or-events: 01-a.json pass, r2-01-b.json fail');
+    expect(result.stdout).toContain(
+      'ceiling: a grader that reads no free text agrees on at most 1 of 2 verdicts (50 %)',
+    );
   });
 
   it('grades one round alone with --round, and refuses a round that is not a number', () => {
