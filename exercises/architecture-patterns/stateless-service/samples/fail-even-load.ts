@@ -1,5 +1,5 @@
 // kind: wrong-reason
-// fails: [load-balancing]
+// fails: [load-balancing-reason]
 // about: Any instance, but "because it spreads load evenly" - a result, not what makes it safe; the reason is the point, so the answer does not pass.
 
 export const answer = {
