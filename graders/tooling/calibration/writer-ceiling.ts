@@ -30,16 +30,23 @@ export interface WriterCeiling {
 
 /**
  * The answer's value with its free text left out: a string with a space in it is prose (notes, a purpose), never a
- * code or a name, which the answer schemas spell without spaces. Object keys are sorted, so key order does not count.
+ * code or a name, which the answer schemas spell without spaces. A prose property is left out, a prose item of a list
+ * kept as an empty string (its place counts). Object keys are sorted, so key order does not count.
  */
 export function withoutFreeText(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutFreeText);
-  if (typeof value === 'string') return /\s/.test(value.trim()) ? '' : value;
+  if (isProse(value)) return '';
   if (typeof value !== 'object' || value === null) return value;
+  // A prose field is left out whole, so an answer without notes is the same as one with them.
   const entries = Object.entries(value)
+    .filter(([, item]) => !isProse(item))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, item]) => [key, withoutFreeText(item)]);
   return Object.fromEntries(entries);
+}
+
+function isProse(value: unknown): boolean {
+  return typeof value === 'string' && /\s/.test(value.trim());
 }
 
 /** Groups the answers of each exercise that are the same apart from free text, and counts what no grader can agree on. */

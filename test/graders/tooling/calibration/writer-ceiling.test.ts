@@ -11,11 +11,9 @@ const input = (name: string, verdict: string, value: unknown, exerciseId = 'e') 
 
 describe('the writers ceiling', () => {
   it('leaves out prose, never codes or names, and ignores key order', () => {
-    expect(withoutFreeText({ b: 'sync', a: ['OrderPlaced', 'Because it waits for the card.'], n: 3 })).toEqual({
-      a: ['OrderPlaced', ''],
-      b: 'sync',
-      n: 3,
-    });
+    expect(
+      withoutFreeText({ b: 'sync', a: ['OrderPlaced', 'Because it waits for the card.'], n: 3, notes: 'Two words.' }),
+    ).toEqual({ a: ['OrderPlaced', ''], b: 'sync', n: 3 });
     expect(JSON.stringify(withoutFreeText({ b: 1, a: 2 }))).toBe(JSON.stringify(withoutFreeText({ a: 2, b: 1 })));
   });
 
@@ -23,7 +21,7 @@ describe('the writers ceiling', () => {
     const ceiling = findWriterCeiling([
       input('01.json', 'partial', { style: 'sync', notes: 'The card must be charged first.' }),
       input('r3-01.json', 'fail', { notes: 'Charged while the customer waits.', style: 'sync' }),
-      input('r3-02.json', 'fail', { style: 'sync', notes: 'Same again.' }),
+      input('r3-02.json', 'fail', { style: 'sync' }),
       input('02.json', 'pass', { style: 'async' }),
       // The same answer to another exercise is another question.
       input('01.json', 'pass', { style: 'sync' }, 'other'),
