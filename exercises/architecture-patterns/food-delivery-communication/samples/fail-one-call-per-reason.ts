@@ -1,6 +1,6 @@
 // kind: gaming
-// fails: [sync-call-reasons]
-// about: The payment call is listed three times, once per plausible reason, hoping one of them is accepted; every synchronous call's reason is read, so the hedge costs the criterion.
+// fails: [one-payment-wait, sync-call-reasons]
+// about: The payment call is listed three times, once per plausible reason, hoping one of them is accepted; every synchronous call's reason is read, so the hedge costs the criterion, and three synchronous calls to payment say the order service waits for it three times.
 
 const charge = { from: 'order', to: 'payment', style: 'sync', mechanism: 'http-rest' } as const;
 
