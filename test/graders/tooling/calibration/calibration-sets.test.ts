@@ -13,11 +13,14 @@ import { EXERCISE_IDS, exercisePath } from '../../../support/exercise-folders.ts
 const repository = join(import.meta.dirname, '../../../..');
 
 /**
- * Measured 94.4 % (252 of 267) on 2026-12-06, after two blind rounds; issue 22 aims at 97 %. The 15 disagreements
- * left are each explained in their files (exercises/calibration-log.md sums them up): most are the course's red-flag
- * policy judged stricter than the blind writers judged. A change that loses agreement fails here.
+ * Measured 91.5 % (493 of 539) on 2026-12-07, after three blind rounds; issue 22 aims at 97 %. Round 3 (272 answers,
+ * held out at 81.3 %) was judged under a brief that stresses "one decisive mistake fails", stricter than rounds 1-2, so
+ * the figure fell from 94.4 % on 267 answers although every rubric change fixed more than it broke. The writers
+ * themselves split on 12 answers the same apart from notes (`npm run calibrate` prints them: no grader can agree on
+ * more than 97.8 %). Every disagreement left is explained in its file (exercises/calibration-log.md sums them up).
+ * A change that loses agreement fails here.
  */
-const MIN_AGREEMENT_PERCENT = 94;
+const MIN_AGREEMENT_PERCENT = 91.5;
 const result = runCalibrate([], {
   repository,
   content: join(repository, 'content'),
