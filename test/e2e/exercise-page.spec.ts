@@ -304,6 +304,25 @@ test.describe('the editor', () => {
     await expect.poll(() => readSavedDraft(page, FOOD, 'json')).toMatch(/^\{"services":\[\],"calls":\[\]/);
   });
 
+  test('text selected in the text area is still selected when Monaco takes over, so the next keystroke replaces it', async ({
+    page,
+  }) => {
+    let releaseMonaco: () => void = () => undefined;
+    const monacoHeld = new Promise<void>((resolve) => (releaseMonaco = resolve));
+    await page.route(/monaco-loader\.[\w-]+\.js$/, async (route) => {
+      await monacoHeld;
+      await route.continue();
+    });
+    await openExercise(page, FOOD);
+    await page.locator('[data-answer-text]').focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    releaseMonaco();
+    await waitForMonaco(page);
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('{}');
+    await expect.poll(() => readSavedDraft(page, FOOD, 'json')).toBe('{}');
+  });
+
   test("JSON mode checks the answer against the exercise's schema inline", async ({ page }) => {
     await openExercise(page, FOOD);
     await waitForMonaco(page);

@@ -48,6 +48,8 @@ export function setUpEditorTakeover(host: TakeoverHost): void {
         host: editorHost,
         value: textarea.value,
         selectionStart: textarea.selectionStart,
+        selectionEnd: textarea.selectionEnd,
+        selectionBackward: textarea.selectionDirection === 'backward',
         format,
         exerciseId: data.id,
         answerSchema: host.answerSchema(),

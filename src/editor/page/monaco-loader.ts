@@ -44,9 +44,12 @@ import type { AnswerEditor, EditorProblem } from './answer-editor.ts';
 /** What the page hands over when Monaco takes the text area's place. */
 export interface MonacoSetup {
   host: HTMLElement;
-  /** The text area's text and cursor at the moment of takeover. */
+  /** The text area's text and selection at the moment of takeover (a cursor is an empty selection). */
   value: string;
   selectionStart: number;
+  selectionEnd: number;
+  /** Which end of the selection the cursor is at. */
+  selectionBackward: boolean;
   format: AnswerFormat;
   exerciseId: string;
   answerSchema: object;
@@ -218,8 +221,15 @@ export function createMonacoEditor(setup: MonacoSetup): AnswerEditor {
       : {}),
   });
   if (setup.touch) leaveSwipesToThePage(editor, setup.host);
-  const start = editor.getModel()?.getPositionAt(setup.selectionStart);
-  if (start) editor.setPosition(start);
+  // The selection carries over, not just the cursor: text selected to be replaced (Ctrl+A, then typing) as Monaco
+  // arrives is still what the next keystroke replaces.
+  const model = editor.getModel();
+  if (model) {
+    const start = model.getPositionAt(setup.selectionStart);
+    const end = model.getPositionAt(setup.selectionEnd);
+    const [anchor, cursor] = setup.selectionBackward ? [end, start] : [start, end];
+    editor.setSelection(new monaco.Selection(anchor.lineNumber, anchor.column, cursor.lineNumber, cursor.column));
+  }
   editor.onDidChangeModelContent(() => setup.onChange());
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => setup.onGrade());
   new MutationObserver(() => monaco.editor.setTheme(readTheme())).observe(document.documentElement, {
