@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   blockMonaco,
   gradeAnswer,
@@ -282,16 +282,22 @@ test.describe('nothing is lost', () => {
   });
 });
 
+/** Holds Monaco's code back until the returned function is called, so a test can act on the text area first. */
+async function holdMonaco(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/monaco-loader\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
 test.describe('the editor', () => {
   test('the text area is editable before Monaco, and Monaco takes over without losing a keystroke', async ({
     page,
   }) => {
-    let releaseMonaco: () => void = () => undefined;
-    const monacoHeld = new Promise<void>((resolve) => (releaseMonaco = resolve));
-    await page.route(/monaco-loader\.[\w-]+\.js$/, async (route) => {
-      await monacoHeld;
-      await route.continue();
-    });
+    const releaseMonaco = await holdMonaco(page);
     await openExercise(page, FOOD);
     await expect(page.locator('[data-exercise-workspace]')).toHaveAttribute('data-editor', 'textarea');
     const textarea = page.locator('[data-answer-text]');
@@ -307,12 +313,7 @@ test.describe('the editor', () => {
   test('text selected in the text area is still selected when Monaco takes over, so the next keystroke replaces it', async ({
     page,
   }) => {
-    let releaseMonaco: () => void = () => undefined;
-    const monacoHeld = new Promise<void>((resolve) => (releaseMonaco = resolve));
-    await page.route(/monaco-loader\.[\w-]+\.js$/, async (route) => {
-      await monacoHeld;
-      await route.continue();
-    });
+    const releaseMonaco = await holdMonaco(page);
     await openExercise(page, FOOD);
     await page.locator('[data-answer-text]').focus();
     await page.keyboard.press('ControlOrMeta+A');

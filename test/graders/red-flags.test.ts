@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { grade, type GradableExercise } from '../../graders/index';
-import { defineFixture, fixtureAnswer, fixtureFrontmatter, fixtureSchema } from './support/fixture-exercise';
+import {
+  defineFixture,
+  fixtureAnswer,
+  fixtureAnswerForSpeed,
+  fixtureFlaggingSpeed,
+  fixtureFrontmatter,
+  fixtureSchema,
+} from './support/fixture-exercise';
 
 const rubric = fixtureFrontmatter.rubric.map((criterion) =>
   criterion.id === 'ownership' ? { ...criterion, redFlag: 'A shared database' } : criterion,
@@ -70,39 +77,10 @@ describe('red flags', () => {
 describe('a red flag that names its own takeaway', () => {
   // A reason the chapter contradicts shows a gap in another takeaway than the criterion's: "it is the fastest" for a
   // synchronous call misses why calls are waited for, which is what the lesson on communication styles teaches.
-  const withTakeaway = (takeaway: string | undefined) =>
-    defineFixture({
-      ...fixtureFrontmatter,
-      rubric: fixtureFrontmatter.rubric.map((criterion) =>
-        criterion.kind === 'choice'
-          ? {
-              ...criterion,
-              reason: {
-                ...criterion.reason,
-                wrong: [
-                  {
-                    value: 'lowest-latency',
-                    why: 'A call is not chosen for speed.',
-                    redFlag: 'Speed given as the reason',
-                    ...(takeaway === undefined ? {} : { takeaway }),
-                  },
-                ],
-              },
-            }
-          : criterion,
-      ),
-    });
-  const fast = {
-    ...fixtureAnswer,
-    calls: fixtureAnswer.calls.map((call) => (call.to === 'payment' ? { ...call, reason: 'lowest-latency' } : call)),
-  };
+  const fast = json(fixtureAnswerForSpeed);
 
   it('reports the red flag against that takeaway and links its lesson', () => {
-    const report = grade(
-      { frontmatter: withTakeaway('event-driven.request-vs-event'), answerSchema: fixtureSchema },
-      json(fast),
-      'json',
-    );
+    const report = grade(fixtureFlaggingSpeed('event-driven.request-vs-event'), fast, 'json');
     expect(report.redFlags).toEqual([
       expect.objectContaining({
         criterion: 'payment-sync',
@@ -117,7 +95,7 @@ describe('a red flag that names its own takeaway', () => {
   });
 
   it("keeps the criterion's takeaway when the entry names none", () => {
-    const report = grade({ frontmatter: withTakeaway(undefined), answerSchema: fixtureSchema }, json(fast), 'json');
+    const report = grade(fixtureFlaggingSpeed(undefined), fast, 'json');
     expect(report.redFlags.map((flag) => flag.takeaway)).toEqual(['microservices.sync-vs-async']);
   });
 });

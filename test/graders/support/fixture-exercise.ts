@@ -97,3 +97,35 @@ export const fixtureAnswer = {
   ],
   events: [{ name: 'OrderPlaced', producer: 'order', consumers: ['delivery'] }],
 };
+
+/**
+ * The fixture with "lowest latency", as the payment call's reason, made a red flag that names `takeaway` (or, left
+ * out, the criterion's own): a reason the chapter contradicts, showing a gap in another takeaway.
+ */
+export function fixtureFlaggingSpeed(takeaway: string | undefined): GradableExercise {
+  const rubric = fixtureFrontmatter.rubric.map((criterion) =>
+    criterion.kind === 'choice'
+      ? {
+          ...criterion,
+          reason: {
+            ...criterion.reason,
+            wrong: [
+              {
+                value: 'lowest-latency',
+                why: 'A call is not chosen for speed.',
+                redFlag: 'Speed given as the reason',
+                ...(takeaway === undefined ? {} : { takeaway }),
+              },
+            ],
+          },
+        }
+      : criterion,
+  );
+  return { frontmatter: defineFixture({ ...fixtureFrontmatter, rubric }), answerSchema: fixtureSchema };
+}
+
+/** The fixture's answer with the payment call made for speed. */
+export const fixtureAnswerForSpeed = {
+  ...fixtureAnswer,
+  calls: fixtureAnswer.calls.map((call) => (call.to === 'payment' ? { ...call, reason: 'lowest-latency' } : call)),
+};
