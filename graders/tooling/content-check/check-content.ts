@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { formatIssuePath } from '../../authoring-schema/format-issue-path.ts';
 import { checkExerciseAnswers } from '../check-exercise.ts';
 import { createProblem, sortProblems, type ContentProblem } from '../content-problem.ts';
 import { findExerciseFolders } from '../find-exercises.ts';
@@ -136,10 +137,7 @@ function checkAgainstLessons(
         createProblem(
           mdx,
           locateField(['rubric', index, ...path]),
-          `rubric[${index}].${path
-            .map((part) => (typeof part === 'number' ? `[${part}]` : part))
-            .join('.')
-            .replaceAll('.[', '[')}: "${id}" is not a takeaway of any lesson` +
+          `${formatIssuePath(['rubric', index, ...path])}: "${id}" is not a takeaway of any lesson` +
             (guess === undefined ? ' (lessons declare them under `takeaways:`)' : `; did you mean "${guess}"?`),
         ),
       );
