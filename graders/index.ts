@@ -33,8 +33,10 @@ export { defineExercise, type ExerciseDefinition } from './authoring-schema/exer
 export { slugSchema, takeawayIdSchema } from './authoring-schema/ids';
 export { sampleSchema } from './authoring-schema/sample';
 export {
+  blindReadingSchema,
   calibrationAnswerSchema,
   interviewVerdictSchema,
+  type BlindReading,
   type CalibrationAnswer,
   type InterviewVerdict,
 } from './authoring-schema/calibration-answer';

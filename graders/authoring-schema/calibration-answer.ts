@@ -13,6 +13,18 @@ export const interviewVerdictSchema = z.enum([
 
 export type InterviewVerdict = z.infer<typeof interviewVerdictSchema>;
 
+/** One blind reading of an answer by someone other than its writer: a verdict, the takeaways missed and why. */
+export const blindReadingSchema = z.strictObject({
+  /** The reader's verdict. */
+  verdict: interviewVerdictSchema,
+  /** Takeaways the reader says the answer has not understood; empty for a pass. */
+  misses: z.array(takeawayIdSchema).default([]),
+  /** The reader's reason for the verdict, in a sentence or three. */
+  why: z.string().min(5),
+});
+
+export type BlindReading = z.infer<typeof blindReadingSchema>;
+
 /**
  * The header of a calibration answer: an answer written blind (from the chapter, the prompt and the answer schema
  * only, never the rubric, model or samples) by someone playing a candidate, with the verdict an interviewer gives
@@ -29,6 +41,13 @@ export const calibrationAnswerSchema = z.strictObject({
   misses: z.array(takeawayIdSchema).default([]),
   /** The interviewer's reason for the verdict, in a sentence or three. */
   why: z.string().min(5),
+  /**
+   * A second blind reading, by a judge who saw the chapter, the prompt, the schema and the answer alone (not this
+   * header, not the grader), under `calibration-judge-brief.md`.
+   */
+  judge: blindReadingSchema.optional(),
+  /** Where the judge's verdict differs from the writer's: a third blind reader's, who saw both readings (never the grader). */
+  adjudicated: blindReadingSchema.optional(),
   /** Written by the rubric's author, never the blind writer: why the grader's different verdict stands. */
   graderRight: z.string().min(20).optional(),
   /** Written by the rubric's author: why this disagreement stays (the grader is wrong here) and what would fix it. */

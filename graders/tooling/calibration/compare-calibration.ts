@@ -3,6 +3,7 @@
  */
 import type { CalibrationAnswer, GradeReport } from '../../index.ts';
 import { judgeReport, type GraderJudgement } from './judge-report.ts';
+import { findReadingOfRecord, type ReadingOfRecord } from './verdict-of-record.ts';
 
 /** One calibration answer, its blind header and the grader's report on it. */
 export interface GradedCalibration {
@@ -14,6 +15,8 @@ export interface GradedCalibration {
 
 /** How one answer compares. */
 export interface CalibrationRow extends GradedCalibration {
+  /** The blind reading the grader is compared with: the writer's, or the adjudicator's where writer and judge differ. */
+  record: ReadingOfRecord;
   grader: GraderJudgement;
   verdictAgrees: boolean;
   takeawaysAgree: boolean;
@@ -24,18 +27,23 @@ export interface Agreement {
   answers: number;
   verdicts: number;
   takeaways: number;
+  /** Answers a judge read again, and of those, how many the judge gave the writer's verdict. */
+  judged: number;
+  judgeAgrees: number;
   /** Verdict disagreements whose file explains them: the grader is right (`graderRight`), or why it stays (`unresolved`). */
   explained: number;
 }
 
-/** Compares one answer: the same verdict, and the same takeaways missed. */
+/** Compares one answer with its reading of record: the same verdict, and the same takeaways missed. */
 export function compareCalibration(graded: GradedCalibration): CalibrationRow {
   const grader = judgeReport(graded.report);
-  const blindMisses = [...new Set(graded.header.misses)].sort();
+  const record = findReadingOfRecord(graded.header);
+  const blindMisses = [...new Set(record.misses)].sort();
   return {
     ...graded,
+    record,
     grader,
-    verdictAgrees: grader.verdict === graded.header.verdict,
+    verdictAgrees: grader.verdict === record.verdict,
     takeawaysAgree: blindMisses.join(' ') === grader.misses.join(' '),
   };
 }
@@ -46,6 +54,8 @@ export function countAgreement(rows: readonly CalibrationRow[]): Agreement {
     answers: rows.length,
     verdicts: rows.filter((row) => row.verdictAgrees).length,
     takeaways: rows.filter((row) => row.takeawaysAgree).length,
+    judged: rows.filter((row) => row.header.judge !== undefined).length,
+    judgeAgrees: rows.filter((row) => row.header.judge?.verdict === row.header.verdict).length,
     explained: rows.filter((row) => !row.verdictAgrees && isExplained(row)).length,
   };
 }

@@ -44,6 +44,11 @@ export function formatCalibration(rows: readonly CalibrationRow[], showAll = fal
         `(${toPercent(ceiling.atBest, ceiling.answers)} %)`,
     );
   const all = countAgreement(rows);
+  if (all.judged > 0)
+    lines.push(
+      `readers: the judge shares the writer's verdict on ${all.judgeAgrees} of ${all.judged} answers read twice ` +
+        `(${toPercent(all.judgeAgrees, all.judged)} %); where they differ, the adjudicator's verdict counts`,
+    );
   lines.push(
     `takeaways: ${all.takeaways} of ${all.answers} answers miss the same takeaways (${toPercent(all.takeaways, all.answers)} %)`,
     `overall: ${all.verdicts} of ${all.answers} verdicts agree (${toPercent(all.verdicts, all.answers)} %)`,
@@ -61,14 +66,19 @@ export function roundOf(name: string): number {
 }
 
 function formatRow(row: CalibrationRow): string[] {
-  const { header, report, grader } = row;
+  const { header, report, grader, record } = row;
   const label = row.verdictAgrees ? 'takeaways differ' : 'VERDICT DIFFERS';
-  const lines = [
-    `  ${row.name} (${header.candidate}): ${label}`,
-    `    blind:  ${header.verdict}; misses ${listOrNone(header.misses)}`,
-    `            ${header.why}`,
+  const lines = [`  ${row.name} (${header.candidate}): ${label}`];
+  if (record.by === 'adjudicator' && header.judge !== undefined)
+    lines.push(
+      `    writer: ${header.verdict}: ${header.why}`,
+      `    judge:  ${header.judge.verdict}: ${header.judge.why}`,
+    );
+  lines.push(
+    `    ${record.by === 'adjudicator' ? 'adjud.' : 'blind: '} ${record.verdict}; misses ${listOrNone(record.misses)}`,
+    `            ${record.why}`,
     `    grader: ${grader.verdict} (${report.percent} %${report.passed ? ', passed' : ''}); misses ${listOrNone(grader.misses)}`,
-  ];
+  );
   for (const flag of report.redFlags) lines.push(`            ! ${flag.criterion}: ${flag.message.text}`);
   for (const criterion of report.criteria.filter((c) => c.verdict !== 'pass')) lines.push(describeCriterion(criterion));
   if (header.graderRight !== undefined) lines.push(`    grader right: ${header.graderRight}`);

@@ -13,6 +13,7 @@ import { readLessons } from '../content-check/read-lessons.ts';
 import { compareCalibration, isExplained, type CalibrationRow } from './compare-calibration.ts';
 import { formatCalibration, roundOf } from './format-calibration.ts';
 import { CALIBRATION_BRIEF, readCalibration } from './read-calibration.ts';
+import { findReadingProblem } from './verdict-of-record.ts';
 import { writePacket } from './write-packet.ts';
 import { findWriterCeiling, type CeilingInput } from './writer-ceiling.ts';
 
@@ -103,13 +104,20 @@ export function runCalibrate(argv: readonly string[], roots: CalibrateRoots): Ca
           severity: 'warning',
           message: `the blind answer does not match the schema, so this is not a test of judgement: ${diagnostic.message.text}`,
         });
-      rows.push(
-        compareCalibration({ exerciseId: exercise.frontmatter.id, name: file.name, header: file.header, report }),
-      );
+      const readingProblem = findReadingProblem(file.header);
+      if (readingProblem !== undefined)
+        problems.push({ file: file.path, line: 1, column: 1, severity: 'warning', message: readingProblem });
+      const row = compareCalibration({
+        exerciseId: exercise.frontmatter.id,
+        name: file.name,
+        header: file.header,
+        report,
+      });
+      rows.push(row);
       ceilingInputs.push({
         exerciseId: exercise.frontmatter.id,
         name: file.name,
-        verdict: file.header.verdict,
+        verdict: row.record.verdict,
         answer: file.answer,
         format: file.format,
       });

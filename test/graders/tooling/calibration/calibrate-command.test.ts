@@ -102,6 +102,39 @@ describe('npm run calibrate', () => {
     expect(runCalibrate(['--round'], roots).stderr).toContain('--round takes a round number');
   });
 
+  it('measures against the adjudicator where the judge differs from the writer, and counts how often readers agree', () => {
+    const judge = (verdict: string) => `// judge: { verdict: ${verdict}, misses: [], why: 'Read again, blind.' }\n`;
+    const adjudicated =
+      "// adjudicated: { verdict: pass, misses: [], why: 'Both readings seen; every message is right.' }\n";
+    const result = runCalibrate(
+      [],
+      scratchExercise('commands-or-events', {
+        '01-a.json': header('fail', judge('pass') + adjudicated) + model,
+        '02-b.json': header('pass', judge('pass')) + model,
+      }),
+    );
+    // The writer's fail would disagree with the grader's pass; the adjudicator's pass is the verdict of record.
+    expect(result.stdout).toContain('commands-or-events: 2 of 2 verdicts agree');
+    expect(result.stdout).toContain(
+      "readers: the judge shares the writer's verdict on 1 of 2 answers read twice (50 %); where they differ, the adjudicator's verdict counts",
+    );
+    expect(result.stderr).toBe('');
+    const open = runCalibrate(
+      [],
+      scratchExercise('commands-or-events', { '01-a.json': header('fail', judge('pass')) + model }),
+    );
+    expect(open.stderr).toMatch(
+      /calibration\/01-a\.json:1:1: warning: the judge says pass and the writer fail: add the adjudicator's reading/,
+    );
+    // Until it is adjudicated, the writer's verdict counts.
+    expect(open.stdout).toContain('overall: 0 of 1 verdicts agree (0 %)');
+    const needless = runCalibrate(
+      [],
+      scratchExercise('commands-or-events', { '01-a.json': header('pass', judge('pass') + adjudicated) + model }),
+    );
+    expect(needless.stderr).toContain("adjudicated, but the judge shares the writer's verdict (pass)");
+  });
+
   it('warns, at its place, of a blind answer the schema refuses: it tests the parser, not judgement', () => {
     const result = runCalibrate([], scratchExercise('commands-or-events', { '01-a.json': header('fail') + '[]\n' }));
     expect(result.stderr).toMatch(

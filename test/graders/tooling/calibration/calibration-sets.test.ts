@@ -47,7 +47,7 @@ describe('calibration against blind answers', () => {
   it('explains every verdict it does not share in the answer file (graderRight or unresolved)', () => {
     const unexplained = result.rows
       .filter((row) => !row.verdictAgrees && !isExplained(row))
-      .map((row) => `${row.exerciseId}/${row.name}: blind ${row.header.verdict}, grader ${row.grader.verdict}`);
+      .map((row) => `${row.exerciseId}/${row.name}: blind ${row.record.verdict}, grader ${row.grader.verdict}`);
     expect(unexplained).toEqual([]);
     expect(result.exitCode).toBe(0);
   });
