@@ -2,7 +2,8 @@
  * `npm run calibrate` as a function of its arguments: grades every exercise's calibration answers (written blind)
  * and prints how often the grader agrees with the blind verdicts. Exit 0 when every verdict disagreement is explained
  * in its file (`graderRight` or `unresolved`), 1 when one is not, 2 for bad usage or a broken exercise or calibration file.
- * `--packet <exercise> <folder>` writes the packet a blind writer is given instead.
+ * `--packet <exercise> <folder>` writes the packet a blind writer is given instead; `--judge-packet` and
+ * `--adjudication-packet` the packets of the second and third readers, and `--import` puts their verdicts back.
  */
 import { join } from 'node:path';
 import { grade } from '../../index.ts';
@@ -14,7 +15,9 @@ import { compareCalibration, isExplained, type CalibrationRow } from './compare-
 import { formatCalibration, roundOf } from './format-calibration.ts';
 import { CALIBRATION_BRIEF, readCalibration } from './read-calibration.ts';
 import { findReadingProblem } from './verdict-of-record.ts';
+import { importReadings } from './import-readings.ts';
 import { writePacket } from './write-packet.ts';
+import { keyPathOf, writeReadingPacket } from './write-reading-packet.ts';
 import { findWriterCeiling, type CeilingInput } from './writer-ceiling.ts';
 
 /** Where the command reads from. */
@@ -33,33 +36,65 @@ export interface CalibrateResult {
 }
 
 export const CALIBRATE_USAGE = `usage: npm run calibrate [-- [--all] [--round <n>] [<exercise-id>...]]
-       npm run calibrate -- --packet <exercise-id> <folder>
+       npm run calibrate -- --packet|--judge-packet|--adjudication-packet <exercise-id> <folder>
+       npm run calibrate -- --import <exercise-id> <folder>
 Grades every calibration answer (exercises/<chapter>/<id>/calibration/*.json|ts, written blind) and prints the
 agreement of the grader with each blind verdict; --all also lists the answers that agree; --round <n> grades only
 round n's answers (r<n>-*, round 1 unprefixed), e.g. a held-out round before its rubrics are tuned. --packet writes
-what a blind writer is given (exercises/calibration-brief.md says how to use it).`;
+what a blind writer is given; --judge-packet what a judge is given to read every answer not yet judged, blind;
+--adjudication-packet the answers whose judge and writer differ, with both readings; --import puts a judge's or an
+adjudicator's verdicts.json back into the answers' headers (exercises/calibration-brief.md says how to use them).`;
+
+/** The commands that write or read a packet: the writer's, the judge's, the adjudicator's, and the import. */
+const PACKET_COMMANDS = ['--packet', '--judge-packet', '--adjudication-packet', '--import'] as const;
+
+/** The brief each packet holds, in the exercises folder (an import writes no packet). */
+const BRIEFS: Record<(typeof PACKET_COMMANDS)[number], string> = {
+  '--packet': CALIBRATION_BRIEF,
+  '--judge-packet': 'calibration-judge-brief.md',
+  '--adjudication-packet': 'calibration-adjudication-brief.md',
+  '--import': CALIBRATION_BRIEF,
+};
 
 /** Runs the command on `argv`. */
 export function runCalibrate(argv: readonly string[], roots: CalibrateRoots): CalibrateResult {
   const fail = (message: string): CalibrateResult => ({ exitCode: 2, stdout: '', stderr: `${message}\n`, rows: [] });
   if (argv.includes('--help')) return { exitCode: 0, stdout: `${CALIBRATE_USAGE}\n`, stderr: '', rows: [] };
-  if (argv[0] === '--packet') {
+  const packetCommand = PACKET_COMMANDS.find((command) => command === argv[0]);
+  if (packetCommand !== undefined) {
     const [, id, target] = argv;
     if (id === undefined || target === undefined || argv.length > 3) return fail(CALIBRATE_USAGE);
     const folder = resolveExerciseFolder(id, roots.exercises);
     if (folder === undefined) return fail(`calibrate: no exercise "${id}"`);
     const lessons = readLessons(roots.content);
-    const written = writePacket(
-      {
-        exercise: folder,
-        content: roots.content,
-        takeaways: lessons.takeaways,
-        brief: join(roots.exercises, CALIBRATION_BRIEF),
-        repository: roots.repository,
-      },
-      target,
-    );
-    return { exitCode: 0, stdout: `wrote ${written.length} files to ${target}\n`, stderr: '', rows: [] };
+    const sources = {
+      exercise: folder,
+      content: roots.content,
+      takeaways: lessons.takeaways,
+      brief: join(roots.exercises, BRIEFS[packetCommand]),
+      repository: roots.repository,
+    };
+    if (packetCommand === '--packet') {
+      const written = writePacket(sources, target);
+      return { exitCode: 0, stdout: `wrote ${written.length} files to ${target}\n`, stderr: '', rows: [] };
+    }
+    const calibration = readCalibration(folder);
+    if (calibration.problems.length > 0)
+      return fail(calibration.problems.map((problem) => formatProblem(problem, roots.repository)).join('\n'));
+    if (packetCommand === '--import') {
+      const known = new Set(lessons.takeaways.map((takeaway) => takeaway.id));
+      const imported = importReadings(folder, calibration.files, target, known);
+      if (!imported.ok) return fail(`calibrate: nothing imported\n${imported.problems.join('\n')}`);
+      return { exitCode: 0, stdout: `imported ${imported.written.length} readings\n`, stderr: '', rows: [] };
+    }
+    const kind = packetCommand === '--judge-packet' ? 'judge' : 'adjudicated';
+    const count = writeReadingPacket(sources, id, calibration.files, kind, target);
+    return {
+      exitCode: 0,
+      stdout: `wrote ${count} answers to ${target}; the key is ${keyPathOf(target)} (keep it from the reader)\n`,
+      stderr: '',
+      rows: [],
+    };
   }
   const showAll = argv.includes('--all');
   const roundAt = argv.indexOf('--round');

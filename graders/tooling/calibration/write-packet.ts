@@ -36,13 +36,16 @@ export function toBlindPrompt(mdx: string): string {
     .trim();
 }
 
-/** Writes the packet into `target` (created if needed) and returns the names of the files written. */
-export function writePacket(sources: PacketSources, target: string): string[] {
+/**
+ * Writes the packet into `target` (created if needed) and returns the names of the files written. A reader's packet
+ * (`forWriter` false) has no validator and no empty `answers/`: the answers it is given go there.
+ */
+export function writePacket(sources: PacketSources, target: string, forWriter = true): string[] {
   const chapter = basename(dirname(sources.exercise));
   const mdx = readFileSync(join(sources.exercise, 'index.mdx'), 'utf8');
   const title = /^title:\s*['"]?(.*?)['"]?\s*$/m.exec(mdx)?.[1] ?? basename(sources.exercise);
   mkdirSync(join(target, 'lessons'), { recursive: true });
-  mkdirSync(join(target, 'answers'), { recursive: true });
+  if (forWriter) mkdirSync(join(target, 'answers'), { recursive: true });
   const written: string[] = [];
   const write = (name: string, text: string) => {
     writeFileSync(join(target, name), text);
@@ -67,7 +70,7 @@ export function writePacket(sources: PacketSources, target: string): string[] {
     copyFileSync(join(lessons, name), join(target, 'lessons', name));
     written.push(`lessons/${name}`);
   }
-  write('validate.mjs', printValidator(sources.repository));
+  if (forWriter) write('validate.mjs', printValidator(sources.repository));
   return written;
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, cpSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,8 @@ function scratchExercise(id: string, files: Record<string, string>): typeof root
   cpSync(exercisePath(id), folder, { recursive: true, filter: (path) => !path.includes('/calibration') });
   mkdirSync(join(folder, 'calibration'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, 'calibration', name), text);
+  for (const brief of readdirSync(roots.exercises).filter((name) => /^calibration-.*brief\.md$/.test(name)))
+    cpSync(join(roots.exercises, brief), join(root, 'exercises', brief));
   return { repository: root, content: roots.content, exercises: join(root, 'exercises') };
 }
 
@@ -133,6 +135,67 @@ describe('npm run calibrate', () => {
       scratchExercise('commands-or-events', { '01-a.json': header('pass', judge('pass') + adjudicated) + model }),
     );
     expect(needless.stderr).toContain("adjudicated, but the judge shares the writer's verdict (pass)");
+  });
+
+  it('gives a judge every answer blind and numbered, with the key outside the packet, then imports the verdicts', () => {
+    const roots = scratchExercise('commands-or-events', {
+      '01-right.json': header('pass') + model,
+      '02-also-right.json': header('fail') + model,
+    });
+    const packet = join(mkdtempSync(join(tmpdir(), 'judge-')), 'packet');
+    const written = runCalibrate(['--judge-packet', 'commands-or-events', packet], roots);
+    expect(written.stdout).toContain(`wrote 2 answers to ${packet}; the key is ${packet}.key.json`);
+    expect(readdirSync(join(packet, 'answers')).sort()).toEqual(['J01.json', 'J02.json']);
+    const given = readFileSync(join(packet, 'answers', 'J01.json'), 'utf8');
+    // Blind: no writer's header, no file name; the answer itself is whole.
+    expect(given).not.toMatch(/verdict|right/);
+    expect(JSON.parse(given)).toEqual(JSON.parse(model));
+    expect(readFileSync(join(packet, 'BRIEF.md'), 'utf8')).toContain('what anyone else judged');
+    expect(readdirSync(packet)).not.toContain('validate.mjs');
+    const key = JSON.parse(readFileSync(`${packet}.key.json`, 'utf8')) as { answers: Record<string, string> };
+    const numberOf = (name: string) => Object.keys(key.answers).find((number) => key.answers[number] === name) ?? '';
+    const reading = (verdict: string) => ({ verdict, misses: [], why: 'Every message is read by who decides.' });
+    writeFileSync(
+      join(packet, 'verdicts.json'),
+      JSON.stringify({
+        [numberOf('01-right.json')]: reading('pass'),
+        [numberOf('02-also-right.json')]: { verdict: 'maybe' },
+      }),
+    );
+    const refused = runCalibrate(['--import', 'commands-or-events', packet], roots);
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toMatch(/nothing imported\n.*verdicts\.json: J0\d \(02-also-right\.json\): /);
+    const folder = join(roots.exercises, 'architecture-patterns', 'commands-or-events', 'calibration');
+    expect(readFileSync(join(folder, '01-right.json'), 'utf8')).not.toContain('judge:');
+    writeFileSync(
+      join(packet, 'verdicts.json'),
+      JSON.stringify({
+        [numberOf('01-right.json')]: reading('pass'),
+        [numberOf('02-also-right.json')]: reading('pass'),
+      }),
+    );
+    expect(runCalibrate(['--import', 'commands-or-events', packet], roots).stdout).toBe('imported 2 readings\n');
+    expect(readFileSync(join(folder, '02-also-right.json'), 'utf8')).toContain(
+      "// judge:\n//   verdict: pass\n//   misses: []\n//   why: 'Every message is read by who decides.'\n",
+    );
+    // The judge differs from the writer of 02: it waits for an adjudicator, who gets it with both readings.
+    expect(runCalibrate([], roots).stderr).toContain(
+      '02-also-right.json:1:1: warning: the judge says pass and the writer fail',
+    );
+    const settle = join(mkdtempSync(join(tmpdir(), 'adjudicate-')), 'packet');
+    runCalibrate(['--adjudication-packet', 'commands-or-events', settle], roots);
+    expect(readdirSync(join(settle, 'answers'))).toEqual(['A01.json']);
+    const readings = readFileSync(join(settle, 'readings', 'A01.md'), 'utf8');
+    expect(readings).toMatch(/# Reading 1\n\nverdict: (pass|fail)\n[\s\S]*# Reading 2\n\nverdict: (pass|fail)\n/);
+    expect(readings).toContain('why: Every message read by who decides.');
+    expect(readings).toContain('why: Every message is read by who decides.');
+    writeFileSync(join(settle, 'verdicts.json'), JSON.stringify({ A01: reading('pass') }));
+    expect(runCalibrate(['--import', 'commands-or-events', settle], roots).stdout).toBe('imported 1 readings\n');
+    const settled = runCalibrate([], roots);
+    expect(settled.stderr).toBe('');
+    expect(settled.stdout).toContain('overall: 2 of 2 verdicts agree (100 %)');
+    // Nothing is read twice: both answers are judged, and the one dispute is settled.
+    expect(runCalibrate(['--judge-packet', 'commands-or-events', packet], roots).stdout).toContain('wrote 0 answers');
   });
 
   it('warns, at its place, of a blind answer the schema refuses: it tests the parser, not judgement', () => {
