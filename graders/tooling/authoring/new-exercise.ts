@@ -79,7 +79,8 @@ export function createExercise(argument: string | undefined, roots: AuthoringRoo
     `  5. ${at('samples')}/: ${samples.join(', ')}; rename and rewrite them as answers candidates give,`,
     `     each saying in its // header what it expects (kind, fails, redFlags, passes, about).`,
     `  6. ${at('calibration')}/: before tuning the rubric, have someone who never saw it answer blind:`,
-    `     npm run calibrate -- --packet ${slug} <folder>, then npm run calibrate -- ${slug} (see its README.md).`,
+    `     npm run calibrate -- --packet ${slug} <folder>; a judge reads the answers again (--judge-packet),`,
+    `     then npm run calibrate -- ${slug} (see its README.md).`,
     `Then: npm run check:content   (every problem as file:line:col), and npm run dev to see the page at /exercises/${slug}/.`,
     `The guide: content/guide/authoring-exercises.mdx, or /guide/authoring-exercises/ on the site.`,
   ];

@@ -48,6 +48,7 @@ describe('new:exercise', () => {
       expect(readFileSync(join(calibration, 'brief.md'), 'utf8')).toContain('you must not see how the grader grades');
       expect(readFileSync(join(calibration, 'README.md'), 'utf8')).toContain('npm run calibrate -- --packet');
       expect(result.stdout).toContain('npm run calibrate -- --packet demo <folder>');
+      expect(readFileSync(join(calibration, 'README.md'), 'utf8')).toContain('npm run calibrate -- --judge-packet');
     },
     CONTENT_CHECK_MS,
   );
