@@ -34,7 +34,7 @@ export function formatCalibration(rows: readonly CalibrationRow[], showAll = fal
         .join('; ')}`,
     );
   if (ceiling !== undefined && ceiling.splits.length > 0) {
-    lines.push('writers split: answers the same apart from free text, given different blind verdicts');
+    lines.push('verdicts split: answers the same apart from free text, with different blind verdicts of record');
     for (const split of ceiling.splits)
       lines.push(`  ${split.exerciseId}: ${split.answers.map(({ name, verdict }) => `${name} ${verdict}`).join(', ')}`);
   }
