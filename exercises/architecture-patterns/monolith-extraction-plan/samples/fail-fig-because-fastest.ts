@@ -1,6 +1,7 @@
 // kind: wrong-reason
 // fails: [strategy]
-// about: Strangler fig chosen because it is supposedly the fastest way to finish, with a real safety reason only in support; the rest of the plan is right, but the deciding reason is the question, so it does not pass.
+// redFlags: [strategy]
+// about: Strangler fig chosen because it is supposedly the fastest way to finish, with a real safety reason only in support; the rest of the plan is right, but the deciding reason is the question, and speed is what an incremental migration gives up, so it fails on that alone.
 
 const stable = ['catalog', 'accounts', 'reviews', 'admin-reports'] as const;
 
