@@ -1,6 +1,7 @@
-// kind: mistake
+// kind: red-flag
 // fails: [database-move]
-// about: The move to DynamoDB is thought to change the repository port and the rules "because DynamoDB has no joins"; an otherwise sound answer that does not pass.
+// redFlags: [database-move]
+// about: The move to DynamoDB is thought to change the repository port and the rules "because DynamoDB has no joins"; the database reshaping the core's own port fails an otherwise sound answer.
 
 export const answer = {
   core: ['pricing-rules', 'booking'],
