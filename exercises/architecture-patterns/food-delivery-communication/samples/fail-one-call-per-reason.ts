@@ -1,6 +1,7 @@
 // kind: gaming
 // fails: [one-payment-wait, sync-call-reasons]
-// about: The payment call is listed three times, once per plausible reason, hoping one of them is accepted; every synchronous call's reason is read, so the hedge costs the criterion, and three synchronous calls to payment say the order service waits for it three times.
+// redFlags: [one-payment-wait, sync-call-reasons]
+// about: The payment call is listed three times, once per plausible reason, hoping one of them is accepted; every synchronous call's reason is read, so the hedge (one of them "because it is faster") fails the answer, and three synchronous calls to payment say the order service waits for it three times.
 
 const charge = { from: 'order', to: 'payment', style: 'sync', mechanism: 'http-rest' } as const;
 

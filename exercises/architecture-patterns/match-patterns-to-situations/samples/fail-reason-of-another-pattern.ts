@@ -1,6 +1,7 @@
 // kind: wrong-reason
 // fails: [reasons-fit-patterns]
-// about: Every pattern right, but peer-to-peer justified by what stateless services do; the reasons are the point of the question, so the answer does not pass whatever its score.
+// redFlags: [reasons-fit-patterns]
+// about: Every pattern right, but peer-to-peer justified by what stateless services do; the reasons are the point of the question and this one is another pattern's, so the answer fails whatever its score.
 
 export const answer = {
   matches: [
