@@ -92,7 +92,7 @@ describe('broken content stops the build, naming the file and the field', () => 
         'takeaway: serverless.faas-basic',
       ),
     ).toContain(
-      'exercises/architecture-patterns/notification-ec2-or-lambda/index.mdx:66:5: rubric[1].takeaway: "serverless.faas-basic" is not a takeaway of any lesson; did you mean "serverless.faas-basics"?',
+      'exercises/architecture-patterns/notification-ec2-or-lambda/index.mdx:67:5: rubric[1].takeaway: "serverless.faas-basic" is not a takeaway of any lesson; did you mean "serverless.faas-basics"?',
     );
   });
 
@@ -148,7 +148,7 @@ describe('broken content stops the build, naming the file and the field', () => 
     );
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'exercises/architecture-patterns/notification-ec2-or-lambda/index.mdx:66:5: rubric[1].takeaway: "serverless.faas-basic" is not a takeaway of any lesson; did you mean "serverless.faas-basics"?',
+      'exercises/architecture-patterns/notification-ec2-or-lambda/index.mdx:67:5: rubric[1].takeaway: "serverless.faas-basic" is not a takeaway of any lesson; did you mean "serverless.faas-basics"?',
     );
   }, 120_000);
 });
