@@ -34,7 +34,14 @@ describe('calibration against blind answers', () => {
     expect(files.length).toBeGreaterThanOrEqual(6);
   });
 
-  it('grades every blind answer as valid (they test judgement, not the parser)', () => {
+  it.each(EXERCISE_IDS.map((id) => [id]))('%s has every blind answer read again by a judge', (id) => {
+    const unjudged = readCalibration(exercisePath(id))
+      .files.filter((file) => file.header.judge === undefined)
+      .map((file) => file.name);
+    expect(unjudged).toEqual([]);
+  });
+
+  it('grades every blind answer as valid, each dispute between writer and judge settled', () => {
     expect(result.stderr).toBe('');
   });
 
