@@ -13,14 +13,14 @@ import { EXERCISE_IDS, exercisePath } from '../../../support/exercise-folders.ts
 const repository = join(import.meta.dirname, '../../../..');
 
 /**
- * Measured 91.5 % (493 of 539) on 2026-12-07, after three blind rounds; issue 22 aims at 97 %. Round 3 (272 answers,
- * held out at 81.3 %) was judged under a brief that stresses "one decisive mistake fails", stricter than rounds 1-2, so
- * the figure fell from 94.4 % on 267 answers although every rubric change fixed more than it broke. The writers
- * themselves split on 12 answers the same apart from notes (`npm run calibrate` prints them: no grader can agree on
- * more than 97.8 %). Every disagreement left is explained in its file (exercises/calibration-log.md sums them up).
- * A change that loses agreement fails here.
+ * Measured 97.2 % (656 of 675) on 2026-12-07, against the verdicts of record: every answer of four blind rounds read
+ * again by a judge under the same brief, and the 78 answers where judge and writer differed settled by an adjudicator.
+ * Round 4 (136 answers) was written after the rubrics were tuned to rounds 1-3 and held out: 126 of 136 (92.6 %)
+ * before its own tuning. Two blind readers agree on 88.4 % (597 of 675); no grader reading no free text can pass
+ * 99 % (`npm run calibrate` prints both). Every disagreement left is explained in its file
+ * (exercises/calibration-log.md sums them up). A change that loses agreement fails here.
  */
-const MIN_AGREEMENT_PERCENT = 91.5;
+const MIN_AGREEMENT_PERCENT = 97.2;
 const result = runCalibrate([], {
   repository,
   content: join(repository, 'content'),
