@@ -7,13 +7,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blindReadingSchema, type BlindReading } from '../../index.ts';
 import { CALIBRATION_FOLDER, type CalibrationFile } from './read-calibration.ts';
-import { keyPathOf, selectForReading, type ReadingKey } from './write-reading-packet.ts';
+import { keyPathOf, readingKeySchema, selectForReading, type ReadingKey } from './write-reading-packet.ts';
 
 /** What the import wrote, or why it wrote nothing. */
 export type ImportResult = { ok: true; written: string[] } | { ok: false; problems: string[] };
 
-/** Imports the readings in `packet` into the calibration files of the exercise in `folder`. */
+/** Imports the readings in `packet` into the calibration files of exercise `exerciseId`, in `folder`. */
 export function importReadings(
+  exerciseId: string,
   folder: string,
   files: readonly CalibrationFile[],
   packet: string,
@@ -24,10 +25,17 @@ export function importReadings(
   let key: ReadingKey;
   let verdicts: Record<string, unknown>;
   try {
-    key = JSON.parse(readFileSync(keyPath, 'utf8')) as ReadingKey;
+    const parsed = readingKeySchema.safeParse(JSON.parse(readFileSync(keyPath, 'utf8')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { ok: false, problems: [`${keyPath}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'not a key'}`] };
+    }
+    key = parsed.data;
   } catch (caught) {
     return { ok: false, problems: [`${keyPath}: cannot read the packet's key (${(caught as Error).message})`] };
   }
+  if (key.exercise !== exerciseId)
+    return { ok: false, problems: [`${keyPath}: the packet is for ${key.exercise}, not ${exerciseId}`] };
   try {
     verdicts = JSON.parse(readFileSync(verdictsPath, 'utf8')) as Record<string, unknown>;
   } catch (caught) {

@@ -43,7 +43,7 @@ agreement of the grader with each blind verdict; --all also lists the answers th
 round n's answers (r<n>-*, round 1 unprefixed), e.g. a held-out round before its rubrics are tuned. --packet writes
 what a blind writer is given; --judge-packet what a judge is given to read every answer not yet judged, blind;
 --adjudication-packet the answers whose judge and writer differ, with both readings; --import puts a judge's or an
-adjudicator's verdicts.json back into the answers' headers (exercises/calibration-brief.md says how to use them).`;
+adjudicator's verdicts.json back into the answers' headers (README.md, "Calibrating an exercise", says how).`;
 
 /** The commands that write or read a packet: the writer's, the judge's, the adjudicator's, and the import. */
 const PACKET_COMMANDS = ['--packet', '--judge-packet', '--adjudication-packet', '--import'] as const;
@@ -83,9 +83,10 @@ export function runCalibrate(argv: readonly string[], roots: CalibrateRoots): Ca
       return fail(calibration.problems.map((problem) => formatProblem(problem, roots.repository)).join('\n'));
     if (packetCommand === '--import') {
       const known = new Set(lessons.takeaways.map((takeaway) => takeaway.id));
-      const imported = importReadings(folder, calibration.files, target, known);
+      const imported = importReadings(id, folder, calibration.files, target, known);
       if (!imported.ok) return fail(`calibrate: nothing imported\n${imported.problems.join('\n')}`);
-      return { exitCode: 0, stdout: `imported ${imported.written.length} readings\n`, stderr: '', rows: [] };
+      const count = imported.written.length;
+      return { exitCode: 0, stdout: `imported ${count} reading${count === 1 ? '' : 's'}\n`, stderr: '', rows: [] };
     }
     const kind = packetCommand === '--judge-packet' ? 'judge' : 'adjudicated';
     const count = writeReadingPacket(sources, id, calibration.files, kind, target);

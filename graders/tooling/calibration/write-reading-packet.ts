@@ -8,19 +8,25 @@
 import { randomInt } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
 import type { BlindReading } from '../../index.ts';
 import type { CalibrationFile } from './read-calibration.ts';
 import { writePacket, type PacketSources } from './write-packet.ts';
 
-/** Which reading a packet collects: the judge's, or the adjudicator's where writer and judge differ. */
-export type ReadingKind = 'judge' | 'adjudicated';
+/** The key written beside a reader's packet: what `--import` needs to put the readings back. */
+export const readingKeySchema = z.strictObject({
+  /** The exercise the packet's answers belong to. */
+  exercise: z.string().min(1),
+  /** Which reading the packet collects: the judge's, or the adjudicator's where writer and judge differ. */
+  reading: z.enum(['judge', 'adjudicated']),
+  /** The file in `calibration/` each number in the packet stands for, e.g. `{ "J01": "r2-03-….json" }`. */
+  answers: z.record(z.string(), z.string()),
+});
 
-/** What `--import` needs to put the readings back: the exercise, the kind, and which file each number stands for. */
-export interface ReadingKey {
-  exercise: string;
-  reading: ReadingKind;
-  answers: Record<string, string>;
-}
+export type ReadingKey = z.infer<typeof readingKeySchema>;
+
+/** Which reading a packet collects. */
+export type ReadingKind = ReadingKey['reading'];
 
 /** The key's path: beside the packet, so a reader who keeps to the packet never sees it. */
 export function keyPathOf(packet: string): string {

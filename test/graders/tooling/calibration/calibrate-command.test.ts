@@ -162,6 +162,13 @@ describe('npm run calibrate', () => {
         [numberOf('02-also-right.json')]: { verdict: 'maybe' },
       }),
     );
+    // A packet imported into another exercise is refused by its key, before any verdict is read.
+    const keyText = readFileSync(`${packet}.key.json`, 'utf8');
+    writeFileSync(`${packet}.key.json`, keyText.replace('"commands-or-events"', '"order-placed-events"'));
+    expect(runCalibrate(['--import', 'commands-or-events', packet], roots).stderr).toContain(
+      `${packet}.key.json: the packet is for order-placed-events, not commands-or-events`,
+    );
+    writeFileSync(`${packet}.key.json`, keyText);
     const refused = runCalibrate(['--import', 'commands-or-events', packet], roots);
     expect(refused.exitCode).toBe(2);
     expect(refused.stderr).toMatch(/nothing imported\n.*verdicts\.json: J0\d \(02-also-right\.json\): /);
@@ -190,7 +197,7 @@ describe('npm run calibrate', () => {
     expect(readings).toContain('why: Every message read by who decides.');
     expect(readings).toContain('why: Every message is read by who decides.');
     writeFileSync(join(settle, 'verdicts.json'), JSON.stringify({ A01: reading('pass') }));
-    expect(runCalibrate(['--import', 'commands-or-events', settle], roots).stdout).toBe('imported 1 readings\n');
+    expect(runCalibrate(['--import', 'commands-or-events', settle], roots).stdout).toBe('imported 1 reading\n');
     const settled = runCalibrate([], roots);
     expect(settled.stderr).toBe('');
     expect(settled.stdout).toContain('overall: 2 of 2 verdicts agree (100 %)');
