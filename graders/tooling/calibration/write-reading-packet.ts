@@ -6,10 +6,11 @@
  * written beside the packet, never in it; `--import` reads it back.
  */
 import { randomInt } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { BlindReading } from '../../index.ts';
+import { splitSampleHeader } from '../read-sample.ts';
 import type { CalibrationFile } from './read-calibration.ts';
 import { writePacket, type PacketSources } from './write-packet.ts';
 
@@ -62,7 +63,9 @@ export function writeReadingPacket(
   chosen.forEach((file, index) => {
     const number = `${prefix}${String(index + 1).padStart(2, '0')}`;
     answers[number] = file.name;
-    writeFileSync(join(packet, 'answers', `${number}.${file.format}`), `${file.answer.trim()}\n`);
+    // The header goes, whatever the format: a TypeScript answer is graded whole, but its `//` header is the writer's.
+    const { answer } = splitSampleHeader(readFileSync(file.path, 'utf8'));
+    writeFileSync(join(packet, 'answers', `${number}.${file.format}`), `${answer.trim()}\n`);
     const { judge } = file.header;
     if (kind === 'adjudicated' && judge !== undefined) {
       const writer = { verdict: file.header.verdict, misses: file.header.misses, why: file.header.why };
