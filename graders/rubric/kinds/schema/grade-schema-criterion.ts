@@ -27,6 +27,14 @@ export function gradeSchemaCriterion(
   for (const target of selection.targets) {
     if (validate(target.value)) continue;
     for (const issue of wordSchemaErrors(validate.errors ?? [], target.value, target.pointer)) {
+      if (issue.messageId === 'schema.not-allowed' && issue.mark.pointer === target.pointer) {
+        details.push({
+          id: 'schema-criterion.ruled-out',
+          params: { path: issue.params['path'] },
+          pointer: target.pointer,
+        });
+        continue;
+      }
       details.push({
         id: 'schema-criterion.mismatch',
         // Worded from the engine's own messages, not the catalogue, which this kind's messages are part of.

@@ -82,6 +82,22 @@ describe('gradeSchemaCriterion: what it reports and reads', () => {
     expect(outcome.looked).toEqual(['/calls/0']);
   });
 
+  it('says a part ruled out whole by `not` is what the criterion rules out, not that it is not allowed', () => {
+    const folded = makeCriterion('schema', {
+      at: '/services',
+      schema: { not: { items: { properties: { name: { not: { const: 'delivery' } } } } } },
+    });
+    const outcome = gradeSchemaCriterion(
+      folded,
+      { services: [{ name: 'ordering' }] },
+      createAjv().compile(folded.schema),
+    );
+    expect(outcome.fraction).toBe(0);
+    expect(outcome.details.map((detail) => [detail.id, detail.pointer, readParam(detail, 'path')])).toEqual([
+      ['schema-criterion.ruled-out', '/services', 'services'],
+    ]);
+  });
+
   it('reads every selected item whole, so a schema error anywhere inside one leaves the criterion ungraded', () => {
     const outcome = gradeSchemaCriterion(
       each,
