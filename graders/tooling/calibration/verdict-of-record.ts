@@ -16,6 +16,11 @@ export function findReadingOfRecord(header: CalibrationAnswer): ReadingOfRecord 
   return { verdict: header.verdict, misses: header.misses, why: header.why, by: 'writer' };
 }
 
+/** Whether the answer waits for an adjudicator: its judge differs from its writer, and nobody has settled it yet. */
+export function needsAdjudication(header: CalibrationAnswer): boolean {
+  return header.judge !== undefined && header.judge.verdict !== header.verdict && header.adjudicated === undefined;
+}
+
 /** What is wrong with the answer's readings: a judge who differs with no adjudication, or an adjudication of nothing. */
 export function findReadingProblem(header: CalibrationAnswer): string | undefined {
   const { judge, adjudicated } = header;
@@ -23,7 +28,7 @@ export function findReadingProblem(header: CalibrationAnswer): string | undefine
     return 'adjudicated, but there is no judge: adjudication settles a writer and a judge who differ';
   if (adjudicated !== undefined && judge !== undefined && judge.verdict === header.verdict)
     return `adjudicated, but the judge shares the writer's verdict (${header.verdict}): there is nothing to settle`;
-  if (adjudicated === undefined && judge !== undefined && judge.verdict !== header.verdict)
+  if (needsAdjudication(header) && judge !== undefined)
     return `the judge says ${judge.verdict} and the writer ${header.verdict}: add the adjudicator's reading (adjudicated)`;
   return undefined;
 }

@@ -11,6 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { BlindReading } from '../../index.ts';
 import { splitSampleHeader } from '../read-sample.ts';
+import { needsAdjudication } from './verdict-of-record.ts';
 import type { CalibrationFile } from './read-calibration.ts';
 import { writePacket, type PacketSources } from './write-packet.ts';
 
@@ -38,12 +39,7 @@ export function keyPathOf(packet: string): string {
 export function selectForReading(files: readonly CalibrationFile[], kind: ReadingKind): CalibrationFile[] {
   return kind === 'judge'
     ? files.filter((file) => file.header.judge === undefined)
-    : files.filter(
-        (file) =>
-          file.header.judge !== undefined &&
-          file.header.judge.verdict !== file.header.verdict &&
-          file.header.adjudicated === undefined,
-      );
+    : files.filter((file) => needsAdjudication(file.header));
 }
 
 /** Writes the packet for `kind` into `packet` and its key beside it; returns how many answers it holds. */
